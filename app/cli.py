@@ -1,0 +1,592 @@
+"""The headless command line. Scripts and tests depend on these command names and exit codes.
+
+Exit codes: 0 success, 1 rejected input or refused action, 2 key problem, 3 folder unreachable.
+No traceback ever reaches the user: unexpected errors get a reference and a log entry without
+personal data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from app import __version__
+from app.services import errors
+from app.services.keys import KeyProblem, recovery_key_for
+from app.services.store import Store, StoreError, WrongKey, default_db_path
+
+EXIT_OK, EXIT_REJECTED, EXIT_KEY, EXIT_UNREACHABLE = 0, 1, 2, 3
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int = EXIT_REJECTED) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date: {text!r} (use YYYY-MM-DD)") from None
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vangnet",
+        description="Vangnet: cases, deadlines and letters for eviction prevention.",
+    )
+    parser.add_argument("--version", action="version", version=f"vangnet {__version__}")
+    parser.add_argument(
+        "--db", type=Path, help="database file (default: VANGNET_DB or the user data folder)"
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", help="create the encrypted database")
+    p.add_argument("--profile", default="haarlem", help="haarlem, amsterdam or a FILE.toml")
+    p.add_argument("--office", default=None, help="office name for letters and the window")
+    p.add_argument("--key-mode", choices=("auto", "keyring", "passphrase"), default="auto")
+
+    p = sub.add_parser("import", help="import signals from a CSV file")
+    p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true", help="check only, change nothing")
+    p.add_argument("--partial", action="store_true", help="take the valid rows, list the rest")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--today", type=_iso_date)
+
+    p = sub.add_parser("inbox", help="open cases in priority order")
+    p.add_argument("--today", type=_iso_date)
+    p.add_argument("--limit", type=_positive, default=50)
+    p.add_argument("--offset", type=int, default=0)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("case", help="one case with its deadlines and why they fall where they do")
+    p.add_argument("case_id", type=int)
+    p.add_argument("--today", type=_iso_date)
+    p.add_argument("--json", action="store_true")
+
+    p = sub.add_parser("event", help="record what happened on a case")
+    p.add_argument("case_id", type=int)
+    p.add_argument("kind")
+    p.add_argument("--on", type=_iso_date, help="when it happened (default today)")
+    p.add_argument("--date", type=_iso_date, help="bailiff/eviction/resumption date")
+    p.add_argument("--method", help="contact method")
+    p.add_argument("--reached", choices=("yes", "no"))
+    p.add_argument("--reason")
+    p.add_argument("--instrument")
+    p.add_argument("--outcome")
+    p.add_argument("--to", dest="to")
+    p.add_argument("--today", type=_iso_date)
+
+    p = sub.add_parser("undo", help="undo a mistaken event (kept in the audit trail)")
+    p.add_argument("event_id", type=int)
+
+    p = sub.add_parser("calendar", help="the working-day calendar in use")
+    csub = p.add_subparsers(dest="calendar_command", metavar="ACTION")
+    c = csub.add_parser("show", help="closed days of a year")
+    c.add_argument("--year", type=int, default=None)
+    c = csub.add_parser("add-closing-day", help="add an office closing day (recomputes)")
+    c.add_argument("day", type=_iso_date)
+    c = csub.add_parser("remove-closing-day", help="remove an office closing day (recomputes)")
+    c.add_argument("day", type=_iso_date)
+
+    sub.add_parser("recompute", help="recompute every case's deadlines and rank")
+
+    p = sub.add_parser("demo", help="fill the database with synthetic demo cases")
+    p.add_argument("--cases", type=_positive, default=200)
+    p.add_argument("--today", type=_iso_date)
+    p.add_argument("--seed", type=int, default=2026)
+
+    p = sub.add_parser("backup", help="write a verified encrypted copy")
+    p.add_argument("dest", type=Path)
+    p.add_argument("--force", action="store_true", help="replace an existing file at DEST")
+
+    p = sub.add_parser("restore", help="replace the database with a verified backup")
+    p.add_argument("src", type=Path)
+    p.add_argument("--force", action="store_true", help="replace an existing database")
+
+    p = sub.add_parser("audit", help="the audit trail (no personal data)")
+    p.add_argument("--limit", type=_positive, default=50)
+    p.add_argument("--json", action="store_true")
+    return parser
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db).expanduser() if args.db else default_db_path()
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _ask_secret(reason: str) -> str | None:
+    print(reason, file=sys.stderr)
+    try:
+        return getpass.getpass("Passphrase or recovery key: ")
+    except (EOFError, KeyboardInterrupt):
+        return None
+
+
+def _ask_new_passphrase(reason: str) -> str | None:
+    if reason:
+        print(reason, file=sys.stderr)
+    try:
+        first = getpass.getpass("Choose a passphrase (at least 12 characters): ")
+        second = getpass.getpass("Type it again: ")
+    except (EOFError, KeyboardInterrupt):
+        return None
+    if first != second:
+        raise CliError("The two passphrases differ; nothing was created.")
+    return first
+
+
+def _open(args: argparse.Namespace) -> Store:
+    from app.services.unlock import unlock
+
+    return unlock(_db_path(args), _ask_secret if _interactive() else None)
+
+
+def _context(store: Store) -> Any:
+    """Rules context; recomputes everything first if the calendar changed since last time."""
+    from app.services.casework import load_context, recompute_all
+    from app.services.store import get_setting
+
+    with store.transaction() as session:
+        ctx = load_context(session)
+        if get_setting(session, "calendar_fingerprint") != ctx.calendar.fingerprint():
+            n = recompute_all(session, ctx)
+            if n:
+                print(f"note: the calendar changed; recomputed {n} cases", file=sys.stderr)
+    return ctx
+
+
+def _warn_calendar_gaps(ctx: Any, days: Sequence[date]) -> None:
+    missing = sorted({d.year for d in days} - set(ctx.calendar.decree_years))
+    if missing:
+        years = ", ".join(str(y) for y in missing)
+        print(
+            f"warning: no Royal-Decree days (Atw art. 3(3)) loaded for {years}; deadlines in "
+            f"{'that year' if len(missing) == 1 else 'those years'} may be off. "
+            f"Calendar: {ctx.calendar.name}",
+            file=sys.stderr,
+        )
+
+
+def _print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+# --- commands --------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from app.services.setup import initialise
+    from app.services.unlock import new_key
+
+    path = _db_path(args)
+    if path.exists():
+        raise CliError(f"A database already exists at {path}; Vangnet will not overwrite it.")
+    from app.services.rules.profile import ProfileError, load_profile
+
+    try:
+        profile = load_profile(args.profile)
+    except ProfileError as exc:
+        raise CliError(f"Profile rejected: {exc}") from exc
+    key = new_key(args.key_mode, path, _ask_new_passphrase if _interactive() else None)
+    office = args.office or f"Sociaal Wijkteam {profile.municipality}"
+    initialise(path, key, profile, office)
+    print(f"Created the encrypted database at {path}")
+    print(f"Covenant profile: {profile.name}; office: {office}")
+    if key.raw is not None:
+        print("The key is kept in the system keyring. Your RECOVERY KEY (shown only this once;")
+        print("print or write it down and keep it somewhere safe, away from this laptop):")
+        print()
+        print("    " + recovery_key_for(key.raw))
+        print()
+    else:
+        print("The database is protected by your passphrase; without it the data cannot be read.")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from app.services.intake.csv_reader import FileProblem
+    from app.services.intake.importer import import_signals
+
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise CliError(f"Cannot read {args.file}: {exc.strerror or exc}") from exc
+    store = _open(args)
+    ctx = _context(store)
+    try:
+        with store.transaction() as session:
+            report = import_signals(
+                session,
+                data,
+                ctx,
+                dry_run=args.dry_run,
+                partial=args.partial,
+                today=args.today or date.today(),
+            )
+    except FileProblem as exc:
+        raise CliError(f"{args.file}: {exc}") from exc
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    for error in report.errors:
+        print(str(error), file=sys.stderr)
+    if args.json:
+        _print_json(report.as_json())
+    if report.errors and not args.partial:
+        print(
+            f"{args.file}: {len(report.errors)} problem(s); nothing was imported "
+            "(fix the rows, or use --partial to take the valid rows).",
+            file=sys.stderr,
+        )
+        return EXIT_REJECTED
+    if not args.json:
+        count = report.new_signals if args.dry_run else len(report.created)
+        left_out = len({e.row for e in report.errors})
+        print(
+            f"{args.file}: {'would import' if args.dry_run else 'imported'} {count} signal(s); "
+            f"{len(report.duplicates)} already present"
+            + (f"; {left_out} row(s) left out, listed above" if left_out else "")
+        )
+        for row, ref in report.duplicates:
+            print(f"row {row}: {ref} is already present", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_inbox(args: argparse.Namespace) -> int:
+    from app.services.formatting import countdown_en
+    from app.services.inbox import inbox
+
+    store = _open(args)
+    ctx = _context(store)
+    today = args.today or date.today()
+    with store.session() as session:
+        rows = inbox(session, today, ctx, limit=args.limit, offset=args.offset)
+    _warn_calendar_gaps(ctx, [today] + [d.due for r in rows for d in r.deadlines])
+    if args.json:
+        _print_json([r.as_json() for r in rows])
+        return EXIT_OK
+    if not rows:
+        print("The inbox is empty.")
+        return EXIT_OK
+    for n, r in enumerate(rows, start=1 + args.offset):
+        nxt = r.next_deadline
+        due = (
+            f"{nxt.id} {nxt.due} ({countdown_en(nxt.working_days_left, nxt.status)})"
+            if nxt
+            else "-"
+        )
+        eviction = f" EVICTION {r.eviction_date}" if r.eviction_date else ""
+        reasons = ",".join(r.priority_reasons) or "-"
+        flags = (" [" + ",".join(r.flags) + "]") if r.flags else ""
+        print(
+            f"{n:>4}. #{r.case_id:<7} {r.corporation_code:<7} {r.reference:<14} {r.name:<28.28} "
+            f"{r.signal_date} {reasons:<24} {due}{eviction}{flags}"
+        )
+    return EXIT_OK
+
+
+def cmd_case(args: argparse.Namespace) -> int:
+    from app.services.case_detail import case_detail
+
+    store = _open(args)
+    ctx = _context(store)
+    today = args.today or date.today()
+    with store.session() as session:
+        detail = case_detail(session, args.case_id, today, ctx)
+    if detail is None:
+        raise CliError(f"No case {args.case_id}.")
+    _warn_calendar_gaps(ctx, [today] + [date.fromisoformat(d["due"]) for d in detail["deadlines"]])
+    if args.json:
+        _print_json(detail)
+        return EXIT_OK
+    print(
+        f"Case #{detail['case_id']}  {detail['corporatie']} {detail['referentie']}  "
+        f"{detail['soort']}  status {detail['status']}"
+    )
+    print(f"  {detail['naam']}, {detail['adres']}")
+    print(
+        f"  signal {detail['melddatum']}; priority: {', '.join(detail['priority_reasons']) or '-'}"
+        f"; flags: {', '.join(detail['flags']) or '-'}"
+    )
+    print("  deadlines:")
+    for d in detail["deadlines"]:
+        print(
+            f"    {d['id']:<13} {d['due']}  {d['status']:<8} {d['working_days_left']:>4}  "
+            f"{d['article']}"
+        )
+        print(f"      {d['explanation']}")
+    if detail["events"]:
+        print("  timeline:")
+        for e in detail["events"]:
+            undone = " (undone)" if e["undone"] else ""
+            print(f"    [{e['id']}] {e['on']} {e['kind']}{undone}")
+    return EXIT_OK
+
+
+def cmd_event(args: argparse.Namespace) -> int:
+    from app.models import Case
+    from app.services.events import EventProblem, record_event
+
+    detail: dict[str, Any] = {}
+    for name in ("date", "method", "reason", "instrument", "outcome", "to"):
+        value = getattr(args, name)
+        if value is not None:
+            detail[name] = value.isoformat() if isinstance(value, date) else value
+    if args.reached is not None:
+        detail["reached"] = args.reached == "yes"
+    store = _open(args)
+    ctx = _context(store)
+    today = args.today or date.today()
+    try:
+        with store.transaction() as session:
+            case = session.get(Case, args.case_id)
+            if case is None:
+                raise CliError(f"No case {args.case_id}.")
+            event = record_event(
+                session, case, args.kind, args.on or today, ctx, detail, today=today
+            )
+            event_id = event.id
+    except EventProblem as exc:
+        raise CliError(f"Event not recorded: {exc}") from exc
+    print(f"Recorded event {event_id} ({args.kind}) on case {args.case_id}.")
+    return EXIT_OK
+
+
+def cmd_undo(args: argparse.Namespace) -> int:
+    from app.models import Case, CaseEvent
+    from app.services.events import EventProblem, undo_event
+
+    store = _open(args)
+    ctx = _context(store)
+    try:
+        with store.transaction() as session:
+            event = session.get(CaseEvent, args.event_id)
+            if event is None:
+                raise CliError(f"No event {args.event_id}.")
+            case = session.get(Case, event.case_id)
+            assert case is not None
+            undo_event(session, event, case, ctx)
+    except EventProblem as exc:
+        raise CliError(str(exc)) from exc
+    print(f"Event {args.event_id} undone.")
+    return EXIT_OK
+
+
+def cmd_calendar(args: argparse.Namespace) -> int:
+    from app.services.casework import office_closures, recompute_all, set_office_closures
+
+    store = _open(args)
+    ctx = _context(store)
+    action = args.calendar_command or "show"
+    if action == "show":
+        year = args.year if getattr(args, "year", None) else date.today().year
+        cal = ctx.calendar
+        print(f"Calendar: {cal.name}")
+        loaded = ", ".join(str(y) for y in sorted(cal.decree_years))
+        print(f"Royal-Decree days loaded for: {loaded}")
+        if year not in cal.decree_years:
+            print(f"warning: no Royal-Decree days loaded for {year}", file=sys.stderr)
+        day = date(year, 1, 1)
+        while day.year == year:
+            closed = cal.closed_day(day)
+            if closed is not None and closed.basis != "weekend":
+                print(f"  {day} {day.strftime('%a')}  {closed.name} ({closed.basis})")
+            day = date.fromordinal(day.toordinal() + 1)
+        return EXIT_OK
+    with store.transaction() as session:
+        days = set(office_closures(session))
+        if action == "add-closing-day":
+            days.add(args.day)
+        else:
+            if args.day not in days:
+                raise CliError(f"{args.day} is not an office closing day.")
+            days.discard(args.day)
+        set_office_closures(session, days)
+        from app.services import audit
+        from app.services.casework import load_context
+
+        new_ctx = load_context(session)
+        n = recompute_all(session, new_ctx)
+        audit.record(session, "change", "calendar", "office_closures", detail=f"recomputed={n}")
+    print(
+        f"Office closing days: {', '.join(str(d) for d in sorted(days)) or 'none'}; "
+        f"recomputed {n} cases."
+    )
+    return EXIT_OK
+
+
+def cmd_recompute(args: argparse.Namespace) -> int:
+    from app.services.casework import load_context, recompute_all
+
+    store = _open(args)
+    with store.transaction() as session:
+        n = recompute_all(session, load_context(session))
+    print(f"Recomputed {n} cases.")
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from app.services.demo import fill_demo
+
+    store = _open(args)
+    ctx = _context(store)
+    with store.transaction() as session:
+        n = fill_demo(session, ctx, args.cases, args.today or date.today(), seed=args.seed)
+    print(f"Added {n} DEMO cases (synthetic people; the database is marked as demo).")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from app.services import audit
+    from app.services.backup import backup
+
+    store = _open(args)
+    snap = backup(store.path, store.key, Path(args.dest).expanduser(), force=args.force)
+    with store.transaction() as session:
+        audit.record(session, "export", "backup", "-", detail=f"tables={len(snap.counts)}")
+    print(f"Backup written and verified: {args.dest} ({snap.counts.get('cases', 0)} cases)")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from app.services import audit
+    from app.services.backup import restore
+    from app.services.keys import key_from_environment, key_from_secret, keyring_load
+    from app.services.store import open_store
+
+    target = _db_path(args)
+    src = Path(args.src).expanduser()
+    key = key_from_environment()
+    if key is None:
+        key, why = keyring_load(target)
+        if key is None:
+            if not _interactive():
+                raise KeyProblem(
+                    f"No key for the backup ({why}). Set VANGNET_PASSPHRASE, or run in a "
+                    "terminal to type the passphrase or recovery key."
+                )
+            secret = _ask_secret("The backup opens with its passphrase or recovery key.")
+            if not secret:
+                raise KeyProblem("No passphrase or recovery key given; nothing was restored.")
+            key = key_from_secret(secret)
+    result = restore(src, key, target, force=args.force)
+    store = open_store(target, key)
+    with store.transaction() as session:
+        audit.record(session, "restore", "database", "-", detail="from backup")
+    store.close()
+    if key.raw is not None:
+        from app.services.keys import keyring_status, keyring_store
+
+        if keyring_status().usable:
+            keyring_store(target, key)
+    print(f"Restored {target} from {src} ({result.snapshot.counts.get('cases', 0)} cases).")
+    if result.previous_kept_at:
+        print(f"The database it replaced is kept at {result.previous_kept_at}")
+    return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from sqlalchemy import select
+
+    from app.models import AuditEntry
+
+    store = _open(args)
+    with store.session() as session:
+        rows = list(
+            session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(args.limit))
+        )
+    items = [
+        {
+            "at": r.at.isoformat(timespec="seconds"),
+            "actor": r.actor,
+            "action": r.action,
+            "object_type": r.object_type,
+            "object_id": r.object_id,
+            "result": r.result,
+            "detail": r.detail,
+        }
+        for r in rows
+    ]
+    if args.json:
+        _print_json(items)
+    else:
+        for i in items:
+            print(
+                f"{i['at']} {i['actor']:<12} {i['action']:<10} {i['object_type']}:"
+                f"{i['object_id']} {i['result']} {i['detail']}"
+            )
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "import": cmd_import,
+    "inbox": cmd_inbox,
+    "case": cmd_case,
+    "event": cmd_event,
+    "undo": cmd_undo,
+    "calendar": cmd_calendar,
+    "recompute": cmd_recompute,
+    "demo": cmd_demo,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
+    "audit": cmd_audit,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command
+    if command is None:
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return COMMANDS[command](args)
+    except CliError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.code
+    except (KeyProblem, WrongKey) as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_KEY
+    except StoreError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_REJECTED
+    except KeyboardInterrupt:
+        print("Interrupted; nothing more was changed.", file=sys.stderr)
+        return 130
+    except Exception as exc:  # the last line of defence: never a traceback
+        if os.environ.get("VANGNET_DEBUG") == "1":  # developers only; may print personal data
+            raise
+        ref = errors.log_unexpected(exc)
+        print(
+            f"Unexpected error (reference {ref}); nothing was changed. "
+            f"The details are in {errors.log_path()}",
+            file=sys.stderr,
+        )
+        return 70

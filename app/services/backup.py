@@ -1,0 +1,163 @@
+"""Encrypted backup and restore, each verified by reopening before anything is replaced."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from app.services.keys import DatabaseKey
+from app.services.store import (
+    StoreError,
+    export_encrypted,
+    head_revision,
+    raw_connect,
+    sidecar_paths,
+)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """Row counts per table and one hash over every row, to prove two databases hold the same."""
+
+    counts: dict[str, int]
+    digest: str
+
+
+def snapshot(conn: Any) -> Snapshot:
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+    ]
+    counts: dict[str, int] = {}
+    h = hashlib.sha256()
+    for table in tables:
+        quoted = '"' + table.replace('"', '""') + '"'
+        cols = [r[1] for r in conn.execute(f"PRAGMA table_info({quoted})")]
+        order = ", ".join('"' + c + '"' for c in cols)
+        n = 0
+        h.update(table.encode())
+        for row in conn.execute(f"SELECT * FROM {quoted} ORDER BY {order}"):
+            h.update(repr(row).encode())
+            n += 1
+        counts[table] = n
+    return Snapshot(counts, h.hexdigest())
+
+
+def database_snapshot(path: Path, key: DatabaseKey) -> Snapshot:
+    conn = raw_connect(path, key, configure=False)
+    try:
+        return snapshot(conn)
+    finally:
+        conn.close()
+
+
+def verify_database(path: Path, key: DatabaseKey) -> Snapshot:
+    """Open with the key, check page HMACs and structure, check the schema is one we know."""
+    conn = raw_connect(path, key, configure=False)
+    try:
+        bad = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        if bad:
+            raise StoreError(f"{path} is damaged ({len(bad)} pages fail their checksum).")
+        ok = conn.execute("PRAGMA integrity_check").fetchone()[0]
+        if ok != "ok":
+            raise StoreError(f"{path} is damaged ({ok}).")
+        try:
+            rev = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except Exception as exc:
+            raise StoreError(f"{path} is not a Vangnet database.") from exc
+        if rev is None:
+            raise StoreError(f"{path} is not a Vangnet database.")
+        from app.services.store import _known_revisions
+
+        if rev[0] not in _known_revisions():
+            raise StoreError(
+                f"{path} was made by a newer version of Vangnet (schema {rev[0]}); update first."
+            )
+        return snapshot(conn)
+    finally:
+        conn.close()
+
+
+def backup(source: Path, key: DatabaseKey, dest: Path, *, force: bool = False) -> Snapshot:
+    """An encrypted copy of the live database at `dest`, verified equal to the source."""
+    if dest.resolve() == source.resolve():
+        raise StoreError("The backup cannot be written over the database itself.")
+    if dest.exists() and not force:
+        raise StoreError(f"{dest} already exists; choose another name or use --force.")
+    if not dest.parent.is_dir():
+        raise StoreError(f"The folder {dest.parent} does not exist.")
+    partial = dest.with_name(dest.name + ".verify")
+    before = database_snapshot(source, key)
+    export_encrypted(source, key, partial)
+    try:
+        copied = verify_database(partial, key)
+        if copied != before:
+            raise StoreError("The backup does not match the database (was it changed meanwhile?).")
+        os.replace(partial, dest)
+    finally:
+        for p in [partial, *sidecar_paths(partial)]:
+            with contextlib.suppress(OSError):
+                p.unlink()
+    return copied
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    snapshot: Snapshot
+    previous_kept_at: Path | None
+
+
+def restore(source: Path, key: DatabaseKey, target: Path, *, force: bool = False) -> RestoreResult:
+    """Replace `target` with the verified backup `source`; the old database is kept aside."""
+    if not source.is_file():
+        raise StoreError(f"No backup file at {source}.")
+    if target.exists() and not force:
+        raise StoreError(
+            f"A database already exists at {target}; restoring would replace it. "
+            "Use --force to replace it (the current one is kept as a copy)."
+        )
+    expected = verify_database(source, key)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    incoming = target.with_name(target.name + ".restoring")
+    export_encrypted(source, key, incoming)
+    kept: Path | None = None
+    try:
+        if verify_database(incoming, key) != expected:
+            raise StoreError("The restored copy does not match the backup; nothing was changed.")
+        if target.exists():
+            kept = _set_aside(target, key)
+        os.replace(incoming, target)
+    finally:
+        for p in [incoming, *sidecar_paths(incoming)]:
+            with contextlib.suppress(OSError):
+                p.unlink()
+    return RestoreResult(expected, kept)
+
+
+def _set_aside(target: Path, key: DatabaseKey) -> Path:
+    """Fold the current database's WAL in and move it aside, so a restore never loses data."""
+    with contextlib.suppress(StoreError):
+        conn = raw_connect(target, key, configure=False)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = target.with_name(f"{target.stem}.before-restore-{stamp}{target.suffix}")
+    os.replace(target, aside)
+    for side in sidecar_paths(target):
+        if side.exists():
+            os.replace(side, aside.with_name(aside.name + side.name[len(target.name) :]))
+    return aside
+
+
+def revision_of_head() -> str:
+    return head_revision()

@@ -1,0 +1,99 @@
+"""Everything about one case, with each deadline explaining itself (for the CLI and the GUI)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Case, CaseEvent, ConsentRecord, HouseholdMember, InternalNote
+from app.services.casework import RulesContext, case_facts, household_facts
+from app.services.inbox import DeadlineView
+from app.services.rules.deadlines import compute_deadlines, evaluate
+from app.services.rules.priority import reason_periods, reasons_on
+
+
+def _age(birth: date, today: date) -> int:
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
+
+def case_detail(
+    session: Session, case_id: int, today: date, ctx: RulesContext
+) -> dict[str, Any] | None:
+    case = session.get(Case, case_id)
+    if case is None:
+        return None
+    events = list(
+        session.scalars(
+            select(CaseEvent)
+            .where(CaseEvent.case_id == case_id)
+            .order_by(CaseEvent.occurred_on.desc(), CaseEvent.id.desc())
+        )
+    )
+    births = list(
+        session.scalars(
+            select(HouseholdMember.birth_date).where(HouseholdMember.case_id == case_id)
+        )
+    )
+    deadlines = compute_deadlines(case_facts(case, events), ctx.profile, ctx.calendar)
+    periods = reason_periods(household_facts(case, births))
+    notes = list(session.scalars(select(InternalNote).where(InternalNote.case_id == case_id)))
+    consents = list(session.scalars(select(ConsentRecord).where(ConsentRecord.case_id == case_id)))
+    deadline_items = []
+    for d in sorted(deadlines, key=lambda d: d.due):
+        state = evaluate(d, today, ctx.calendar)
+        view = DeadlineView(d.id, d.due, d.article, state.status, state.working_days_left, d.met_on)
+        item = view.as_json()
+        item["label"] = d.label
+        item["explanation"] = d.explain()
+        item["moved_by"] = [
+            {"day": c.day.isoformat(), "name": c.name, "basis": c.basis} for c in d.skipped
+        ]
+        deadline_items.append(item)
+    return {
+        "case_id": case.id,
+        "corporatie": case.corporation.name,
+        "referentie": case.reference,
+        "melddatum": case.signal_date.isoformat(),
+        "soort": case.kind,
+        "status": case.status,
+        "naam": case.tenant_name,
+        "adres": f"{case.street} {case.house_number}, {case.postcode} {case.city}",
+        "telefoon": case.phone,
+        "leeftijd": _age(case.birth_date, today),
+        "leeftijden_bewoners": sorted((_age(b, today) for b in births), reverse=True),
+        "aantal_bewoners": case.occupants,
+        "deurwaarder_gepland": case.bailiff_date.isoformat() if case.bailiff_date else None,
+        "ontruimingsdatum": case.eviction_date.isoformat() if case.eviction_date else None,
+        "priority_reasons": reasons_on(periods, today),
+        "flags": case.flag_list,
+        "deadlines": deadline_items,
+        "events": [
+            {
+                "id": e.id,
+                "kind": e.kind,
+                "on": e.occurred_on.isoformat(),
+                "by": e.recorded_by,
+                "detail": json.loads(e.detail or "{}"),
+                "undone": e.undone_at is not None,
+            }
+            for e in events
+        ],
+        "internal_notes": [
+            {"id": n.id, "text": n.text, "author": n.author, "internal": not n.shareable}
+            for n in notes
+        ],
+        "consents": [
+            {
+                "purpose": c.purpose,
+                "given_on": c.given_on.isoformat(),
+                "written": c.written,
+                "recorded_by": c.recorded_by,
+            }
+            for c in consents
+        ],
+        "demo": case.is_demo,
+    }

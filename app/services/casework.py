@@ -1,0 +1,255 @@
+"""Bridges stored cases and the pure rules engine: computes and stores deadlines and rank.
+
+The rules engine never touches the database; this module feeds it plain facts and writes what it
+returns (deadlines, priority periods, rank segments) so the inbox is an indexed query.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any, Protocol
+
+from sqlalchemy import Connection, select
+from sqlalchemy.orm import Session
+
+from app.models import Case, CaseEvent, HouseholdMember
+from app.services.rules.calendar import WorkingDayCalendar, load_calendar
+from app.services.rules.deadlines import (
+    CaseFacts,
+    EventFact,
+    case_flags,
+    compute_deadlines,
+    next_due,
+)
+from app.services.rules.priority import HouseholdFacts, reason_periods
+from app.services.rules.profile import CovenantProfile, load_profile
+from app.services.rules.ranking import rank_segments
+from app.services.store import get_setting, set_setting
+
+CLOSED_STATUS = "gesloten"
+
+
+@dataclass(frozen=True)
+class RulesContext:
+    """The covenant profile and working-day calendar this office works with."""
+
+    profile: CovenantProfile
+    calendar: WorkingDayCalendar
+
+
+def office_closures(session: Session) -> list[date]:
+    text = get_setting(session, "office_closures", "") or ""
+    return sorted(date.fromisoformat(part) for part in text.split(",") if part)
+
+
+def set_office_closures(session: Session, days: Iterable[date]) -> None:
+    set_setting(session, "office_closures", ",".join(d.isoformat() for d in sorted(set(days))))
+
+
+def load_context(session: Session) -> RulesContext:
+    profile_ref = get_setting(session, "profile", "haarlem") or "haarlem"
+    profile = load_profile(profile_ref)
+    calendar = load_calendar(office_closures=office_closures(session))
+    return RulesContext(profile=profile, calendar=calendar)
+
+
+class CaseLike(Protocol):
+    """The case facts the rules need: an ORM `Case` or a plain row with the same names."""
+
+    @property
+    def kind(self) -> str: ...
+    @property
+    def signal_date(self) -> date: ...
+    @property
+    def bailiff_date(self) -> date | None: ...
+    @property
+    def eviction_date(self) -> date | None: ...
+    @property
+    def birth_date(self) -> date: ...
+    @property
+    def children_under_18(self) -> int | None: ...
+    @property
+    def statushouder(self) -> bool: ...
+    @property
+    def known(self) -> bool: ...
+
+
+class EventLike(Protocol):
+    @property
+    def kind(self) -> str: ...
+    @property
+    def occurred_on(self) -> date: ...
+    @property
+    def detail(self) -> str: ...
+    @property
+    def undone_at(self) -> datetime | None: ...
+
+
+def event_facts(events: Iterable[EventLike]) -> tuple[tuple[EventFact, ...], tuple[str, ...]]:
+    facts: list[EventFact] = []
+    instruments: list[str] = []
+    for ev in events:
+        if ev.undone_at is not None:
+            continue
+        facts.append(EventFact(kind=ev.kind, on=ev.occurred_on))
+        if ev.kind == "instrument_deployed":
+            detail = json.loads(ev.detail or "{}")
+            if isinstance(detail.get("instrument"), str):
+                instruments.append(detail["instrument"])
+    facts.sort(key=lambda f: f.on)
+    return tuple(facts), tuple(instruments)
+
+
+def case_facts(case: CaseLike, events: Iterable[EventLike]) -> CaseFacts:
+    facts, instruments = event_facts(events)
+    return CaseFacts(
+        kind=case.kind,
+        signal_date=case.signal_date,
+        bailiff_date=case.bailiff_date,
+        eviction_date=case.eviction_date,
+        events=facts,
+        instruments=instruments,
+    )
+
+
+def household_facts(case: CaseLike, member_birth_dates: Sequence[date]) -> HouseholdFacts:
+    return HouseholdFacts(
+        signal_date=case.signal_date,
+        tenant_birth_date=case.birth_date,
+        occupant_birth_dates=tuple(member_birth_dates),
+        children_under_18=case.children_under_18,
+        statushouder=bool(case.statushouder),
+        known=bool(case.known),
+    )
+
+
+_CASE_COLUMNS = (
+    Case.id,
+    Case.kind,
+    Case.signal_date,
+    Case.bailiff_date,
+    Case.eviction_date,
+    Case.birth_date,
+    Case.children_under_18,
+    Case.statushouder,
+    Case.known,
+    Case.status,
+)
+_EVENT_COLUMNS = (
+    CaseEvent.case_id,
+    CaseEvent.kind,
+    CaseEvent.occurred_on,
+    CaseEvent.detail,
+    CaseEvent.undone_at,
+)
+
+
+def recompute_cases(session: Session, case_ids: Sequence[int], ctx: RulesContext) -> None:
+    """Recompute and store deadlines, priority periods, rank and flags for these cases.
+
+    Core statements with executemany, a handful per batch of 500, so that a calendar change can
+    be applied to 100,000 cases in seconds. Pending ORM changes are flushed first; the affected
+    ORM objects are expired afterwards so they show the new values.
+    """
+    if not case_ids:
+        return
+    session.flush()
+    conn = session.connection()
+    for chunk in _chunks(list(case_ids), 1000):
+        _recompute_chunk(conn, chunk, ctx)
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, Case) and obj.id in set(case_ids):
+            session.expire(obj, ["next_due", "flags"])
+
+
+def _recompute_chunk(conn: Connection, ids: Sequence[int], ctx: RulesContext) -> None:
+    events_by_case: dict[int, list[Any]] = defaultdict(list)
+    for ev in conn.execute(select(*_EVENT_COLUMNS).where(CaseEvent.case_id.in_(ids))):
+        events_by_case[ev.case_id].append(ev)
+    births_by_case: dict[int, list[date]] = defaultdict(list)
+    births = conn.execute(
+        select(HouseholdMember.case_id, HouseholdMember.birth_date).where(
+            HouseholdMember.case_id.in_(ids)
+        )
+    )
+    for case_id, birth in births:
+        births_by_case[case_id].append(birth)
+
+    deadline_rows: list[tuple[object, ...]] = []
+    period_rows: list[tuple[object, ...]] = []
+    segment_rows: list[tuple[object, ...]] = []
+    case_updates: list[tuple[object, ...]] = []
+    for case in conn.execute(select(*_CASE_COLUMNS).where(Case.id.in_(ids))):
+        facts = case_facts(case, events_by_case.get(case.id, ()))
+        deadlines = compute_deadlines(facts, ctx.profile, ctx.calendar)
+        periods = reason_periods(household_facts(case, births_by_case.get(case.id, ())))
+        due = next_due(deadlines)
+        flags = ",".join(case_flags(facts, ctx.profile))
+        case_updates.append((_iso(due), flags, case.id))
+        for d in deadlines:
+            deadline_rows.append(
+                (case.id, d.id, d.due.isoformat(), d.start.isoformat(), d.article, _iso(d.met_on))
+            )
+        for p in periods:
+            period_rows.append((case.id, p.reason, p.start.isoformat(), p.end.isoformat()))
+        if case.status != CLOSED_STATUS:
+            for seg in rank_segments(case.eviction_date, due, periods):
+                segment_rows.append(
+                    (
+                        case.id,
+                        seg.valid_from.isoformat(),
+                        seg.valid_to.isoformat(),
+                        seg.group,
+                        seg.eviction_key,
+                        seg.due_key,
+                        case.signal_date.isoformat(),
+                    )
+                )
+    # Straight to the driver: these run for every case after a calendar change, and SQLAlchemy's
+    # per-parameter processing would cost more than the rules themselves.
+    marks = ",".join("?" * len(ids))
+    for table in ("case_deadlines", "priority_periods", "rank_segments"):
+        conn.exec_driver_sql(f"DELETE FROM {table} WHERE case_id IN ({marks})", tuple(ids))
+    writes = (
+        (_INSERT_DEADLINE, deadline_rows),
+        (_INSERT_PERIOD, period_rows),
+        (_INSERT_SEGMENT, segment_rows),
+        (_UPDATE_CASE, case_updates),
+    )
+    for sql, rows in writes:
+        if rows:
+            conn.exec_driver_sql(sql, rows)
+
+
+_INSERT_DEADLINE = (
+    "INSERT INTO case_deadlines (case_id, term_id, due, start, article, met_on) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
+_INSERT_PERIOD = 'INSERT INTO priority_periods (case_id, reason, start, "end") VALUES (?, ?, ?, ?)'
+_INSERT_SEGMENT = (
+    "INSERT INTO rank_segments (case_id, valid_from, valid_to, rank_group, eviction_key, "
+    "due_key, signal_date) VALUES (?, ?, ?, ?, ?, ?, ?)"
+)
+_UPDATE_CASE = "UPDATE cases SET next_due = ?, flags = ? WHERE id = ?"
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def recompute_all(session: Session, ctx: RulesContext, batch_size: int = 2000) -> int:
+    """Recompute every case (after a calendar or profile change). Returns the number of cases."""
+    session.flush()
+    ids = list(session.scalars(select(Case.id).order_by(Case.id)))
+    recompute_cases(session, ids, ctx)
+    set_setting(session, "calendar_fingerprint", ctx.calendar.fingerprint())
+    return len(ids)
+
+
+def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]

@@ -1,0 +1,169 @@
+"""Recording what happens on a case; each event updates the case, its deadlines and its rank."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Case, CaseEvent
+from app.services import audit
+from app.services.casework import CLOSED_STATUS, RulesContext, recompute_cases
+
+CONTACT_METHODS = ("brief_met_afmelding", "brief_zonder_afmelding", "telefoon", "huisbezoek")
+OUTCOMES = (
+    "voorkomen",
+    "ontruimd",
+    "sleutels_ingeleverd",
+    "verhuisd",
+    "niet_in_behandeling",
+    "buiten_doelgroep",
+    "anders",
+)
+
+
+@dataclass(frozen=True)
+class EventKind:
+    kind: str
+    label_en: str
+    needs: tuple[str, ...] = ()  # detail fields that must be given
+
+
+EVENT_KINDS: dict[str, EventKind] = {
+    k.kind: k
+    for k in (
+        EventKind("contact_attempt", "contact attempt", ("method", "reached")),
+        EventKind("taken_on", "taken on"),
+        EventKind("not_taken_on", "not taken on", ("reason",)),
+        EventKind("feedback_sent", "feedback sent to the corporation"),
+        EventKind("proposal_sent", "payment proposal sent"),
+        EventKind("no_proposal_possible", "no proposal possible (corporation informed)"),
+        EventKind("arrangement_made", "payment arrangement made", ("date",)),
+        EventKind("missed_rent_notice", "notice of missed current rent"),
+        EventKind("rent_resumed", "current rent paid again"),
+        EventKind("bailiff_date_set", "bailiff date planned", ("date",)),
+        EventKind("bailiff_cancelled", "bailiff cancelled"),
+        EventKind("eviction_date_set", "court verdict: eviction date", ("date",)),
+        EventKind("eviction_averted", "eviction averted"),
+        EventKind("troubleshooter_informed", "troubleshooter informed"),
+        EventKind("instrument_deployed", "Sluitende Aanpak instrument deployed", ("instrument",)),
+        EventKind("settlement_started", "amicable settlement started"),
+        EventKind("settlement_ended", "amicable settlement ended"),
+        EventKind("handover", "handed over", ("to",)),
+        EventKind("closed", "case closed", ("outcome",)),
+    )
+}
+
+
+class EventProblem(ValueError):
+    """The event cannot be recorded as given (message is user-facing English)."""
+
+
+def validate_detail(kind: str, detail: dict[str, Any], ctx: RulesContext) -> None:
+    spec = EVENT_KINDS.get(kind)
+    if spec is None:
+        raise EventProblem(f"unknown event kind '{kind}' (known: {', '.join(EVENT_KINDS)})")
+    missing = [f for f in spec.needs if detail.get(f) in (None, "")]
+    if missing:
+        raise EventProblem(f"event '{kind}' needs: {', '.join(missing)}")
+    if kind == "contact_attempt" and detail["method"] not in CONTACT_METHODS:
+        raise EventProblem(f"method must be one of {', '.join(CONTACT_METHODS)}")
+    if kind == "instrument_deployed" and detail["instrument"] not in ctx.profile.instruments:
+        known = ", ".join(ctx.profile.instruments) or "none in this covenant"
+        raise EventProblem(f"instrument must be one of: {known}")
+    if kind == "closed" and detail["outcome"] not in OUTCOMES:
+        raise EventProblem(f"outcome must be one of {', '.join(OUTCOMES)}")
+    if kind == "handover" and detail["to"] not in ("sdv", "troubleshooter", "wijkteam"):
+        raise EventProblem("handover goes to sdv, troubleshooter or wijkteam")
+
+
+def record_event(
+    session: Session,
+    case: Case,
+    kind: str,
+    on: date,
+    ctx: RulesContext,
+    detail: dict[str, Any] | None = None,
+    *,
+    actor: str | None = None,
+    today: date | None = None,
+) -> CaseEvent:
+    """Validate, store, apply the event's effect on the case, recompute, audit."""
+    detail = dict(detail or {})
+    validate_detail(kind, detail, ctx)
+    if on > (today or date.today()):
+        raise EventProblem("an event cannot be dated in the future")
+    if on < case.signal_date and kind not in ("bailiff_date_set", "eviction_date_set"):
+        raise EventProblem(f"an event cannot be dated before the signal ({case.signal_date})")
+    if case.status == CLOSED_STATUS:
+        raise EventProblem(f"case {case.id} is closed")
+    who = actor or audit.current_actor()
+    event = CaseEvent(
+        case_id=case.id,
+        kind=kind,
+        occurred_on=on,
+        recorded_at=datetime.now(),
+        recorded_by=who,
+        detail=json.dumps(detail, default=str, sort_keys=True),
+    )
+    session.add(event)
+    _apply(case, kind, on, detail)
+    case.updated_at = datetime.now()
+    session.flush()
+    recompute_cases(session, [case.id], ctx)
+    audit.record(session, "create", "case_event", event.id, detail=f"case={case.id} kind={kind}")
+    return event
+
+
+def _apply(case: Case, kind: str, on: date, detail: dict[str, Any]) -> None:
+    if kind in ("taken_on", "contact_attempt") and case.status == "nieuw":
+        case.status = "in_behandeling"
+    elif kind == "not_taken_on":
+        case.status = "niet_in_behandeling"
+    elif kind == "bailiff_date_set":
+        case.bailiff_date = date.fromisoformat(str(detail["date"]))
+    elif kind == "bailiff_cancelled":
+        case.bailiff_date = None
+    elif kind == "eviction_date_set":
+        case.eviction_date = date.fromisoformat(str(detail["date"]))
+    elif kind == "handover":
+        case.status = "overgedragen"
+    elif kind == "closed":
+        case.status = CLOSED_STATUS
+        case.outcome = str(detail["outcome"])
+        case.closed_on = on
+
+
+def undo_event(
+    session: Session, event: CaseEvent, case: Case, ctx: RulesContext, actor: str | None = None
+) -> None:
+    """Mark a mistaken event undone (kept for the record) and rebuild the case's state."""
+    if event.undone_at is not None:
+        raise EventProblem(f"event {event.id} was already undone")
+    event.undone_at = datetime.now()
+    session.flush()
+    _replay(session, case)
+    recompute_cases(session, [case.id], ctx)
+    audit.record(
+        session, "undo", "case_event", event.id, detail=f"case={case.id} kind={event.kind}"
+    )
+
+
+def _replay(session: Session, case: Case) -> None:
+    """Rebuild status and dated facts from the signal plus the events that still stand."""
+    case.status = "nieuw"
+    case.outcome = None
+    case.closed_on = None
+    case.bailiff_date = case.reported_bailiff_date
+    case.eviction_date = case.reported_eviction_date
+    events = session.scalars(
+        select(CaseEvent)
+        .where(CaseEvent.case_id == case.id, CaseEvent.undone_at.is_(None))
+        .order_by(CaseEvent.occurred_on, CaseEvent.id)
+    )
+    for ev in events:
+        _apply(case, ev.kind, ev.occurred_on, json.loads(ev.detail or "{}"))

@@ -1,0 +1,194 @@
+"""Database keys: a raw 256-bit key in the OS keyring (with a recovery key), or a passphrase.
+
+A raw key opens instantly (no key derivation); a passphrase goes through SQLCipher's own PBKDF2,
+so any SQLCipher 4 client can open the file. Where no usable keyring exists we say which one was
+tried and ask for the passphrase or recovery key — never plaintext, never a new empty database.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import hashlib
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+KEYRING_SERVICE = "Vangnet"
+PASSPHRASE_ENV = "VANGNET_PASSPHRASE"
+MIN_PASSPHRASE_LENGTH = 12
+_RECOVERY_GROUP = 4
+
+
+class KeyProblem(Exception):
+    """A key could not be obtained or does not open the database. Message is user-facing."""
+
+
+@dataclass(frozen=True)
+class DatabaseKey:
+    """What to hand SQLCipher: either a raw key (32 bytes) or a passphrase."""
+
+    raw: bytes | None = None
+    passphrase: str | None = None
+    origin: str = ""  # how the key was obtained, for messages: "keyring", "recovery key", ...
+
+    def __post_init__(self) -> None:
+        if (self.raw is None) == (self.passphrase is None):
+            raise ValueError("exactly one of raw or passphrase")
+        if self.raw is not None and len(self.raw) != 32:
+            raise ValueError("a raw key is 32 bytes")
+
+    @property
+    def described(self) -> str:
+        if self.origin:
+            return self.origin
+        return "key" if self.raw is not None else "passphrase"
+
+    @property
+    def mode(self) -> str:
+        return "keyring" if self.raw is not None else "passphrase"
+
+    def pragma_value(self) -> str:
+        """The literal for `PRAGMA key = ...` (quotes doubled; raw keys as x'..' blobs)."""
+        if self.raw is not None:
+            return "\"x'" + self.raw.hex() + "'\""
+        assert self.passphrase is not None
+        return "'" + self.passphrase.replace("'", "''") + "'"
+
+    def __repr__(self) -> str:  # never print key material
+        return f"DatabaseKey(mode={self.mode})"
+
+
+def new_raw_key() -> DatabaseKey:
+    return DatabaseKey(raw=secrets.token_bytes(32), origin="key")
+
+
+def passphrase_problem(passphrase: str) -> str | None:
+    """Why a new passphrase is not acceptable, or None."""
+    if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+        return f"the passphrase must be at least {MIN_PASSPHRASE_LENGTH} characters"
+    if len(set(passphrase)) < 4:
+        return "the passphrase is too repetitive"
+    return None
+
+
+# --- recovery keys ---------------------------------------------------------------------------
+
+
+def recovery_key_for(raw: bytes) -> str:
+    """The raw key as 13 groups of 4 base32 characters plus a 4-character check group."""
+    body = base64.b32encode(raw).decode("ascii").rstrip("=")
+    check = base64.b32encode(hashlib.sha256(raw).digest()).decode("ascii")[:4]
+    text = body + check
+    return "-".join(text[i : i + _RECOVERY_GROUP] for i in range(0, len(text), _RECOVERY_GROUP))
+
+
+def parse_recovery_key(text: str) -> bytes | None:
+    """The raw key if `text` is a well-formed recovery key (typos caught by the check group)."""
+    compact = "".join(ch for ch in text.upper() if ch.isalnum())
+    compact = compact.replace("0", "O").replace("1", "I").replace("8", "B")
+    if len(compact) != 56:
+        return None
+    body, check = compact[:52], compact[52:]
+    try:
+        raw = base64.b32decode(body + "====")
+    except ValueError:
+        return None
+    if len(raw) != 32:
+        return None
+    expected = base64.b32encode(hashlib.sha256(raw).digest()).decode("ascii")[:4]
+    return raw if secrets.compare_digest(check, expected) else None
+
+
+def key_from_secret(text: str) -> DatabaseKey:
+    """Something a person typed: a recovery key if it looks like one, else a passphrase."""
+    raw = parse_recovery_key(text)
+    if raw is not None:
+        return DatabaseKey(raw=raw, origin="recovery key")
+    return DatabaseKey(passphrase=text, origin="passphrase")
+
+
+def key_from_environment() -> DatabaseKey | None:
+    value = os.environ.get(PASSPHRASE_ENV)
+    return key_from_secret(value) if value else None
+
+
+# --- OS keyring ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    usable: bool
+    backend: str
+    reason: str
+
+
+def keyring_status() -> KeyringStatus:
+    """Which keyring backend is active and whether it can hold a key."""
+    try:
+        import keyring
+        from keyring.backends import fail
+    except Exception as exc:  # pragma: no cover - keyring is a hard dependency
+        return KeyringStatus(False, "keyring", f"the keyring package cannot load ({exc})")
+    backend = keyring.get_keyring()
+    name = f"{type(backend).__module__}.{type(backend).__name__}"
+    if isinstance(backend, fail.Keyring):
+        return KeyringStatus(False, name, "no keyring backend is installed on this machine")
+    priority = getattr(backend, "priority", 1)
+    if isinstance(priority, int | float) and priority <= 0:
+        return KeyringStatus(False, name, "the keyring backend is not usable here")
+    return KeyringStatus(True, name, "")
+
+
+def _entry_name(db_path: Path) -> str:
+    return str(db_path.resolve())
+
+
+def keyring_load(db_path: Path) -> tuple[DatabaseKey | None, str]:
+    """The stored raw key for this database, or None with the reason it is not available."""
+    status = keyring_status()
+    if not status.usable:
+        return None, f"{status.backend}: {status.reason}"
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        stored = keyring.get_password(KEYRING_SERVICE, _entry_name(db_path))
+    except KeyringError as exc:
+        return None, f"{status.backend}: the keyring is locked or refused access ({exc})"
+    if not stored:
+        return None, f"{status.backend}: no key stored for this database"
+    try:
+        raw = bytes.fromhex(stored)
+        return DatabaseKey(raw=raw, origin="key in the keyring"), ""
+    except ValueError:
+        return None, f"{status.backend}: the stored entry is not a Vangnet key"
+
+
+def keyring_store(db_path: Path, key: DatabaseKey) -> None:
+    if key.raw is None:
+        raise ValueError("only raw keys live in the keyring")
+    status = keyring_status()
+    if not status.usable:
+        raise KeyProblem(f"No keyring available ({status.backend}: {status.reason}).")
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, _entry_name(db_path), key.raw.hex())
+    except KeyringError as exc:
+        raise KeyProblem(
+            f"The keyring refused to store the key ({status.backend}: {exc})."
+        ) from exc
+
+
+def keyring_forget(db_path: Path) -> None:
+    status = keyring_status()
+    if not status.usable:
+        return
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    with contextlib.suppress(PasswordDeleteError, KeyringError):
+        keyring.delete_password(KEYRING_SERVICE, _entry_name(db_path))

@@ -1,0 +1,34 @@
+"""Creating a new office database: store, settings, the covenant's organisations."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from app.services import audit
+from app.services.casework import load_context
+from app.services.keys import DatabaseKey
+from app.services.organisations import ensure_profile_organisations
+from app.services.rules.profile import CovenantProfile
+from app.services.store import Store, create_store, set_setting
+
+BUILTIN_PROFILES = ("haarlem", "amsterdam")
+
+
+def profile_reference(profile: CovenantProfile) -> str:
+    """What to store: the built-in name, or the absolute path of an office's own file."""
+    return profile.id if profile.id in BUILTIN_PROFILES else str(profile.path.resolve())
+
+
+def initialise(path: Path, key: DatabaseKey, profile: CovenantProfile, office: str) -> Store:
+    store = create_store(path, key)
+    with store.transaction() as session:
+        set_setting(session, "office_name", office)
+        set_setting(session, "profile", profile_reference(profile))
+        set_setting(session, "key_mode", key.mode)
+        set_setting(session, "created_at", datetime.now().isoformat(timespec="seconds"))
+        added = ensure_profile_organisations(session, profile)
+        ctx = load_context(session)
+        set_setting(session, "calendar_fingerprint", ctx.calendar.fingerprint())
+        audit.record(session, "create", "database", "-", detail=f"organisations={added}")
+    return store

@@ -1,0 +1,295 @@
+"""The encrypted case store: SQLCipher 4 through sqlcipher3, SQLAlchemy 2 sessions, migrations.
+
+Every connection gets its key first, then is checked (wrong key → `WrongKey`, nothing written),
+then WAL, foreign keys, busy timeout and in-memory temp storage are set and verified.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from app.models import Setting
+from app.services.keys import DatabaseKey
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
+DB_FILENAME = "vangnet.db"
+_SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+class StoreError(Exception):
+    """A problem opening or changing the store; the message is one user-facing line."""
+
+
+class WrongKey(StoreError):
+    pass
+
+
+class NoDatabase(StoreError):
+    pass
+
+
+def default_db_path() -> Path:
+    env = os.environ.get("VANGNET_DB")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("Vangnet", appauthor=False)) / DB_FILENAME
+
+
+def sidecar_paths(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def raw_connect(path: Path, key: DatabaseKey, *, configure: bool = True) -> Any:
+    """A sqlcipher3 connection with the key applied and verified (and pragmas, if configure)."""
+    conn = sqlcipher3.connect(str(path), check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {key.pragma_value()}")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise _key_failure(path, key) from exc
+        if configure:
+            _configure(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _key_failure(path: Path, key: DatabaseKey) -> StoreError:
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        head = b""
+    if head == _SQLITE_PLAIN_HEADER:
+        return StoreError(
+            f"{path} is an unencrypted SQLite file; Vangnet only opens encrypted ones."
+        )
+    return WrongKey(
+        f"The {key.described} is wrong for {path} (or the file is not a Vangnet database)."
+    )
+
+
+def _configure(conn: Any) -> None:
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    checks = {
+        "journal_mode": (str(mode).lower(), "wal"),
+        "foreign_keys": (conn.execute("PRAGMA foreign_keys").fetchone()[0], 1),
+        "temp_store": (conn.execute("PRAGMA temp_store").fetchone()[0], 2),
+        "busy_timeout": (conn.execute("PRAGMA busy_timeout").fetchone()[0], 5000),
+    }
+    for name, (actual, wanted) in checks.items():
+        if actual != wanted:
+            raise StoreError(f"The database refused PRAGMA {name} (got {actual!r}).")
+
+
+@dataclass
+class Store:
+    """An open encrypted database."""
+
+    path: Path
+    key: DatabaseKey
+    engine: Engine
+    _sessions: sessionmaker[Session]
+
+    def session(self) -> Session:
+        return self._sessions()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session that commits on success and rolls back on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def setting(self, key: str, default: str | None = None) -> str | None:
+        with self.session() as session:
+            row = session.get(Setting, key)
+            return row.value if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        with self.transaction() as session:
+            set_setting(session, key, value)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def set_setting(session: Session, key: str, value: str) -> None:
+    row = session.get(Setting, key)
+    if row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
+
+
+def get_setting(session: Session, key: str, default: str | None = None) -> str | None:
+    value = session.execute(select(Setting.value).where(Setting.key == key)).scalar_one_or_none()
+    return default if value is None else value
+
+
+def _make_engine(path: Path, key: DatabaseKey) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        module=sqlcipher3.dbapi2,
+        creator=lambda: raw_connect(path, key),
+        poolclass=QueuePool,
+        pool_size=2,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:  # pysqlite's implicit BEGIN is unreliable; be explicit
+        conn.exec_driver_sql("BEGIN")
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None
+
+    return engine
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(_alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _upgrade(engine: Engine) -> None:
+    cfg = _alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def create_store(path: Path, key: DatabaseKey) -> Store:
+    """A new, empty, migrated database. Refuses to touch an existing file."""
+    if path.exists() or any(p.exists() for p in sidecar_paths(path)):
+        raise StoreError(f"A database already exists at {path}; Vangnet will not overwrite it.")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        conn = raw_connect(path, key)
+        conn.close()
+        os.chmod(path, 0o600)
+        engine = _make_engine(path, key)
+        _upgrade(engine)
+    except BaseException:
+        for p in [path, *sidecar_paths(path)]:
+            with contextlib.suppress(OSError):
+                p.unlink()
+        raise
+    return Store(path, key, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def open_store(path: Path, key: DatabaseKey) -> Store:
+    """Open an existing database: key checked, newer schemas refused, older ones migrated."""
+    if not path.exists():
+        raise NoDatabase(f"No database at {path}. Create one with `vangnet init`.")
+    conn = raw_connect(path, key, configure=False)  # verifies the key before anything is written
+    conn.close()
+    engine = _make_engine(path, key)
+    try:
+        with engine.connect() as connection:
+            current = MigrationContext.configure(connection).get_current_revision()
+        head = head_revision()
+        if current is None:
+            raise StoreError(f"{path} is encrypted but holds no Vangnet data.")
+        if current not in _known_revisions():
+            raise StoreError(
+                f"{path} was made by a newer version of Vangnet (schema {current}); "
+                "update Vangnet to open it."
+            )
+        if current != head:
+            backup_before_migration(path, key, current)
+            _upgrade(engine)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Store(path, key, engine, sessionmaker(engine, expire_on_commit=False))
+
+
+def backup_before_migration(path: Path, key: DatabaseKey, revision: str) -> Path:
+    """An encrypted copy next to the database, made before any schema change."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.before-{revision}-{stamp}{path.suffix}")
+    export_encrypted(path, key, target)
+    return target
+
+
+def export_encrypted(source: Path, key: DatabaseKey, target: Path) -> None:
+    """Write an encrypted, consistent copy of `source` to `target` (via sqlcipher_export)."""
+    partial = target.with_name(target.name + ".partial")
+    for p in [partial, *sidecar_paths(partial)]:
+        with contextlib.suppress(OSError):
+            p.unlink()
+    conn = raw_connect(source, key)
+    try:
+        conn.isolation_level = None
+        conn.execute("ATTACH DATABASE ? AS export KEY ?", (str(partial), _attach_key(key)))
+        conn.execute("BEGIN")
+        conn.execute("SELECT sqlcipher_export('export')")
+        conn.execute("COMMIT")
+        conn.execute("DETACH DATABASE export")
+    except BaseException:
+        for p in [partial, *sidecar_paths(partial)]:
+            with contextlib.suppress(OSError):
+                p.unlink()
+        raise
+    finally:
+        conn.close()
+    os.chmod(partial, 0o600)
+    os.replace(partial, target)
+
+
+def _attach_key(key: DatabaseKey) -> str:
+    return f"x'{key.raw.hex()}'" if key.raw is not None else str(key.passphrase)
+
+
+def checkpoint_and_close(store: Store) -> None:
+    """Fold the WAL into the main file so the database is one self-contained file."""
+    with store.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    store.close()
+
+
+def remove_database_files(path: Path) -> None:
+    for p in [path, *sidecar_paths(path)]:
+        with contextlib.suppress(FileNotFoundError):
+            p.unlink()
+
+
+def move_database(path: Path, target: Path) -> None:
+    shutil.move(str(path), str(target))

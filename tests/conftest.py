@@ -1,0 +1,75 @@
+"""Shared test set-up: offscreen Qt, an isolated environment, a replaceable keyring.
+
+The OS keyring is the one seam tests may replace (design.md); everything else is real: real
+SQLCipher files in tmp_path, real CSV files, the real CLI.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import keyring  # noqa: E402
+import pytest  # noqa: E402
+from keyring.backend import KeyringBackend  # noqa: E402
+from keyring.backends import fail  # noqa: E402
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+SAMPLE_SIGNALS = SHARED / "samples" / "meldingen-voorbeeld.csv"
+PASSPHRASE = "correct horse battery staple"
+
+
+class MemoryKeyring(KeyringBackend):
+    """An in-memory keyring backend: the one seam tests may replace."""
+
+    priority = 10  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.entries.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """No test touches the real keyring, the user's data folder or the user's log."""
+    monkeypatch.delenv("VANGNET_PASSPHRASE", raising=False)
+    monkeypatch.delenv("VANGNET_DEBUG", raising=False)
+    monkeypatch.setenv("VANGNET_DB", str(tmp_path / "data" / "vangnet.db"))
+    monkeypatch.setenv("VANGNET_USER", "tester")
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def memory_keyring() -> MemoryKeyring:
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    return backend
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "vangnet.db"
+
+
+@pytest.fixture
+def passphrase_env(monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("VANGNET_PASSPHRASE", PASSPHRASE)
+    return PASSPHRASE
