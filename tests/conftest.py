@@ -18,8 +18,9 @@ import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 from keyring.backends import fail  # noqa: E402
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-SAMPLE_SIGNALS = SHARED / "samples" / "meldingen-voorbeeld.csv"
+# Copies of ../shared/samples (Windows-1252, as Dutch Excel writes), so tests run anywhere.
+DATA = Path(__file__).resolve().parent / "data"
+SAMPLE_SIGNALS = DATA / "meldingen-voorbeeld.csv"
 PASSPHRASE = "correct horse battery staple"
 
 

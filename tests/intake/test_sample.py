@@ -1,4 +1,4 @@
-"""The sample export in shared/samples (Windows-1252, ';', CRLF) parses into four signals."""
+"""The sample export (copied from shared/samples) parses into four signals."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from app.services.intake.signals import ParseResult
 from tests.intake.helpers import parse
 
-SAMPLE = Path("/work/shared/samples/meldingen-voorbeeld.csv")
+SAMPLE = Path(__file__).resolve().parents[1] / "data" / "meldingen-voorbeeld.csv"
 
 
 @pytest.fixture(scope="module")
