@@ -122,6 +122,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("src", type=Path)
     p.add_argument("--force", action="store_true", help="replace an existing database")
 
+    p = sub.add_parser("settings", help="office settings")
+    ssub = p.add_subparsers(dest="settings_command", metavar="ACTION")
+    ssub.add_parser("show", help="office, covenant, key mode, closing days, term lengths")
+    s = ssub.add_parser("term", help="set a term the covenant leaves open (recomputes)")
+    s.add_argument("term_id")
+    s.add_argument("length", type=_positive)
+    s = ssub.add_parser("office", help="the office name used in letters and the window")
+    s.add_argument("name")
+
     p = sub.add_parser("audit", help="the audit trail (no personal data)")
     p.add_argument("--limit", type=_positive, default=50)
     p.add_argument("--json", action="store_true")
@@ -168,15 +177,13 @@ def _open(args: argparse.Namespace) -> Store:
 
 def _context(store: Store) -> Any:
     """Rules context; recomputes everything first if the calendar changed since last time."""
-    from app.services.casework import load_context, recompute_all
-    from app.services.store import get_setting
+    from app.services.casework import load_context, recompute_if_rules_changed
 
     with store.transaction() as session:
         ctx = load_context(session)
-        if get_setting(session, "calendar_fingerprint") != ctx.calendar.fingerprint():
-            n = recompute_all(session, ctx)
-            if n:
-                print(f"note: the calendar changed; recomputed {n} cases", file=sys.stderr)
+        n = recompute_if_rules_changed(session, ctx)
+    if n:
+        print(f"note: the calendar or terms changed; recomputed {n} cases", file=sys.stderr)
     return ctx
 
 
@@ -510,6 +517,57 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_settings(args: argparse.Namespace) -> int:
+    from app.services import audit
+    from app.services.casework import (
+        load_context,
+        office_closures,
+        office_term_lengths,
+        recompute_all,
+        set_office_term_lengths,
+    )
+    from app.services.store import get_setting, set_setting
+
+    store = _open(args)
+    action = args.settings_command or "show"
+    with store.transaction() as session:
+        if action == "term":
+            lengths = office_term_lengths(session)
+            lengths[args.term_id] = args.length
+            ctx = load_context(session)
+            try:
+                ctx.profile.with_office_term_lengths(lengths)
+            except ValueError as exc:
+                raise CliError(f"Not changed: {exc}.") from exc
+            set_office_term_lengths(session, lengths)
+            n = recompute_all(session, load_context(session))
+            audit.record(session, "change", "setting", "term_lengths", detail=f"recomputed={n}")
+            print(f"Term {args.term_id} is now {args.length}; recomputed {n} cases.")
+            return EXIT_OK
+        if action == "office":
+            name = " ".join(args.name.split())
+            if not name:
+                raise CliError("The office name cannot be empty.")
+            set_setting(session, "office_name", name)
+            audit.record(session, "change", "setting", "office_name")
+            print(f"Office name set to {name}.")
+            return EXIT_OK
+        ctx = load_context(session)
+        print(f"Office:   {get_setting(session, 'office_name', '-')}")
+        print(f"Covenant: {ctx.profile.name} ({get_setting(session, 'profile', '-')})")
+        print(f"Key:      {get_setting(session, 'key_mode', '-')}")
+        if get_setting(session, "demo") == "true":
+            print("DEMO:     this database contains invented demo cases")
+        closures = ", ".join(str(d) for d in office_closures(session)) or "none"
+        print(f"Office closing days: {closures}")
+        print("Terms:")
+        for t in ctx.profile.terms:
+            length = "" if t.unit == "fixed" else f"{t.length} {t.unit.replace('_', ' ')}"
+            note = "  (office setting; change with `settings term`)" if t.is_default else ""
+            print(f"  {t.id:<13} {length:<18} {t.article}{note}")
+    return EXIT_OK
+
+
 def cmd_audit(args: argparse.Namespace) -> int:
     from sqlalchemy import select
 
@@ -555,6 +613,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": cmd_demo,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "settings": cmd_settings,
     "audit": cmd_audit,
 }
 

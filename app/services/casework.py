@@ -50,9 +50,19 @@ def set_office_closures(session: Session, days: Iterable[date]) -> None:
     set_setting(session, "office_closures", ",".join(d.isoformat() for d in sorted(set(days))))
 
 
+def office_term_lengths(session: Session) -> dict[str, int]:
+    text = get_setting(session, "term_lengths", "") or ""
+    pairs = (part.split("=", 1) for part in text.split(",") if "=" in part)
+    return {key: int(value) for key, value in pairs}
+
+
+def set_office_term_lengths(session: Session, lengths: dict[str, int]) -> None:
+    set_setting(session, "term_lengths", ",".join(f"{k}={v}" for k, v in sorted(lengths.items())))
+
+
 def load_context(session: Session) -> RulesContext:
     profile_ref = get_setting(session, "profile", "haarlem") or "haarlem"
-    profile = load_profile(profile_ref)
+    profile = load_profile(profile_ref).with_office_term_lengths(office_term_lengths(session))
     calendar = load_calendar(office_closures=office_closures(session))
     return RulesContext(profile=profile, calendar=calendar)
 
@@ -246,10 +256,23 @@ def recompute_all(session: Session, ctx: RulesContext, batch_size: int = 2000) -
     session.flush()
     ids = list(session.scalars(select(Case.id).order_by(Case.id)))
     recompute_cases(session, ids, ctx)
-    set_setting(session, "calendar_fingerprint", ctx.calendar.fingerprint())
+    set_setting(session, "rules_fingerprint", rules_fingerprint(ctx))
     return len(ids)
+
+
+def rules_fingerprint(ctx: RulesContext) -> str:
+    """Changes when anything that moves a deadline changes: calendar or term lengths."""
+    terms = ";".join(f"{t.id}:{t.length}{t.unit}" for t in ctx.profile.terms)
+    return f"{ctx.calendar.fingerprint()}|{terms}"
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
     for start in range(0, len(items), size):
         yield items[start : start + size]
+
+
+def recompute_if_rules_changed(session: Session, ctx: RulesContext) -> int:
+    """Recompute every case when the calendar or term lengths differ from last time."""
+    if get_setting(session, "rules_fingerprint") == rules_fingerprint(ctx):
+        return 0
+    return recompute_all(session, ctx)

@@ -6,7 +6,7 @@ from datetime import datetime
 from pathlib import Path
 
 from app.services import audit
-from app.services.casework import load_context
+from app.services.casework import load_context, rules_fingerprint
 from app.services.keys import DatabaseKey
 from app.services.organisations import ensure_profile_organisations
 from app.services.rules.profile import CovenantProfile
@@ -29,6 +29,6 @@ def initialise(path: Path, key: DatabaseKey, profile: CovenantProfile, office: s
         set_setting(session, "created_at", datetime.now().isoformat(timespec="seconds"))
         added = ensure_profile_organisations(session, profile)
         ctx = load_context(session)
-        set_setting(session, "calendar_fingerprint", ctx.calendar.fingerprint())
+        set_setting(session, "rules_fingerprint", rules_fingerprint(ctx))
         audit.record(session, "create", "database", "-", detail=f"organisations={added}")
     return store

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -98,6 +99,26 @@ class CovenantProfile:
 
     def organisations_of_kind(self, kind: str) -> tuple[Organisation, ...]:
         return tuple(o for o in self.organisations if o.kind == kind)
+
+    def with_office_term_lengths(self, lengths: Mapping[str, int]) -> CovenantProfile:
+        """The profile with the office's own lengths for the terms the covenant leaves open.
+
+        Only terms marked ``default = true`` may be changed: a term the covenant fixes is law
+        for every office. Raises ``ValueError`` naming the term otherwise.
+        """
+        changed = []
+        for term in self.terms:
+            if term.id in lengths:
+                if not term.is_default:
+                    raise ValueError(f"term '{term.id}' is fixed by the covenant ({term.article})")
+                if lengths[term.id] < 1:
+                    raise ValueError(f"term '{term.id}' must be at least 1 {term.unit}")
+                term = replace(term, length=lengths[term.id])
+            changed.append(term)
+        unknown = set(lengths) - {t.id for t in self.terms}
+        if unknown:
+            raise ValueError(f"unknown term(s): {', '.join(sorted(unknown))}")
+        return replace(self, terms=tuple(changed))
 
 
 # -- finding lines -------------------------------------------------------------------------
