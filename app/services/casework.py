@@ -176,7 +176,48 @@ def recompute_cases(session: Session, case_ids: Sequence[int], ctx: RulesContext
             session.expire(obj, ["next_due", "flags"])
 
 
+Row = tuple[Any, ...]
+
+
+@dataclass
+class _Stored:
+    """What the store holds for one case, as plain tuples of SQL values, for comparison."""
+
+    deadlines: list[Row]
+    periods: list[Row]
+    segments: list[Row]
+    head: Row  # (next_due, flags)
+
+
+def _read_stored(conn: Connection, ids: Sequence[int]) -> dict[int, _Stored]:
+    marks = ",".join("?" * len(ids))
+    params = tuple(ids)
+    stored = {i: _Stored([], [], [], (None, "")) for i in ids}
+    queries = (
+        ("deadlines", "SELECT case_id, term_id, due, start, article, met_on FROM case_deadlines"),
+        ("periods", 'SELECT case_id, reason, start, "end" FROM priority_periods'),
+        (
+            "segments",
+            "SELECT case_id, valid_from, valid_to, rank_group, eviction_key, due_key, signal_date "
+            "FROM rank_segments",
+        ),
+    )
+    for attr, sql in queries:
+        for row in conn.exec_driver_sql(f"{sql} WHERE case_id IN ({marks})", params):
+            getattr(stored[row[0]], attr).append(tuple(row[1:]))
+    for row in conn.exec_driver_sql(
+        f"SELECT id, next_due, flags FROM cases WHERE id IN ({marks})", params
+    ):
+        stored[row[0]].head = (row[1], row[2])
+    return stored
+
+
 def _recompute_chunk(conn: Connection, ids: Sequence[int], ctx: RulesContext) -> None:
+    """Compute every case in `ids`, then rewrite only the cases whose stored state differs.
+
+    After a calendar change most cases keep their deadlines; reading is far cheaper than
+    rewriting rows and their index entries.
+    """
     events_by_case: dict[int, list[Any]] = defaultdict(list)
     for ev in conn.execute(select(*_EVENT_COLUMNS).where(CaseEvent.case_id.in_(ids))):
         events_by_case[ev.case_id].append(ev)
@@ -188,42 +229,36 @@ def _recompute_chunk(conn: Connection, ids: Sequence[int], ctx: RulesContext) ->
     )
     for case_id, birth in births:
         births_by_case[case_id].append(birth)
+    stored = _read_stored(conn, ids)
 
-    deadline_rows: list[tuple[object, ...]] = []
-    period_rows: list[tuple[object, ...]] = []
-    segment_rows: list[tuple[object, ...]] = []
-    case_updates: list[tuple[object, ...]] = []
+    changed: list[int] = []
+    deadline_rows: list[Row] = []
+    period_rows: list[Row] = []
+    segment_rows: list[Row] = []
+    case_updates: list[Row] = []
     for case in conn.execute(select(*_CASE_COLUMNS).where(Case.id.in_(ids))):
-        facts = case_facts(case, events_by_case.get(case.id, ()))
-        deadlines = compute_deadlines(facts, ctx.profile, ctx.calendar)
-        periods = reason_periods(household_facts(case, births_by_case.get(case.id, ())))
-        due = next_due(deadlines)
-        flags = ",".join(case_flags(facts, ctx.profile))
-        case_updates.append((_iso(due), flags, case.id))
-        for d in deadlines:
-            deadline_rows.append(
-                (case.id, d.id, d.due.isoformat(), d.start.isoformat(), d.article, _iso(d.met_on))
-            )
-        for p in periods:
-            period_rows.append((case.id, p.reason, p.start.isoformat(), p.end.isoformat()))
-        if case.status != CLOSED_STATUS:
-            for seg in rank_segments(case.eviction_date, due, periods):
-                segment_rows.append(
-                    (
-                        case.id,
-                        seg.valid_from.isoformat(),
-                        seg.valid_to.isoformat(),
-                        seg.group,
-                        seg.eviction_key,
-                        seg.due_key,
-                        case.signal_date.isoformat(),
-                    )
-                )
-    # Straight to the driver: these run for every case after a calendar change, and SQLAlchemy's
-    # per-parameter processing would cost more than the rules themselves.
-    marks = ",".join("?" * len(ids))
-    for table in ("case_deadlines", "priority_periods", "rank_segments"):
-        conn.exec_driver_sql(f"DELETE FROM {table} WHERE case_id IN ({marks})", tuple(ids))
+        new = _compute_state(
+            case, events_by_case.get(case.id, ()), births_by_case.get(case.id, ()), ctx
+        )
+        old = stored[case.id]
+        if new.head != old.head:
+            case_updates.append((*new.head, case.id))
+        if (
+            sorted(new.deadlines) == sorted(old.deadlines)
+            and sorted(new.periods) == sorted(old.periods)
+            and sorted(new.segments) == sorted(old.segments)
+        ):
+            continue
+        changed.append(case.id)
+        deadline_rows.extend((case.id, *r) for r in new.deadlines)
+        period_rows.extend((case.id, *r) for r in new.periods)
+        segment_rows.extend((case.id, *r) for r in new.segments)
+    # Straight to the driver: SQLAlchemy's per-parameter processing would cost more than the
+    # rules themselves when every case is recomputed.
+    if changed:
+        marks = ",".join("?" * len(changed))
+        for table in ("case_deadlines", "priority_periods", "rank_segments"):
+            conn.exec_driver_sql(f"DELETE FROM {table} WHERE case_id IN ({marks})", tuple(changed))
     writes = (
         (_INSERT_DEADLINE, deadline_rows),
         (_INSERT_PERIOD, period_rows),
@@ -233,6 +268,41 @@ def _recompute_chunk(conn: Connection, ids: Sequence[int], ctx: RulesContext) ->
     for sql, rows in writes:
         if rows:
             conn.exec_driver_sql(sql, rows)
+
+
+def _compute_state(
+    case: Any, events: Sequence[Any], births: Sequence[date], ctx: RulesContext
+) -> _Stored:
+    facts = case_facts(case, events)
+    deadlines = compute_deadlines(facts, ctx.profile, ctx.calendar)
+    periods = reason_periods(household_facts(case, births))
+    due = next_due(deadlines)
+    segments: list[Row] = []
+    if case.status != CLOSED_STATUS:
+        for seg in rank_segments(case.eviction_date, due, periods):
+            # A case is in nobody's inbox before its signal arrived.
+            start = max(seg.valid_from, case.signal_date)
+            if seg.valid_to <= start:
+                continue
+            segments.append(
+                (
+                    start.isoformat(),
+                    seg.valid_to.isoformat(),
+                    seg.group,
+                    seg.eviction_key,
+                    seg.due_key,
+                    case.signal_date.isoformat(),
+                )
+            )
+    return _Stored(
+        deadlines=[
+            (d.id, d.due.isoformat(), d.start.isoformat(), d.article, _iso(d.met_on))
+            for d in deadlines
+        ],
+        periods=[(p.reason, p.start.isoformat(), p.end.isoformat()) for p in periods],
+        segments=segments,
+        head=(_iso(due), ",".join(case_flags(facts, ctx.profile))),
+    )
 
 
 _INSERT_DEADLINE = (
