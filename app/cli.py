@@ -93,7 +93,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--instrument")
     p.add_argument("--outcome")
     p.add_argument("--to", dest="to")
+    p.add_argument("--warm", action="store_true", help="warm handover (needs recorded consent)")
     p.add_argument("--today", type=_iso_date)
+
+    p = sub.add_parser("consent", help="record the tenant's consent")
+    p.add_argument("case_id", type=int)
+    p.add_argument("purpose", help="warme_overdracht, delen_met_corporatie, ...")
+    p.add_argument("--on", type=_iso_date, help="when it was given (default today)")
+    p.add_argument("--written", action="store_true", help="given in writing")
+    p.add_argument("--today", type=_iso_date)
+
+    p = sub.add_parser("assign", help="give a case to a worker (empty name: nobody)")
+    p.add_argument("case_id", type=int)
+    p.add_argument("assignee")
 
     p = sub.add_parser("undo", help="undo a mistaken event (kept in the audit trail)")
     p.add_argument("event_id", type=int)
@@ -366,6 +378,8 @@ def cmd_event(args: argparse.Namespace) -> int:
             detail[name] = value.isoformat() if isinstance(value, date) else value
     if args.reached is not None:
         detail["reached"] = args.reached == "yes"
+    if args.warm:
+        detail["warm"] = True
     store = _open(args)
     ctx = _context(store)
     today = args.today or date.today()
@@ -381,6 +395,42 @@ def cmd_event(args: argparse.Namespace) -> int:
     except EventProblem as exc:
         raise CliError(f"Event not recorded: {exc}") from exc
     print(f"Recorded event {event_id} ({args.kind}) on case {args.case_id}.")
+    return EXIT_OK
+
+
+def _case_or_fail(session: Any, case_id: int) -> Any:
+    from app.models import Case
+
+    case = session.get(Case, case_id)
+    if case is None:
+        raise CliError(f"No case {case_id}.")
+    return case
+
+
+def cmd_consent(args: argparse.Namespace) -> int:
+    from app.services.events import EventProblem, record_consent
+
+    store = _open(args)
+    today = args.today or date.today()
+    try:
+        with store.transaction() as session:
+            case = _case_or_fail(session, args.case_id)
+            record_consent(session, case, args.purpose, args.on or today, args.written, today=today)
+    except EventProblem as exc:
+        raise CliError(f"Consent not recorded: {exc}") from exc
+    print(f"Consent '{args.purpose}' recorded on case {args.case_id}.")
+    return EXIT_OK
+
+
+def cmd_assign(args: argparse.Namespace) -> int:
+    from app.services.events import assign
+
+    store = _open(args)
+    ctx = _context(store)
+    with store.transaction() as session:
+        assign(session, _case_or_fail(session, args.case_id), args.assignee, ctx)
+    who = args.assignee.strip() or "nobody"
+    print(f"Case {args.case_id} assigned to {who}.")
     return EXIT_OK
 
 
@@ -608,6 +658,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "case": cmd_case,
     "event": cmd_event,
     "undo": cmd_undo,
+    "consent": cmd_consent,
+    "assign": cmd_assign,
     "calendar": cmd_calendar,
     "recompute": cmd_recompute,
     "demo": cmd_demo,

@@ -39,6 +39,7 @@ class Case(Base):
         Index("ix_cases_status_due", "status", "next_due"),
         Index("ix_cases_postcode", "postcode"),
         Index("ix_cases_reference", "reference"),
+        Index("ix_cases_status_closed", "status", "closed_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

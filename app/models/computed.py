@@ -54,6 +54,9 @@ class RankSegment(Base):
             "case_id",
             "valid_from",
             "valid_to",
+            "corporation_id",
+            "status",
+            "assignee",
         ),
     )
 
@@ -65,3 +68,7 @@ class RankSegment(Base):
     eviction_key: Mapped[str] = mapped_column(String(10))
     due_key: Mapped[str] = mapped_column(String(10))
     signal_date: Mapped[date] = mapped_column(Date)
+    # Copies of case columns the inbox filters on, so filtering stays inside the index.
+    corporation_id: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str | None] = mapped_column(String(24))
+    assignee: Mapped[str | None] = mapped_column(String(100))

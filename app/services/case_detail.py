@@ -60,6 +60,7 @@ def case_detail(
         "melddatum": case.signal_date.isoformat(),
         "soort": case.kind,
         "status": case.status,
+        "toegewezen_aan": case.assignee,
         "naam": case.tenant_name,
         "adres": f"{case.street} {case.house_number}, {case.postcode} {case.city}",
         "telefoon": case.phone,

@@ -148,6 +148,8 @@ _CASE_COLUMNS = (
     Case.statushouder,
     Case.known,
     Case.status,
+    Case.corporation_id,
+    Case.assignee,
 )
 _EVENT_COLUMNS = (
     CaseEvent.case_id,
@@ -198,8 +200,8 @@ def _read_stored(conn: Connection, ids: Sequence[int]) -> dict[int, _Stored]:
         ("periods", 'SELECT case_id, reason, start, "end" FROM priority_periods'),
         (
             "segments",
-            "SELECT case_id, valid_from, valid_to, rank_group, eviction_key, due_key, signal_date "
-            "FROM rank_segments",
+            "SELECT case_id, valid_from, valid_to, rank_group, eviction_key, due_key, signal_date, "
+            "corporation_id, status, assignee FROM rank_segments",
         ),
     )
     for attr, sql in queries:
@@ -292,6 +294,9 @@ def _compute_state(
                     seg.eviction_key,
                     seg.due_key,
                     case.signal_date.isoformat(),
+                    case.corporation_id,
+                    case.status,
+                    case.assignee,
                 )
             )
     return _Stored(
@@ -312,7 +317,7 @@ _INSERT_DEADLINE = (
 _INSERT_PERIOD = 'INSERT INTO priority_periods (case_id, reason, start, "end") VALUES (?, ?, ?, ?)'
 _INSERT_SEGMENT = (
     "INSERT INTO rank_segments (case_id, valid_from, valid_to, rank_group, eviction_key, "
-    "due_key, signal_date) VALUES (?, ?, ?, ?, ?, ?, ?)"
+    "due_key, signal_date, corporation_id, status, assignee) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _UPDATE_CASE = "UPDATE cases SET next_due = ?, flags = ? WHERE id = ?"
 
@@ -346,3 +351,22 @@ def recompute_if_rules_changed(session: Session, ctx: RulesContext) -> int:
     if get_setting(session, "rules_fingerprint") == rules_fingerprint(ctx):
         return 0
     return recompute_all(session, ctx)
+
+
+SEARCH_TEXT_SQL = (
+    "lower(tenant_name || ' ' || street || ' ' || house_number || ' ' || postcode || ' ' || "
+    "replace(postcode, ' ', '') || ' ' || city || ' ' || reference || ' ' || coalesce(phone, ''))"
+)
+
+
+def index_for_search(session: Session, case_ids: Sequence[int]) -> None:
+    """(Re)build the search entries of these cases (identity fields only; never notes)."""
+    conn = session.connection()
+    for chunk in _chunks(list(case_ids), 1000):
+        marks = ",".join("?" * len(chunk))
+        conn.exec_driver_sql(f"DELETE FROM case_search WHERE rowid IN ({marks})", tuple(chunk))
+        conn.exec_driver_sql(
+            f"INSERT INTO case_search (rowid, text) SELECT id, {SEARCH_TEXT_SQL} FROM cases "
+            f"WHERE id IN ({marks})",
+            tuple(chunk),
+        )

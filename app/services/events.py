@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.models import Case, CaseEvent
+from app.models import Case, CaseEvent, ConsentRecord, InternalNote
 from app.services import audit
 from app.services.casework import CLOSED_STATUS, RulesContext, recompute_cases
 
@@ -60,25 +60,38 @@ EVENT_KINDS: dict[str, EventKind] = {
 
 
 class EventProblem(ValueError):
-    """The event cannot be recorded as given (message is user-facing English)."""
+    """The event cannot be recorded as given.
+
+    `str()` is user-facing English (CLI); `code` lets the GUI say it in the user's language.
+    """
+
+    def __init__(self, message: str, code: str = "invalid") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+WARM_HANDOVER_CONSENT = "warme_overdracht"
+CONSENT_PURPOSES = (WARM_HANDOVER_CONSENT, "delen_met_corporatie", "melding_zonder_achterstand")
 
 
 def validate_detail(kind: str, detail: dict[str, Any], ctx: RulesContext) -> None:
     spec = EVENT_KINDS.get(kind)
     if spec is None:
-        raise EventProblem(f"unknown event kind '{kind}' (known: {', '.join(EVENT_KINDS)})")
+        raise EventProblem(
+            f"unknown event kind '{kind}' (known: {', '.join(EVENT_KINDS)})", "unknown_kind"
+        )
     missing = [f for f in spec.needs if detail.get(f) in (None, "")]
     if missing:
-        raise EventProblem(f"event '{kind}' needs: {', '.join(missing)}")
+        raise EventProblem(f"event '{kind}' needs: {', '.join(missing)}", "missing_fields")
     if kind == "contact_attempt" and detail["method"] not in CONTACT_METHODS:
-        raise EventProblem(f"method must be one of {', '.join(CONTACT_METHODS)}")
+        raise EventProblem(f"method must be one of {', '.join(CONTACT_METHODS)}", "bad_method")
     if kind == "instrument_deployed" and detail["instrument"] not in ctx.profile.instruments:
         known = ", ".join(ctx.profile.instruments) or "none in this covenant"
-        raise EventProblem(f"instrument must be one of: {known}")
+        raise EventProblem(f"instrument must be one of: {known}", "bad_instrument")
     if kind == "closed" and detail["outcome"] not in OUTCOMES:
-        raise EventProblem(f"outcome must be one of {', '.join(OUTCOMES)}")
+        raise EventProblem(f"outcome must be one of {', '.join(OUTCOMES)}", "bad_outcome")
     if kind == "handover" and detail["to"] not in ("sdv", "troubleshooter", "wijkteam"):
-        raise EventProblem("handover goes to sdv, troubleshooter or wijkteam")
+        raise EventProblem("handover goes to sdv, troubleshooter or wijkteam", "bad_target")
 
 
 def record_event(
@@ -96,11 +109,21 @@ def record_event(
     detail = dict(detail or {})
     validate_detail(kind, detail, ctx)
     if on > (today or date.today()):
-        raise EventProblem("an event cannot be dated in the future")
+        raise EventProblem("an event cannot be dated in the future", "future_date")
     if on < case.signal_date and kind not in ("bailiff_date_set", "eviction_date_set"):
-        raise EventProblem(f"an event cannot be dated before the signal ({case.signal_date})")
+        raise EventProblem(
+            f"an event cannot be dated before the signal ({case.signal_date})", "before_signal"
+        )
     if case.status == CLOSED_STATUS:
-        raise EventProblem(f"case {case.id} is closed")
+        raise EventProblem(f"case {case.id} is closed", "closed")
+    if (
+        kind == "handover"
+        and detail.get("warm")
+        and not has_consent(session, case.id, WARM_HANDOVER_CONSENT, on)
+    ):
+        raise EventProblem(
+            "a warm handover needs the tenant's consent, recorded first (B2 step 5)", "no_consent"
+        )
     who = actor or audit.current_actor()
     event = CaseEvent(
         case_id=case.id,
@@ -143,7 +166,7 @@ def undo_event(
 ) -> None:
     """Mark a mistaken event undone (kept for the record) and rebuild the case's state."""
     if event.undone_at is not None:
-        raise EventProblem(f"event {event.id} was already undone")
+        raise EventProblem(f"event {event.id} was already undone", "already_undone")
     event.undone_at = datetime.now()
     session.flush()
     _replay(session, case)
@@ -167,3 +190,71 @@ def _replay(session: Session, case: Case) -> None:
     )
     for ev in events:
         _apply(case, ev.kind, ev.occurred_on, json.loads(ev.detail or "{}"))
+
+
+def has_consent(session: Session, case_id: int, purpose: str, on: date) -> bool:
+    """A consent for `purpose` given on or before `on` and not withdrawn by then."""
+    rows = session.scalars(
+        select(ConsentRecord).where(
+            ConsentRecord.case_id == case_id, ConsentRecord.purpose == purpose
+        )
+    )
+    return any(c.given_on <= on and (c.withdrawn_on is None or c.withdrawn_on > on) for c in rows)
+
+
+def record_consent(
+    session: Session,
+    case: Case,
+    purpose: str,
+    given_on: date,
+    written: bool,
+    *,
+    actor: str | None = None,
+    today: date | None = None,
+) -> ConsentRecord:
+    if purpose not in CONSENT_PURPOSES:
+        raise EventProblem(
+            f"consent purpose must be one of {', '.join(CONSENT_PURPOSES)}", "bad_purpose"
+        )
+    if given_on > (today or date.today()):
+        raise EventProblem("consent cannot be dated in the future", "future_date")
+    record = ConsentRecord(
+        case_id=case.id,
+        purpose=purpose,
+        given_on=given_on,
+        recorded_by=actor or audit.current_actor(),
+        written=written,
+        recorded_at=datetime.now(),
+    )
+    session.add(record)
+    session.flush()
+    audit.record(
+        session, "create", "consent", record.id, detail=f"case={case.id} purpose={purpose}"
+    )
+    return record
+
+
+def add_note(session: Session, case: Case, text: str, *, actor: str | None = None) -> InternalNote:
+    body = text.strip()
+    if not body:
+        raise EventProblem("a note cannot be empty", "empty_note")
+    note = InternalNote(
+        case_id=case.id,
+        text=body,
+        created_at=datetime.now(),
+        author=actor or audit.current_actor(),
+        shareable=False,
+    )
+    session.add(note)
+    session.flush()
+    audit.record(session, "create", "internal_note", note.id, detail=f"case={case.id}")
+    return note
+
+
+def assign(session: Session, case: Case, assignee: str | None, ctx: RulesContext) -> None:
+    """Give the case to a worker (or to nobody); the inbox filters follow at once."""
+    case.assignee = (assignee or "").strip() or None
+    case.updated_at = datetime.now()
+    session.flush()
+    recompute_cases(session, [case.id], ctx)
+    audit.record(session, "change", "case", case.id, detail="assignee")

@@ -95,6 +95,7 @@ def _configure(conn: Any) -> None:
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
     conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA cache_size = -32768")  # 32 MiB of decrypted pages per connection
     checks = {
         "journal_mode": (str(mode).lower(), "wal"),
         "foreign_keys": (conn.execute("PRAGMA foreign_keys").fetchone()[0], 1),

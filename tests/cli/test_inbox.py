@@ -194,3 +194,40 @@ def test_limit_and_text_output(office: Path, tmp_path: Path) -> None:
     text = cli("inbox", "--today", TODAY)
     assert "L-0" in text.out and "working days overdue" in text.out
     assert cli("inbox", "--limit", "0").code == 2  # argparse usage error
+
+
+def test_warm_handover_needs_recorded_consent(office: Path, tmp_path: Path) -> None:
+    _import(tmp_path, signal_row(referentie="W-1"))
+    refused = cli(
+        "event", 1, "handover", "--to", "sdv", "--warm", "--on", "2026-11-10", "--today", TODAY
+    )
+    assert refused.code == 1 and "consent" in refused.err
+    assert (
+        cli(
+            "consent", 1, "warme_overdracht", "--on", "2026-11-09", "--written", "--today", TODAY
+        ).code
+        == 0
+    )
+    ok = cli(
+        "event", 1, "handover", "--to", "sdv", "--warm", "--on", "2026-11-10", "--today", TODAY
+    )
+    assert ok.code == 0, ok.err
+    assert _inbox()[0]["status"] == "overgedragen"
+
+
+def test_assign_moves_case_into_mine(office: Path, tmp_path: Path) -> None:
+    from datetime import date
+
+    from app.services.case_query import CaseFilter, case_ids
+
+    _import(tmp_path, signal_row(referentie="A-1"), signal_row(referentie="A-2"))
+    assert cli("assign", 2, "tester").code == 0
+    store = open_store(office, DatabaseKey(passphrase=PASSPHRASE))
+    with store.session() as session:
+        mine = case_ids(
+            session, CaseFilter(view="mine", assignee="tester"), date(2026, 11, 23), 0, 50
+        )
+        search = case_ids(session, CaseFilter(search="a-2"), date(2026, 11, 23), 0, 50)
+    store.close()
+    assert mine == [2]
+    assert search == [2]

@@ -1,8 +1,12 @@
-"""Importing signal files into the store: all or nothing (or `partial`), idempotent, audited."""
+"""Importing signal files into the store: all or nothing (or `partial`), idempotent, audited.
+
+Long imports report progress per chunk and can be cancelled: the progress callback returns
+False, `ImportCancelled` is raised, and the caller's transaction rolls back as a whole.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -14,9 +18,26 @@ from sqlalchemy.orm import Session
 from app.models import Case
 from app.services import audit
 from app.services.bulk import insert_rows, next_ids
-from app.services.casework import RulesContext, recompute_cases
-from app.services.intake.signals import RowError, SignalRecord, parse_signals
+from app.services.casework import RulesContext, index_for_search, recompute_cases
+from app.services.intake.signals import ParseResult, RowError, SignalRecord, parse_signals
 from app.services.organisations import corporation_resolver, organisation_ids
+
+#: ``progress(done, total)``: records stored so far and in all; return False to cancel
+Progress = Callable[[int, int], bool]
+
+#: records inserted (and recomputed) per chunk when progress is reported
+PROGRESS_CHUNK = 500
+
+#: audit action for a signal refused at intake because it is outside the covenant (H 1.3)
+INTAKE_REFUSED = "intake_refused"
+
+
+class ImportCancelled(Exception):
+    """The progress callback asked to stop; the caller's transaction must roll back."""
+
+
+class AlreadyPresent(Exception):
+    """A signal with the same corporation, reference and signal date is already stored."""
 
 
 @dataclass
@@ -111,10 +132,41 @@ def store_records(
     demo: bool = False,
     author: str | None = None,
     recompute: bool = True,
+    progress: Progress | None = None,
 ) -> list[int]:
-    """Insert validated, new signals as cases (with household and note) and compute them."""
+    """Insert validated, new signals as cases (with household and note) and compute them.
+
+    With ``progress``, the records go in chunks of `PROGRESS_CHUNK` (insert and recompute per
+    chunk); ``progress(done, total)`` is called once before the first chunk and after each one.
+    When it returns False, `ImportCancelled` is raised: the caller's transaction must roll back,
+    which undoes the chunks already written."""
     if not records:
         return []
+    if progress is None:
+        return _store_chunk(session, records, ctx, demo=demo, author=author, recompute=recompute)
+    total = len(records)
+    if not progress(0, total):
+        raise ImportCancelled
+    ids: list[int] = []
+    for start in range(0, total, PROGRESS_CHUNK):
+        chunk = records[start : start + PROGRESS_CHUNK]
+        ids.extend(
+            _store_chunk(session, chunk, ctx, demo=demo, author=author, recompute=recompute)
+        )
+        if not progress(len(ids), total):
+            raise ImportCancelled
+    return ids
+
+
+def _store_chunk(
+    session: Session,
+    records: Sequence[SignalRecord],
+    ctx: RulesContext,
+    *,
+    demo: bool,
+    author: str | None,
+    recompute: bool,
+) -> list[int]:
     org_ids = organisation_ids(session)
     now = datetime.now()
     conn = session.connection()
@@ -141,6 +193,7 @@ def store_records(
     insert_rows(conn, "cases", rows)
     insert_rows(conn, "household_members", members)
     insert_rows(conn, "internal_notes", notes)
+    index_for_search(session, ids)
     if recompute:
         recompute_cases(session, ids, ctx)
     return ids
@@ -164,20 +217,13 @@ def existing_keys(session: Session, records: Sequence[SignalRecord]) -> set[tupl
     return found
 
 
-def import_signals(
-    session: Session,
-    data: bytes,
-    ctx: RulesContext,
-    *,
-    dry_run: bool = False,
-    partial: bool = False,
-    today: date | None = None,
-    source_name: str = "",
-) -> ImportReport:
-    """Validate the whole file, then apply it in the caller's transaction (or not at all).
+def _check_file(
+    session: Session, data: bytes, *, dry_run: bool, today: date | None
+) -> tuple[ImportReport, ParseResult, list[SignalRecord], dict[str, str]]:
+    """Parse and validate a file and split its valid rows into new and already present.
 
-    Raises `FileProblem` when the file as a whole cannot be read.
-    """
+    Returns the report so far, the parse result, the new records and the corporation names by
+    code. Changes nothing."""
     resolve, known = corporation_resolver(session)
     parsed = parse_signals(data, resolve, today=today)
     report = ImportReport(
@@ -198,9 +244,35 @@ def import_signals(
         else:
             new_records.append(record)
     report.new_signals = len(new_records)
+    names: dict[str, str] = {}
+    for name in known:
+        code = resolve(name)
+        if code is not None:
+            names.setdefault(code, name)
+    return report, parsed, new_records, names
+
+
+def import_signals(
+    session: Session,
+    data: bytes,
+    ctx: RulesContext,
+    *,
+    dry_run: bool = False,
+    partial: bool = False,
+    today: date | None = None,
+    source_name: str = "",
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Validate the whole file, then apply it in the caller's transaction (or not at all).
+
+    Raises `FileProblem` when the file as a whole cannot be read. With ``progress`` (see
+    `store_records`) the import can be cancelled: `ImportCancelled` is raised and the caller's
+    transaction must roll back; nothing is audited then.
+    """
+    report, parsed, new_records, _ = _check_file(session, data, dry_run=dry_run, today=today)
     if (report.errors and not partial) or dry_run:
         return report  # a rejected file or a dry run changes nothing, not even the audit trail
-    report.created = store_records(session, new_records, ctx)
+    report.created = store_records(session, new_records, ctx, progress=progress)
     report.applied = True
     audit.record(
         session,
@@ -214,3 +286,68 @@ def import_signals(
         ),
     )
     return report
+
+
+@dataclass
+class ImportPreview:
+    """What importing a file would do, for a screen to show before anything is written."""
+
+    report: ImportReport  # a dry-run report: counts, duplicates, every error and warning
+    records: list[SignalRecord]  # the valid rows in file order (new and already present)
+    present_rows: set[int]  # rows of ``records`` whose signal is already stored
+    corporation_names: dict[str, str]  # corporation code -> name, for display
+
+    @property
+    def rows_with_problems(self) -> int:
+        """Rows that would be left out (a header problem leaves out every row)."""
+        return max(0, self.report.rows_seen - len(self.records))
+
+
+def preview_signals(session: Session, data: bytes, *, today: date | None = None) -> ImportPreview:
+    """Check a signal file without changing anything (not even the audit trail).
+
+    Raises `FileProblem` when the file as a whole cannot be read."""
+    report, parsed, _, names = _check_file(session, data, dry_run=True, today=today)
+    return ImportPreview(
+        report=report,
+        records=list(parsed.records),
+        present_rows={row for row, _ in report.duplicates},
+        corporation_names=names,
+    )
+
+
+def create_signal_case(
+    session: Session,
+    record: SignalRecord,
+    ctx: RulesContext,
+    *,
+    author: str | None = None,
+    source: str = "intake_form",
+) -> int:
+    """Store one validated signal typed in by a worker; returns the new case id.
+
+    Raises `AlreadyPresent` (and writes nothing) when the signal is already stored. The audit
+    entry holds the case id and where it came from, never personal data."""
+    if existing_keys(session, [record]):
+        raise AlreadyPresent
+    (case_id,) = store_records(session, [record], ctx, author=author)
+    audit.record(session, "create", "case", case_id, detail=f"source={source}", actor=author)
+    return case_id
+
+
+def record_intake_refusal(
+    session: Session,
+    *,
+    reason: str,
+    corporation_code: str | None = None,
+    author: str | None = None,
+) -> None:
+    """Audit that a signal was refused at intake (e.g. ``reason="H 1.3"``); stores no person.
+
+    Only the reason and the sending corporation's code are kept (for the H 9.5 counts)."""
+    detail = f"reason={reason}"
+    if corporation_code:
+        detail += f" corporation={corporation_code}"
+    audit.record(
+        session, INTAKE_REFUSED, "signal", "-", result="refused", detail=detail, actor=author
+    )
