@@ -143,6 +143,11 @@ def build_parser() -> argparse.ArgumentParser:
     s = ssub.add_parser("office", help="the office name used in letters and the window")
     s.add_argument("name")
 
+    p = sub.add_parser("gui", help="start the desktop window (the default)")
+    p.add_argument("--screenshot", type=Path, help="render a view to this PNG and exit")
+    p.add_argument("--view", default="inbox", help="inbox, troubleshooter, ... or case:ID")
+    p.add_argument("--today", type=_iso_date)
+
     p = sub.add_parser("audit", help="the audit trail (no personal data)")
     p.add_argument("--limit", type=_positive, default=50)
     p.add_argument("--json", action="store_true")
@@ -651,7 +656,14 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_gui(args: argparse.Namespace) -> int:
+    from app.ui.launch import run_gui
+
+    return run_gui(args)
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "gui": cmd_gui,
     "init": cmd_init,
     "import": cmd_import,
     "inbox": cmd_inbox,
@@ -674,9 +686,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command
-    if command is None:
-        parser.print_help()
-        return EXIT_OK
+    if command is None:  # plain `vangnet` (and `make run`) starts the window
+        command = "gui"
+        args = parser.parse_args([*(["--db", str(args.db)] if args.db else []), "gui"])
     try:
         return COMMANDS[command](args)
     except CliError as exc:
@@ -686,6 +698,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(str(exc), file=sys.stderr)
         return EXIT_KEY
     except StoreError as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_REJECTED
+    except ValueError as exc:
+        if command != "gui":
+            raise
         print(str(exc), file=sys.stderr)
         return EXIT_REJECTED
     except KeyboardInterrupt:

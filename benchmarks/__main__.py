@@ -142,6 +142,21 @@ def bench_recompute(cases: int, tmp: Path) -> None:
     store.close()
 
 
+def bench_gui(cases: int) -> None:
+    from benchmarks.gui import cold_start_seconds, filter_keystroke_ms_isolated
+
+    db = demo_database(cases)
+    report(
+        "window shown from a cold start (process start to PNG)",
+        f"{cold_start_seconds(db):.2f} s",
+        "<= 2 s",
+    )
+    for name, ms in filter_keystroke_ms_isolated(db).items():
+        report(
+            f"filter keystroke to updated inbox, {name} ({cases:,})", f"{ms:.0f} ms", "<= 100 ms"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--quick", action="store_true", help="10k/100k instead of 100k/1M")
@@ -157,6 +172,7 @@ def main() -> int:
         report(f"inbox ratio {large:,} / {small:,}", f"{big / base:.2f}x", "<= 1.5x")
         bench_plain_vs_cipher(small, tmp)
         bench_recompute(small, tmp)
+        bench_gui(small)
         with contextlib.suppress(OSError):
             (tmp / "plain.db").unlink()
     return 0

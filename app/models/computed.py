@@ -57,6 +57,7 @@ class RankSegment(Base):
             "corporation_id",
             "status",
             "assignee",
+            "reasons",
         ),
     )
 
@@ -72,3 +73,5 @@ class RankSegment(Base):
     corporation_id: Mapped[int | None] = mapped_column(Integer)
     status: Mapped[str | None] = mapped_column(String(24))
     assignee: Mapped[str | None] = mapped_column(String(100))
+    # Priority reasons holding in this segment as bits (see REASON_BITS in casework).
+    reasons: Mapped[int] = mapped_column(Integer, default=0, server_default="0")

@@ -15,7 +15,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.models import Organisation
-from app.services.casework import RulesContext
+from app.services.casework import REASON_BITS, RulesContext
 from app.services.inbox import InboxRow, load_rows
 
 VIEWS = ("inbox", "mine", "week", "troubleshooter", "closed")
@@ -46,9 +46,19 @@ def week_end(today: date) -> date:
     return today + timedelta(days=6 - today.weekday())
 
 
-def _search_term(raw: str) -> str:
+def _search_clause(column: str, raw: str, params: dict[str, Any]) -> str:
+    """Substring search through the FTS5 trigram index.
+
+    Three characters or more: a quoted trigram phrase (uses the index). Shorter: LIKE over the
+    search table (still one small table, never the cases themselves).
+    """
     cleaned = " ".join(raw.casefold().split())
-    return "%" + cleaned.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    if len(cleaned) >= 3:
+        params["q"] = '"' + cleaned.replace('"', '""') + '"'
+        return f"{column} IN (SELECT rowid FROM case_search WHERE case_search MATCH :q)"
+    escaped = cleaned.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    params["q"] = f"%{escaped}%"
+    return f"{column} IN (SELECT rowid FROM case_search WHERE text LIKE :q ESCAPE '\\')"
 
 
 def _where(f: CaseFilter, today: date) -> tuple[list[str], dict[str, Any]]:
@@ -72,16 +82,10 @@ def _where(f: CaseFilter, today: date) -> tuple[list[str], dict[str, Any]]:
     if f.overdue_only:
         clauses.append("s.due_key < :day")
     if f.reason:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM priority_periods p WHERE p.case_id = s.case_id "
-            'AND p.reason = :reason AND p.start <= :day AND p."end" > :day)'
-        )
-        params["reason"] = f.reason
+        clauses.append("(s.reasons & :reason_bit) != 0")
+        params["reason_bit"] = REASON_BITS.get(f.reason, 0)
     if f.search.strip():
-        clauses.append(
-            "s.case_id IN (SELECT rowid FROM case_search WHERE text LIKE :q ESCAPE '\\')"
-        )
-        params["q"] = _search_term(f.search)
+        clauses.append(_search_clause("s.case_id", f.search, params))
     return clauses, params
 
 
@@ -92,8 +96,7 @@ def _closed_where(f: CaseFilter) -> tuple[list[str], dict[str, Any]]:
         clauses.append("c.corporation_id = :corp")
         params["corp"] = f.corporation_id
     if f.search.strip():
-        clauses.append("c.id IN (SELECT rowid FROM case_search WHERE text LIKE :q ESCAPE '\\')")
-        params["q"] = _search_term(f.search)
+        clauses.append(_search_clause("c.id", f.search, params))
     return clauses, params
 
 

@@ -25,7 +25,7 @@ from app.services.rules.deadlines import (
     compute_deadlines,
     next_due,
 )
-from app.services.rules.priority import HouseholdFacts, reason_periods
+from app.services.rules.priority import HouseholdFacts, ReasonPeriod, reason_periods
 from app.services.rules.profile import CovenantProfile, load_profile
 from app.services.rules.ranking import rank_segments
 from app.services.store import get_setting, set_setting
@@ -201,7 +201,7 @@ def _read_stored(conn: Connection, ids: Sequence[int]) -> dict[int, _Stored]:
         (
             "segments",
             "SELECT case_id, valid_from, valid_to, rank_group, eviction_key, due_key, signal_date, "
-            "corporation_id, status, assignee FROM rank_segments",
+            "corporation_id, status, assignee, reasons FROM rank_segments",
         ),
     )
     for attr, sql in queries:
@@ -284,21 +284,21 @@ def _compute_state(
         for seg in rank_segments(case.eviction_date, due, periods):
             # A case is in nobody's inbox before its signal arrived.
             start = max(seg.valid_from, case.signal_date)
-            if seg.valid_to <= start:
-                continue
-            segments.append(
-                (
-                    start.isoformat(),
-                    seg.valid_to.isoformat(),
-                    seg.group,
-                    seg.eviction_key,
-                    seg.due_key,
-                    case.signal_date.isoformat(),
-                    case.corporation_id,
-                    case.status,
-                    case.assignee,
+            for piece_from, piece_to, mask in _reason_pieces(start, seg.valid_to, periods):
+                segments.append(
+                    (
+                        piece_from.isoformat(),
+                        piece_to.isoformat(),
+                        seg.group,
+                        seg.eviction_key,
+                        seg.due_key,
+                        case.signal_date.isoformat(),
+                        case.corporation_id,
+                        case.status,
+                        case.assignee,
+                        mask,
+                    )
                 )
-            )
     return _Stored(
         deadlines=[
             (d.id, d.due.isoformat(), d.start.isoformat(), d.article, _iso(d.met_on))
@@ -317,9 +317,38 @@ _INSERT_DEADLINE = (
 _INSERT_PERIOD = 'INSERT INTO priority_periods (case_id, reason, start, "end") VALUES (?, ?, ?, ?)'
 _INSERT_SEGMENT = (
     "INSERT INTO rank_segments (case_id, valid_from, valid_to, rank_group, eviction_key, "
-    "due_key, signal_date, corporation_id, status, assignee) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    "due_key, signal_date, corporation_id, status, assignee, reasons) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _UPDATE_CASE = "UPDATE cases SET next_due = ?, flags = ? WHERE id = ?"
+
+
+REASON_BITS = {"children": 1, "65plus": 2, "statushouder": 4, "known": 8}
+
+
+def _reason_pieces(
+    start: date, end: date, periods: Sequence[ReasonPeriod]
+) -> list[tuple[date, date, int]]:
+    """[start, end) cut wherever the set of priority reasons changes, with the set as bits."""
+    if end <= start:
+        return []
+    cuts = {start, end}
+    for p in periods:
+        for edge in (p.start, p.end):
+            if start < edge < end:
+                cuts.add(edge)
+    edges = sorted(cuts)
+    pieces: list[tuple[date, date, int]] = []
+    for lo, hi in zip(edges, edges[1:], strict=False):
+        mask = 0
+        for p in periods:
+            if p.start <= lo < p.end:
+                mask |= REASON_BITS.get(p.reason, 0)
+        if pieces and pieces[-1][2] == mask:
+            pieces[-1] = (pieces[-1][0], hi, mask)
+        else:
+            pieces.append((lo, hi, mask))
+    return pieces
 
 
 def _iso(day: date | None) -> str | None:

@@ -264,28 +264,52 @@ def _store_batch(
 ) -> int:
     ids = store_records(session, batch, ctx, demo=True, author="demo", recompute=False)
     if with_events:
-        events = []
+        events: list[dict[str, object]] = []
         now = datetime.now()
-        touched = []
+        status: dict[str, list[int]] = {"in_behandeling": [], "gesloten": []}
+        assignees: dict[str, list[int]] = {}
+        workers = (audit.current_actor(), "a.jansen", "m.bakker", None)
         for case_id, record in zip(ids, batch, strict=True):
+            worker = rng.choice(workers)
+            if worker:
+                assignees.setdefault(worker, []).append(case_id)
             age = (today - record.signal_date).days
-            if age >= 2 and rng.random() < 0.7:
-                on = record.signal_date + timedelta(days=rng.randint(1, min(age, 9)))
-                detail = {
-                    "method": rng.choice(("brief_met_afmelding", "telefoon", "huisbezoek")),
-                    "reached": rng.random() < 0.6,
-                }
-                events.append(_event(case_id, "contact_attempt", on, now, detail))
-                touched.append(case_id)
-                if rng.random() < 0.75:
-                    fb = on + timedelta(days=rng.randint(0, 4))
-                    if fb <= today:
-                        events.append(_event(case_id, "feedback_sent", fb, now, {}))
+            if age < 2 or rng.random() > 0.85:
+                continue  # new, or not yet reached: its deadlines run
+            on = record.signal_date + timedelta(days=rng.randint(1, min(age, 6)))
+            detail = {
+                "method": rng.choice(("brief_met_afmelding", "telefoon", "huisbezoek")),
+                "reached": rng.random() < 0.7,
+            }
+            events.append(_event(case_id, "contact_attempt", on, now, detail))
+            status["in_behandeling"].append(case_id)
+            if rng.random() < 0.85:
+                fb = on + timedelta(days=rng.randint(0, 3))
+                if fb <= today:
+                    events.append(_event(case_id, "feedback_sent", fb, now, {}))
+            if record.kind != "zorgen_zonder_achterstand" and age >= 8 and rng.random() < 0.6:
+                sent = record.signal_date + timedelta(days=rng.randint(7, min(age, 16)))
+                events.append(_event(case_id, "proposal_sent", min(sent, today), now, {}))
+            if age >= 25 and rng.random() < 0.25:
+                closed = record.signal_date + timedelta(days=rng.randint(20, age))
+                events.append(
+                    _event(case_id, "closed", min(closed, today), now, {"outcome": "voorkomen"})
+                )
+                status["gesloten"].append(case_id)
         if events:
             insert_rows(session.connection(), "case_events", events)
+        for value, case_ids in status.items():
+            if case_ids:
+                session.execute(update(Case).where(Case.id.in_(case_ids)).values(status=value))
+        closed_ids = status["gesloten"]
+        if closed_ids:
             session.execute(
-                update(Case).where(Case.id.in_(touched)).values(status="in_behandeling")
+                update(Case)
+                .where(Case.id.in_(closed_ids))
+                .values(outcome="voorkomen", closed_on=today)
             )
+        for worker, case_ids in assignees.items():
+            session.execute(update(Case).where(Case.id.in_(case_ids)).values(assignee=worker))
     recompute_cases(session, ids, ctx)
     session.flush()
     session.expunge_all()

@@ -10,7 +10,7 @@ from app.services.casework import load_context, rules_fingerprint
 from app.services.keys import DatabaseKey
 from app.services.organisations import ensure_profile_organisations
 from app.services.rules.profile import CovenantProfile
-from app.services.store import Store, create_store, set_setting
+from app.services.store import Store, create_store, remove_database_files, set_setting
 
 BUILTIN_PROFILES = ("haarlem", "amsterdam")
 
@@ -22,6 +22,16 @@ def profile_reference(profile: CovenantProfile) -> str:
 
 def initialise(path: Path, key: DatabaseKey, profile: CovenantProfile, office: str) -> Store:
     store = create_store(path, key)
+    try:
+        _fill_new(store, profile, office, key)
+    except BaseException:
+        store.close()
+        remove_database_files(path)  # a half-made database must not be left behind
+        raise
+    return store
+
+
+def _fill_new(store: Store, profile: CovenantProfile, office: str, key: DatabaseKey) -> None:
     with store.transaction() as session:
         set_setting(session, "office_name", office)
         set_setting(session, "profile", profile_reference(profile))
@@ -31,4 +41,3 @@ def initialise(path: Path, key: DatabaseKey, profile: CovenantProfile, office: s
         ctx = load_context(session)
         set_setting(session, "rules_fingerprint", rules_fingerprint(ctx))
         audit.record(session, "create", "database", "-", detail=f"organisations={added}")
-    return store

@@ -29,7 +29,10 @@ def test_demo_fills_realistic_marked_cases(db_path: Path) -> None:
         assert session.scalar(select(func.count()).select_from(RankSegment)) >= 120
         assert store.setting("demo") == "true"
         rows = inbox(session, today, ctx, limit=120)
-    assert len(rows) == 120
+        closed = session.scalar(select(func.count()).where(Case.status == "gesloten"))
+        mine = session.scalar(select(func.count()).where(Case.assignee == "tester"))
+    assert 0 < closed < 30 and mine > 10  # some history, some cases for "Mijn zaken"
+    assert len(rows) == 120 - closed
     kinds = {r.kind for r in rows}
     assert kinds == {"huurachterstand", "meer_dan_huurachterstand", "zorgen_zonder_achterstand"}
     reasons = {reason for r in rows for reason in r.priority_reasons}

@@ -111,3 +111,19 @@ def test_file_is_not_readable_without_key(db_path: Path) -> None:
     for p in [db_path, *sidecar_paths(db_path)]:
         if p.exists():
             assert b"Geheim Kantoor" not in p.read_bytes()
+
+
+def test_initialise_failure_leaves_no_half_made_database(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services import setup
+    from app.services.rules.profile import load_profile
+
+    def broken(*_args: object) -> int:
+        raise RuntimeError("disk full while adding organisations")
+
+    monkeypatch.setattr(setup, "ensure_profile_organisations", broken)
+    with pytest.raises(RuntimeError):
+        setup.initialise(db_path, PASS, load_profile("haarlem"), "Kantoor")
+    assert not db_path.exists()
+    assert not any(p.exists() for p in sidecar_paths(db_path))

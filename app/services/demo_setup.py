@@ -1,0 +1,80 @@
+"""The demo database: a separate file with invented people, for a first look at Vangnet.
+
+The demo lives next to the real database (``vangnet-demo.db``) and never touches it. It is
+still an encrypted SQLCipher file, but its passphrase is fixed and public (`DEMO_KEY`): every
+person, address and phone number in it is invented by `app.services.demo`, so there is nothing
+to protect, and a fixed key means nobody has to invent or remember a passphrase to look around.
+Never put real cases in it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date
+from pathlib import Path
+
+from app.services.casework import load_context
+from app.services.demo import fill_demo
+from app.services.keys import DatabaseKey
+from app.services.rules.profile import load_profile
+from app.services.setup import initialise
+from app.services.store import (
+    Store,
+    StoreError,
+    default_db_path,
+    open_store,
+    remove_database_files,
+)
+
+DEMO_KEY = "vangnet-demo-gegevens"
+"""The fixed, documented demo passphrase. Acceptable only because the demo holds no real people."""
+
+DEMO_FILENAME = "vangnet-demo.db"
+DEMO_OFFICE = "DEMO — Sociaal Wijkteam Haarlem"
+DEMO_PROFILE = "haarlem"
+
+
+def demo_db_path() -> Path:
+    """``vangnet-demo.db`` in the same folder as the real database."""
+    return default_db_path().with_name(DEMO_FILENAME)
+
+
+def demo_key() -> DatabaseKey:
+    return DatabaseKey(passphrase=DEMO_KEY, origin="demo passphrase")
+
+
+def open_or_create_demo(
+    path: Path | None = None, today: date | None = None, cases: int = 150
+) -> Store:
+    """Open the demo database, creating and filling it first if it does not exist yet.
+
+    A demo file whose filling was interrupted (it exists but holds no demo cases) is filled
+    now. A file at `path` that is not a demo database is refused, never filled.
+    """
+    path = demo_db_path() if path is None else path
+    day = date.today() if today is None else today
+    if path.exists():
+        store = open_store(path, demo_key())
+        try:
+            if store.setting("office_name") != DEMO_OFFICE:
+                raise StoreError(f"{path} is not a Vangnet demo database; it was not changed.")
+            if store.setting("demo") != "true":
+                _fill(store, day, cases)
+        except BaseException:
+            store.close()
+            raise
+        return store
+    store = initialise(path, demo_key(), load_profile(DEMO_PROFILE), DEMO_OFFICE)
+    try:
+        _fill(store, day, cases)
+    except BaseException:
+        store.close()
+        with contextlib.suppress(OSError):
+            remove_database_files(path)
+        raise
+    return store
+
+
+def _fill(store: Store, today: date, cases: int) -> None:
+    with store.transaction() as session:
+        fill_demo(session, load_context(session), cases, today)

@@ -1,0 +1,340 @@
+"""The case list: a paged table model over `case_query`, and a delegate that draws badges.
+
+The model never holds more than the pages the user has scrolled to; sorting and filtering are
+new queries, not a proxy over all rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from app.services import formatting
+from app.services.case_query import CaseFilter, count_cases, page
+from app.services.inbox import DeadlineView, InboxRow
+from app.services.workspace import Workspace
+from app.ui import i18n, labels
+
+PAGE_SIZE = 100
+CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+BADGES_ROLE = Qt.ItemDataRole.UserRole + 2
+
+COLUMNS = (
+    "priority",
+    "name",
+    "deadline",
+    "corporation",
+    "reference",
+    "signal",
+    "flags",
+    "status",
+    "assignee",
+)
+SORTABLE = {"deadline": "due", "signal": "signal_date"}
+
+# Colours always come with a text and an icon-like symbol: never colour alone.
+TONES = {
+    "overdue": (QColor("#b3261e"), QColor("#fde8e7"), "⚠"),
+    "today": (QColor("#8a4b00"), QColor("#fff1d6"), "●"),
+    "soon": (QColor("#7a5b00"), QColor("#fff8dc"), "◔"),
+    "open": (QColor("#1f5130"), QColor("#e8f3ec"), "○"),
+    "met": (QColor("#3d4a52"), QColor("#eef1f3"), "✓"),
+}
+
+
+def countdown(d: DeadlineView) -> str:
+    if i18n.current_language() == "nl":
+        return formatting.countdown_nl(d.working_days_left, d.status)
+    return formatting.countdown_en(d.working_days_left, d.status)
+
+
+def tone(d: DeadlineView | None) -> str:
+    if d is None:
+        return "met"
+    if d.status == "overdue":
+        return "overdue"
+    if d.status in ("met", "late"):
+        return "met"
+    if d.working_days_left == 0:
+        return "today"
+    return "soon" if d.working_days_left <= 2 else "open"
+
+
+def show_date(day: date) -> str:
+    return formatting.short_date(day, i18n.babel_locale())
+
+
+class CaseTableModel(QAbstractTableModel):
+    """Rows of one view (inbox, mine, week, troubleshooter, closed), fetched 100 at a time."""
+
+    def __init__(self, workspace: Workspace, case_filter: CaseFilter, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._filter = case_filter
+        self._rows: list[InboxRow] = []
+        self._total = 0
+        self._exhausted = False
+        self.on_reloaded: Callable[[int], None] | None = None
+        self.reload()
+
+    # --- loading -------------------------------------------------------------------------
+
+    @property
+    def case_filter(self) -> CaseFilter:
+        return self._filter
+
+    @property
+    def total(self) -> int:
+        return self._total
+
+    def set_filter(self, case_filter: CaseFilter) -> None:
+        self._filter = case_filter
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        today = self._ws.today()
+        with self._ws.store.session() as session:
+            self._total = count_cases(session, self._filter, today)
+            self._rows = page(session, self._filter, today, self._ws.ctx, 0, PAGE_SIZE)
+        self._exhausted = len(self._rows) >= self._total
+        self.endResetModel()
+        if self.on_reloaded:
+            self.on_reloaded(self._total)
+
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._exhausted:
+            return
+        with self._ws.store.session() as session:
+            more = page(
+                session, self._filter, self._ws.today(), self._ws.ctx, len(self._rows), PAGE_SIZE
+            )
+        if not more:
+            self._exhausted = True
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self.endInsertRows()
+        self._exhausted = len(self._rows) >= self._total
+
+    def row_at(self, row: int) -> InboxRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # --- Qt model contract ---------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._header(COLUMNS[section])
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] in SORTABLE:
+            return self.tr("Click to sort by this column; click again to reverse.")
+        return None
+
+    def _header(self, column: str) -> str:
+        return {
+            "priority": self.tr("Priority"),
+            "name": self.tr("Tenant"),
+            "deadline": self.tr("Next deadline"),
+            "corporation": self.tr("Corporation"),
+            "reference": self.tr("Reference"),
+            "signal": self.tr("Signal date"),
+            "flags": self.tr("Signals"),
+            "status": self.tr("Status"),
+            "assignee": self.tr("Assigned to"),
+        }[column]
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        if not 0 <= index.column() < len(COLUMNS):
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == CASE_ID_ROLE:
+            return row.case_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == BADGES_ROLE:
+            if column == "priority":
+                badges = [labels.reason(r) for r in row.priority_reasons]
+                if row.eviction_date:
+                    badges.insert(
+                        0, self.tr("eviction %1").replace("%1", show_date(row.eviction_date))
+                    )
+                return badges
+            if column == "flags":
+                return [labels.flag(f) for f in row.flags]
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if column == "deadline" and role in (
+            Qt.ItemDataRole.ForegroundRole,
+            Qt.ItemDataRole.BackgroundRole,
+        ):
+            fg, bg, _ = TONES[tone(row.next_deadline)]
+            return QBrush(fg if role == Qt.ItemDataRole.ForegroundRole else bg)
+        if column == "deadline" and role == Qt.ItemDataRole.FontRole:
+            nxt = row.next_deadline
+            if nxt and nxt.status == "overdue":
+                font = QFont()
+                font.setBold(True)
+                return font
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(row, column) or ", ".join(self.data(index, BADGES_ROLE) or [])
+        return None
+
+    def _display(self, row: InboxRow, column: str) -> str:
+        if column == "priority":
+            return ""  # drawn as badges
+        if column == "name":
+            return row.name + (self.tr(" (DEMO)") if row.is_demo else "")
+        if column == "deadline":
+            nxt = row.next_deadline
+            if nxt is None:
+                return self.tr("— no open deadline")
+            symbol = TONES[tone(nxt)][2]
+            return f"{symbol} {countdown(nxt)} · {labels.deadline_short(nxt.id)}"
+        if column == "corporation":
+            return row.corporation
+        if column == "reference":
+            return row.reference
+        if column == "signal":
+            return show_date(row.signal_date)
+        if column == "flags":
+            return ""
+        if column == "status":
+            return labels.status(row.status)
+        if column == "assignee":
+            return row.assignee or "—"
+        return ""
+
+    def _tooltip(self, row: InboxRow, column: str) -> str:
+        if column == "deadline" and row.next_deadline:
+            d = row.next_deadline
+            return (
+                self.tr("%1, due %2 (%3): %4")
+                .replace("%1", labels.deadline(d.id))
+                .replace("%2", show_date(d.due))
+                .replace("%3", d.article)
+                .replace("%4", countdown(d))
+            )
+        if column == "flags" and row.flags:
+            return "\n".join(labels.flag_long(f) for f in row.flags)
+        return self.why_here(row)
+
+    def why_here(self, row: InboxRow) -> str:
+        """Why the case is where it is in the inbox order (the ranking contract, in words)."""
+        lines = [self.tr("Why this place in the list:")]
+        if row.eviction_date:
+            lines.append(
+                self.tr(
+                    "1. An eviction date is known (%1): these cases come first, "
+                    "soonest eviction first."
+                ).replace("%1", show_date(row.eviction_date))
+            )
+        elif row.priority_reasons:
+            reasons = ", ".join(labels.reason_long(r) for r in row.priority_reasons)
+            lines.append(self.tr("2. Priority (H 3.6): %1.").replace("%1", reasons))
+        else:
+            lines.append(self.tr("2. No priority reason: after the priority cases."))
+        nxt = row.next_deadline
+        if nxt:
+            lines.append(
+                self.tr("3. Earliest open deadline: %1 on %2.")
+                .replace("%1", labels.deadline(nxt.id))
+                .replace("%2", show_date(nxt.due))
+            )
+        else:
+            lines.append(self.tr("3. No open deadline."))
+        lines.append(
+            self.tr("4. Then by signal date (%1).").replace("%1", show_date(row.signal_date))
+        )
+        return "\n".join(lines)
+
+
+class BadgeDelegate(QStyledItemDelegate):
+    """Draws a list of short texts as rounded badges (text, never colour alone)."""
+
+    COLOURS = {
+        "default": (QColor("#e3ecf7"), QColor("#163a63")),
+        "eviction": (QColor("#fde8e7"), QColor("#8c1d18")),
+        "flag": (QColor("#fff1d6"), QColor("#6b3d00")),
+    }
+
+    def __init__(self, style: str = "default", parent: Any = None) -> None:
+        super().__init__(parent)
+        self._style = style
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        badges = index.data(BADGES_ROLE) or []
+        super().paint(painter, option, index)
+        if not badges:
+            return
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = option.fontMetrics
+        x = option.rect.x() + 4
+        height = metrics.height() + 4
+        y = option.rect.y() + (option.rect.height() - height) // 2
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        for i, text in enumerate(badges):
+            kind = self._style
+            if self._style == "default" and i == 0 and index.data(CASE_ID_ROLE) is not None:
+                kind = "eviction" if text.startswith(("ontruiming", "eviction")) else "default"
+            bg, fg = self.COLOURS[kind]
+            width = metrics.horizontalAdvance(text) + 12
+            rect = QRect(x, y, width, height)
+            if rect.right() > option.rect.right() - 2:
+                break
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(bg if not selected else option.palette.color(QPalette.ColorRole.Base))
+            painter.drawRoundedRect(rect, height / 2, height / 2)
+            painter.setPen(fg)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            x += width + 4
+        painter.restore()
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:  # noqa: N802
+        badges = index.data(BADGES_ROLE) or []
+        metrics = option.fontMetrics
+        width = sum(metrics.horizontalAdvance(t) + 16 for t in badges) + 8
+        return QSize(max(width, 40), metrics.height() + 12)

@@ -1,0 +1,583 @@
+"""One case: who, the deadlines with their countdown and why, the timeline, notes, consents,
+and the actions that record what happened (each updates deadlines and rank at once)."""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.models import Case, CaseEvent
+from app.services import formatting
+from app.services.case_detail import case_detail
+from app.services.events import (
+    CONSENT_PURPOSES,
+    EventProblem,
+    add_note,
+    assign,
+    record_consent,
+    record_event,
+    undo_event,
+)
+from app.services.inbox import DeadlineView
+from app.services.workspace import Workspace
+from app.ui import i18n, labels
+from app.ui.case_table import TONES, countdown, show_date, tone
+from app.ui.event_dialog import EventDialog, pydate, qdate
+
+ACTIONS = (
+    "contact_attempt",
+    "taken_on",
+    "not_taken_on",
+    "feedback_sent",
+    "proposal_sent",
+    "no_proposal_possible",
+    "arrangement_made",
+    "missed_rent_notice",
+    "rent_resumed",
+    "bailiff_date_set",
+    "eviction_date_set",
+    "eviction_averted",
+    "troubleshooter_informed",
+    "instrument_deployed",
+    "settlement_started",
+    "settlement_ended",
+    "handover",
+    "closed",
+)
+QUICK = ("contact_attempt", "feedback_sent", "proposal_sent", "arrangement_made")
+
+
+def problem_text(widget: QWidget, problem: EventProblem) -> str:
+    """The service's problem in the user's language."""
+    texts = {
+        "future_date": widget.tr("The date lies in the future."),
+        "before_signal": widget.tr("The date lies before the signal was received."),
+        "closed": widget.tr("This case is closed."),
+        "no_consent": widget.tr(
+            "A warm handover needs the tenant's consent. Record the consent first (tab Consents)."
+        ),
+        "already_undone": widget.tr("This was already undone."),
+        "empty_note": widget.tr("The note is empty."),
+        "missing_fields": widget.tr("Please fill in every field."),
+    }
+    return texts.get(problem.code, str(problem))
+
+
+class CaseView(QWidget):
+    back_requested = Signal()
+    changed = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self.case_id: int | None = None
+        self._detail: dict[str, Any] = {}
+
+        back = QPushButton(self.tr("← Back to the list"))
+        back.setToolTip(self.tr("Esc"))
+        back.clicked.connect(self.back_requested)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
+
+        self.title = QLabel()
+        self.title.setObjectName("caseTitle")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.badges = QLabel()
+        self.badges.setTextFormat(Qt.TextFormat.RichText)
+        self.badges.setWordWrap(True)
+
+        self.assign_button = QPushButton(self.tr("Assign to me"))
+        self.assign_button.clicked.connect(self._assign_to_me)
+        quick_row = QHBoxLayout()
+        for kind in QUICK:
+            button = QPushButton(labels.event(kind) + "…")
+            button.clicked.connect(partial(self.record, kind))
+            quick_row.addWidget(button)
+        more = QPushButton(self.tr("More actions"))
+        menu = QMenu(more)
+        for kind in ACTIONS:
+            if kind not in QUICK:
+                menu.addAction(labels.event(kind) + "…", partial(self.record, kind))
+        more.setMenu(menu)
+        quick_row.addWidget(more)
+        quick_row.addStretch(1)
+        quick_row.addWidget(self.assign_button)
+
+        self.deadlines = QTableWidget(0, 6)
+        self.deadlines.setHorizontalHeaderLabels(
+            [
+                self.tr("Term"),
+                self.tr("Article"),
+                self.tr("Due"),
+                self.tr("Countdown"),
+                self.tr("Status"),
+                self.tr("Moved by"),
+            ]
+        )
+        self.deadlines.verticalHeader().setVisible(False)
+        self.deadlines.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.deadlines.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.deadlines.setWordWrap(True)
+        dh = self.deadlines.horizontalHeader()
+        dh.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        dh.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.calendar_notice = QLabel()
+        self.calendar_notice.setWordWrap(True)
+        self.calendar_notice.setObjectName("notice")
+        self.calendar_notice.hide()
+
+        self.timeline = QTableWidget(0, 4)
+        self.timeline.setHorizontalHeaderLabels(
+            [self.tr("Date"), self.tr("What happened"), self.tr("Details"), self.tr("By")]
+        )
+        self.timeline.verticalHeader().setVisible(False)
+        self.timeline.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.timeline.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.timeline.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        th = self.timeline.horizontalHeader()
+        th.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        th.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        undo = QPushButton(self.tr("Undo selected action…"))
+        undo.clicked.connect(self._undo_selected)
+        timeline_page = QWidget()
+        tl = QVBoxLayout(timeline_page)
+        tl.addWidget(self.timeline)
+        tl.addWidget(undo, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.notes = QPlainTextEdit()
+        self.notes.setReadOnly(True)
+        notes_hint = QLabel(
+            self.tr(
+                "Internal notes stay inside Vangnet. They never go into a "
+                "letter without the tenant's written consent."
+            )
+        )
+        notes_hint.setWordWrap(True)
+        notes_hint.setObjectName("internalHint")
+        add = QPushButton(self.tr("Add internal note…"))
+        add.clicked.connect(self._add_note)
+        notes_page = QWidget()
+        nl = QVBoxLayout(notes_page)
+        nl.addWidget(notes_hint)
+        nl.addWidget(self.notes)
+        nl.addWidget(add, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.consents = QTableWidget(0, 4)
+        self.consents.setHorizontalHeaderLabels(
+            [self.tr("For"), self.tr("Given on"), self.tr("In writing"), self.tr("Recorded by")]
+        )
+        self.consents.verticalHeader().setVisible(False)
+        self.consents.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.consents.horizontalHeader().setStretchLastSection(True)
+        add_consent = QPushButton(self.tr("Record consent…"))
+        add_consent.clicked.connect(self._record_consent)
+        consent_page = QWidget()
+        cl = QVBoxLayout(consent_page)
+        cl.addWidget(self.consents)
+        cl.addWidget(add_consent, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(timeline_page, self.tr("Timeline"))
+        self.tabs.addTab(notes_page, self.tr("Internal notes"))
+        self.tabs.addTab(consent_page, self.tr("Consents"))
+
+        head = QFrame()
+        head.setObjectName("caseHeader")
+        hl = QGridLayout(head)
+        hl.addWidget(self.title, 0, 0)
+        hl.addWidget(self.badges, 1, 0)
+        hl.addWidget(self.facts, 2, 0)
+
+        deadlines_title = QLabel(self.tr("Deadlines"))
+        deadlines_title.setObjectName("sectionTitle")
+        layout = QVBoxLayout(self)
+        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(head)
+        layout.addLayout(quick_row)
+        layout.addWidget(deadlines_title)
+        layout.addWidget(self.calendar_notice)
+        layout.addWidget(self.deadlines, 2)
+        layout.addWidget(self.tabs, 3)
+
+    # --- showing -------------------------------------------------------------------------
+
+    def show_case(self, case_id: int) -> bool:
+        today = self._ws.today()
+        with self._ws.store.session() as session:
+            detail = case_detail(session, case_id, today, self._ws.ctx)
+        if detail is None:
+            return False
+        self.case_id = case_id
+        self._detail = detail
+        self._fill(detail, today)
+        return True
+
+    def refresh(self) -> None:
+        if self.case_id is not None:
+            self.show_case(self.case_id)
+
+    def _fill(self, d: dict[str, Any], today: date) -> None:
+        demo = self.tr(" — DEMO") if d["demo"] else ""
+        self.title.setText(d["naam"] + demo)
+        ages = d["leeftijden_bewoners"]
+        household = self.tr("%n occupant(s)", "", d["aantal_bewoners"])
+        if ages:
+            household += self.tr("; other occupants aged %1").replace(
+                "%1", ", ".join(str(a) for a in ages)
+            )
+        rows = [
+            (self.tr("Address"), d["adres"]),
+            (self.tr("Phone"), d["telefoon"] or "—"),
+            (self.tr("Tenant"), self.tr("aged %1").replace("%1", str(d["leeftijd"]))),
+            (self.tr("Household"), household),
+            (
+                self.tr("Corporation"),
+                f"{d['corporatie']} · {self.tr('reference')} {d['referentie']}",
+            ),
+            (
+                self.tr("Signal"),
+                f"{labels.kind(d['soort'])} · {show_date(date.fromisoformat(d['melddatum']))}",
+            ),
+            (
+                self.tr("Status"),
+                labels.status(d["status"])
+                + (
+                    f" · {self.tr('assigned to')} {d['toegewezen_aan']}"
+                    if d.get("toegewezen_aan")
+                    else ""
+                ),
+            ),
+        ]
+        if d["deurwaarder_gepland"]:
+            rows.append(
+                (
+                    self.tr("Planned bailiff"),
+                    show_date(date.fromisoformat(d["deurwaarder_gepland"])),
+                )
+            )
+        if d["ontruimingsdatum"]:
+            rows.append(
+                (self.tr("Eviction date"), show_date(date.fromisoformat(d["ontruimingsdatum"])))
+            )
+        self.facts.setText(
+            "<table cellspacing='2'>"
+            + "".join(
+                f"<tr><td style='color:#555;padding-right:12px'>{_esc(k)}</td>"
+                f"<td>{_esc(v)}</td></tr>"
+                for k, v in rows
+            )
+            + "</table>"
+        )
+        chips = [labels.reason_long(r) for r in d["priority_reasons"]]
+        chips += [labels.flag(f) for f in d["flags"]]
+        self.badges.setText(
+            " ".join(
+                f"<span style='background:#e3ecf7;color:#163a63;border-radius:8px;"
+                f"padding:2px 8px'>&nbsp;{_esc(c)}&nbsp;</span>"
+                for c in chips
+            )
+            or self.tr("No priority reason")
+        )
+        self.assign_button.setEnabled(d.get("toegewezen_aan") != self._ws.actor)
+
+        self.deadlines.setRowCount(len(d["deadlines"]))
+        missing: set[int] = set()
+        for i, item in enumerate(d["deadlines"]):
+            view = DeadlineView(
+                item["id"],
+                date.fromisoformat(item["due"]),
+                item["article"],
+                item["status"],
+                item["working_days_left"],
+                date.fromisoformat(item["met_on"]) if item["met_on"] else None,
+            )
+            moved = "; ".join(
+                f"{formatting.weekday_date(date.fromisoformat(m['day']), i18n.babel_locale())} "
+                f"{m['name']}"
+                for m in item["moved_by"]
+                if m["basis"] != "weekend"
+            )
+            weekend = sum(1 for m in item["moved_by"] if m["basis"] == "weekend")
+            if weekend:
+                moved = (moved + "; " if moved else "") + self.tr("%n weekend day(s)", "", weekend)
+            fg, bg, symbol = TONES[tone(view)]
+            cells = [
+                labels.deadline(view.id),
+                view.article,
+                show_date(view.due),
+                f"{symbol} {countdown(view)}",
+                labels.deadline_status(view.status),
+                moved or "—",
+            ]
+            for col, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(item["explanation"])
+                if col in (3, 4):
+                    cell.setForeground(fg)
+                    cell.setBackground(bg)
+                self.deadlines.setItem(i, col, cell)
+            if view.due.year not in self._ws.ctx.calendar.decree_years:
+                missing.add(view.due.year)
+        if missing:
+            self.calendar_notice.setText(
+                "ⓘ "
+                + self.tr(
+                    "No Royal-Decree holidays are loaded for %1: deadlines in that year may be off "
+                    "by a day. Check them against the official calendar."
+                ).replace("%1", ", ".join(str(y) for y in sorted(missing)))
+            )
+            self.calendar_notice.show()
+        else:
+            self.calendar_notice.hide()
+        self.deadlines.resizeRowsToContents()
+
+        events = d["events"]
+        self.timeline.setRowCount(len(events))
+        for i, ev in enumerate(events):
+            text = labels.event(ev["kind"])
+            if ev["undone"]:
+                text += self.tr(" (undone)")
+            cells = [
+                show_date(date.fromisoformat(ev["on"])),
+                text,
+                self._describe(ev["kind"], ev["detail"]),
+                ev["by"],
+            ]
+            for col, value in enumerate(cells):
+                cell = QTableWidgetItem(value)
+                cell.setData(Qt.ItemDataRole.UserRole, ev["id"])
+                if ev["undone"]:
+                    cell.setForeground(QColor("#777777"))
+                    font = cell.font()
+                    font.setStrikeOut(True)
+                    cell.setFont(font)
+                self.timeline.setItem(i, col, cell)
+
+        notes = d["internal_notes"]
+        self.notes.setPlainText(
+            "\n\n".join(f"[{self.tr('INTERNAL')}] {n['author']}:\n{n['text']}" for n in notes)
+            or self.tr("No internal notes.")
+        )
+        consents = d["consents"]
+        self.consents.setRowCount(len(consents))
+        for i, c in enumerate(consents):
+            values = [
+                _purpose(self, c["purpose"]),
+                show_date(date.fromisoformat(c["given_on"])),
+                self.tr("yes") if c["written"] else self.tr("no"),
+                c["recorded_by"],
+            ]
+            for col, value in enumerate(values):
+                self.consents.setItem(i, col, QTableWidgetItem(value))
+
+    def _describe(self, kind: str, detail: dict[str, Any]) -> str:
+        parts = []
+        if "method" in detail:
+            parts.append(labels.contact_method(detail["method"]))
+        if "reached" in detail:
+            parts.append(self.tr("reached") if detail["reached"] else self.tr("not reached"))
+        if "date" in detail:
+            parts.append(show_date(date.fromisoformat(detail["date"])))
+        for key in ("plan", "reason"):
+            if detail.get(key):
+                parts.append(str(detail[key]))
+        if "instrument" in detail:
+            parts.append(labels.instrument(detail["instrument"]))
+        if "to" in detail:
+            parts.append(
+                {"sdv": self.tr("to SDV"), "troubleshooter": self.tr("to troubleshooter")}.get(
+                    detail["to"], detail["to"]
+                )
+            )
+            if detail.get("warm"):
+                parts.append(self.tr("warm handover"))
+        if "outcome" in detail:
+            parts.append(labels.outcome(detail["outcome"]))
+        return ", ".join(parts)
+
+    # --- acting --------------------------------------------------------------------------
+
+    def record(self, kind: str) -> None:
+        if self.case_id is None:
+            return
+        dialog = EventDialog(kind, self._ws.today(), self._ws.ctx.profile.instruments, self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                with self._ws.store.transaction() as session:
+                    case = session.get(Case, self.case_id)
+                    assert case is not None
+                    record_event(
+                        session,
+                        case,
+                        kind,
+                        dialog.occurred_on(),
+                        self._ws.ctx,
+                        dialog.detail(),
+                        actor=self._ws.actor,
+                        today=self._ws.today(),
+                    )
+            except EventProblem as problem:
+                dialog.show_problem(problem_text(self, problem))
+                continue
+            self._after_change()
+            return
+
+    def _after_change(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+    def _assign_to_me(self) -> None:
+        if self.case_id is None:
+            return
+        with self._ws.store.transaction() as session:
+            case = session.get(Case, self.case_id)
+            assert case is not None
+            assign(session, case, self._ws.actor, self._ws.ctx)
+        self._after_change()
+
+    def _undo_selected(self) -> None:
+        row = self.timeline.currentRow()
+        if self.case_id is None or row < 0:
+            QMessageBox.information(
+                self, self.tr("Undo"), self.tr("First select the action to undo in the timeline.")
+            )
+            return
+        first, what = self.timeline.item(row, 0), self.timeline.item(row, 1)
+        if first is None or what is None:
+            return
+        event_id = int(first.data(Qt.ItemDataRole.UserRole))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Undo"),
+            self.tr(
+                "Undo “%1”? It stays visible as undone, and the deadlines are recomputed."
+            ).replace("%1", what.text()),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self._ws.store.transaction() as session:
+                event = session.get(CaseEvent, event_id)
+                case = session.get(Case, self.case_id)
+                assert event is not None and case is not None
+                undo_event(session, event, case, self._ws.ctx, actor=self._ws.actor)
+        except EventProblem as problem:
+            QMessageBox.warning(self, self.tr("Undo"), problem_text(self, problem))
+            return
+        self._after_change()
+
+    def _add_note(self) -> None:
+        if self.case_id is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self, self.tr("Internal note"), self.tr("Internal note (stays inside Vangnet):")
+        )
+        if not ok or not text.strip():
+            return
+        with self._ws.store.transaction() as session:
+            case = session.get(Case, self.case_id)
+            assert case is not None
+            add_note(session, case, text, actor=self._ws.actor)
+        self._after_change()
+
+    def _record_consent(self) -> None:
+        if self.case_id is None:
+            return
+        dialog = ConsentDialog(self._ws.today(), self)
+        while dialog.exec() == QDialog.DialogCode.Accepted:
+            try:
+                with self._ws.store.transaction() as session:
+                    case = session.get(Case, self.case_id)
+                    assert case is not None
+                    record_consent(
+                        session,
+                        case,
+                        dialog.purpose(),
+                        dialog.given_on(),
+                        dialog.written(),
+                        actor=self._ws.actor,
+                        today=self._ws.today(),
+                    )
+            except EventProblem as problem:
+                QMessageBox.warning(self, self.tr("Consent"), problem_text(self, problem))
+                continue
+            self._after_change()
+            return
+
+
+class ConsentDialog(QDialog):
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record consent"))
+        self._purpose = QComboBox()
+        for code in CONSENT_PURPOSES:
+            self._purpose.addItem(_purpose(self, code), code)
+        self._on = QDateEdit(qdate(today))
+        self._on.setCalendarPopup(True)
+        self._on.setDisplayFormat("dd-MM-yyyy")
+        self._on.setMaximumDate(qdate(today))
+        self._written = QCheckBox(self.tr("Given in writing"))
+        form = QFormLayout()
+        form.addRow(self.tr("Consent for"), self._purpose)
+        form.addRow(self.tr("Given on"), self._on)
+        form.addRow("", self._written)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def purpose(self) -> str:
+        return str(self._purpose.currentData())
+
+    def given_on(self) -> date:
+        return pydate(self._on.date())
+
+    def written(self) -> bool:
+        return self._written.isChecked()
+
+
+def _purpose(widget: QWidget, code: str) -> str:
+    return {
+        "warme_overdracht": widget.tr("warm handover to other help"),
+        "delen_met_corporatie": widget.tr("sharing more with the corporation"),
+        "melding_zonder_achterstand": widget.tr("signal without arrears"),
+    }.get(code, code)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,143 @@
+"""The dialog behind every case action: what happened, when, and the facts that go with it."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.events import CONTACT_METHODS, OUTCOMES
+from app.ui import labels
+
+
+def qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())
+
+
+class EventDialog(QDialog):
+    """Asks for the details of one event kind; `detail()` and `occurred_on()` give the answers."""
+
+    def __init__(
+        self,
+        kind: str,
+        today: date,
+        instruments: tuple[str, ...] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.kind = kind
+        self.setWindowTitle(labels.event(kind))
+        self.setMinimumWidth(460)
+        form = QFormLayout()
+        self.on = QDateEdit(qdate(today))
+        self.on.setCalendarPopup(True)
+        self.on.setDisplayFormat("dd-MM-yyyy")
+        self.on.setMaximumDate(qdate(today))
+        form.addRow(self.tr("When did it happen?"), self.on)
+        self._fields: dict[str, QWidget] = {}
+        if kind == "contact_attempt":
+            method = QComboBox()
+            for code in CONTACT_METHODS:
+                method.addItem(labels.contact_method(code), code)
+            form.addRow(self.tr("How"), method)
+            reached = QComboBox()
+            reached.addItem(self.tr("Tenant reached"), True)
+            reached.addItem(self.tr("Tenant not reached"), False)
+            form.addRow(self.tr("Result"), reached)
+            self._fields.update(method=method, reached=reached)
+        if kind in ("not_taken_on",):
+            reason = QLineEdit()
+            reason.setPlaceholderText(self.tr("e.g. already helped elsewhere"))
+            form.addRow(self.tr("Reason"), reason)
+            self._fields["reason"] = reason
+        if kind in ("arrangement_made", "bailiff_date_set", "eviction_date_set"):
+            label = {
+                "arrangement_made": self.tr("Current rent and arrears payments resume on"),
+                "bailiff_date_set": self.tr("Planned bailiff date"),
+                "eviction_date_set": self.tr("Eviction date in the verdict"),
+            }[kind]
+            when = QDateEdit(qdate(today))
+            when.setCalendarPopup(True)
+            when.setDisplayFormat("dd-MM-yyyy")
+            caption = QLabel(label)
+            caption.setWordWrap(True)
+            form.addRow(caption, when)
+            self._fields["date"] = when
+        if kind == "arrangement_made":
+            plan = QLineEdit()
+            plan.setPlaceholderText(self.tr("e.g. € 75 a month for 20 months"))
+            form.addRow(self.tr("Arrears plan"), plan)
+            self._fields["plan"] = plan
+        if kind == "instrument_deployed":
+            combo = QComboBox()
+            for code in instruments:
+                combo.addItem(labels.instrument(code), code)
+            form.addRow(self.tr("Instrument"), combo)
+            self._fields["instrument"] = combo
+        if kind == "handover":
+            to = QComboBox()
+            to.addItem(self.tr("Debt services (SDV)"), "sdv")
+            to.addItem(self.tr("Troubleshooter"), "troubleshooter")
+            form.addRow(self.tr("Hand over to"), to)
+            warm = QCheckBox(self.tr("Warm handover (the tenant's consent must be recorded)"))
+            form.addRow("", warm)
+            self._fields.update(to=to, warm=warm)
+        if kind == "closed":
+            outcome = QComboBox()
+            for code in OUTCOMES:
+                outcome.addItem(labels.outcome(code), code)
+            form.addRow(self.tr("Outcome"), outcome)
+            reason = QLineEdit()
+            form.addRow(self.tr("Explanation (optional, no personal details)"), reason)
+            self._fields.update(outcome=outcome, reason=reason)
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setObjectName("problem")
+        self.problem.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.problem)
+        layout.addWidget(buttons)
+
+    def occurred_on(self) -> date:
+        return pydate(self.on.date())
+
+    def detail(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name, widget in self._fields.items():
+            if isinstance(widget, QComboBox):
+                out[name] = widget.currentData()
+            elif isinstance(widget, QDateEdit):
+                out[name] = pydate(widget.date()).isoformat()
+            elif isinstance(widget, QCheckBox):
+                if widget.isChecked():
+                    out[name] = True
+            elif isinstance(widget, QLineEdit) and widget.text().strip():
+                out[name] = widget.text().strip()
+        return out
+
+    def show_problem(self, text: str) -> None:
+        self.problem.setText("⚠ " + text)
+        self.problem.show()

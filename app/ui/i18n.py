@@ -1,0 +1,46 @@
+"""Qt translations: Dutch by default, English selectable; Qt's own strings in Dutch too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
+LANGUAGES = {"nl": "Nederlands", "en": "English"}
+_installed: list[QTranslator] = []
+
+
+def current_language() -> str:
+    value = QSettings("Vangnet", "Vangnet").value("language", "nl")
+    return value if value in LANGUAGES else "nl"
+
+
+def set_language(language: str) -> None:
+    QSettings("Vangnet", "Vangnet").setValue("language", language)
+
+
+def babel_locale() -> str:
+    return "nl_NL" if current_language() == "nl" else "en_GB"
+
+
+def install(app: QCoreApplication, language: str | None = None) -> str:
+    """Load our translation and Qt's own (qtbase_nl) for the chosen language."""
+    lang = language or current_language()
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if lang == "nl":
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        ours = QTranslator(app)
+        if ours.load(str(TRANSLATIONS / "vangnet_nl.qm")):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load("qtbase_nl", qt_dir):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    else:
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    return lang

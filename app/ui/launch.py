@@ -1,0 +1,124 @@
+"""Starting the desktop client: first run or unlock, the main window, or a screenshot."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+
+from app.services.errors import log_path, log_unexpected
+from app.services.store import default_db_path
+
+
+def _install_error_dialog() -> None:
+    """An unexpected error shows a calm dialog with a reference; the log has no personal data."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        ref = log_unexpected(exc.with_traceback(tb))
+        if QApplication.instance() is None:
+            print(f"Unexpected error (reference {ref}).", file=sys.stderr)
+            return
+        QMessageBox.warning(
+            None,
+            "Vangnet",
+            QApplication.translate(
+                "Launch",
+                "Something went wrong (reference %1). What you saved is safe. Please try again; "
+                "if it happens again, give the reference to your administrator. Details without "
+                "personal data are in %2.",
+            )
+            .replace("%1", ref)
+            .replace("%2", str(log_path())),
+        )
+
+    sys.excepthook = hook
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    screenshot: Path | None = getattr(args, "screenshot", None)
+    if (
+        screenshot is not None
+        and not os.environ.get("DISPLAY")
+        and sys.platform.startswith("linux")
+    ):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from app.ui import i18n
+    from app.ui.style import STYLE
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Vangnet")
+    app.setOrganizationName("Vangnet")
+    app.setStyleSheet(STYLE)
+    i18n.install(app)
+
+    db_path = Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
+    today: date | None = getattr(args, "today", None)
+    if screenshot is not None:
+        return _screenshot(db_path, screenshot, getattr(args, "view", "inbox") or "inbox", today)
+    _install_error_dialog()
+
+    from app.services.workspace import open_workspace
+    from app.ui.main_window import MainWindow, reopen
+
+    store = None
+    if not db_path.exists():
+        from app.ui.first_run import FirstRunWizard
+
+        wizard = FirstRunWizard(db_path)
+        if wizard.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        if getattr(wizard, "chose_demo", False):
+            from app.services.demo_setup import demo_db_path, open_or_create_demo
+
+            store = open_or_create_demo()
+            db_path = demo_db_path()
+        else:
+            store = wizard.store
+    else:
+        from app.ui.unlock_dialog import unlock_interactively
+
+        store = unlock_interactively(db_path)
+    if store is None:
+        return 0
+    workspace = open_workspace(store, clock=(lambda: today) if today else date.today)
+    window = MainWindow(workspace, db_path, unlocker=lambda: reopen(db_path, window))
+    window.show()
+    return app.exec()
+
+
+def _screenshot(db_path: Path, target: Path, view: str, today: date | None) -> int:
+    """Render one view of the current database to a PNG, headless, and exit."""
+    from PySide6.QtWidgets import QApplication
+
+    from app.services.unlock import unlock
+    from app.services.workspace import open_workspace
+    from app.ui.main_window import VIEWS, MainWindow
+
+    case_id = (
+        int(view.split(":", 1)[1]) if view.startswith("case:") and view[5:].isdigit() else None
+    )
+    if case_id is None and view not in VIEWS:
+        raise ValueError(f"unknown view {view!r} (use {', '.join(VIEWS)} or case:ID)")
+    store = unlock(db_path, ask=None)
+    workspace = open_workspace(store, clock=(lambda: today) if today else date.today)
+    window = MainWindow(workspace, db_path)
+    window.resize(1440, 860)
+    window.show()
+    if case_id is not None:
+        window.open_case(case_id)
+    else:
+        window.show_view(view)
+    for _ in range(5):
+        QApplication.processEvents()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    ok = window.grab().save(str(target))
+    window.close()
+    return 0 if ok else 1

@@ -1,0 +1,508 @@
+"""The main window: navigation, the case lists, the case view, locking, and the menus."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.services import audit
+from app.services.backup import backup
+from app.services.workspace import Workspace, open_workspace
+from app.ui import i18n
+from app.ui.autolock import IdleLock
+from app.ui.background import BackgroundTask, TaskContext
+from app.ui.case_list import CaseListPage
+from app.ui.case_view import CaseView
+
+VIEWS = ("inbox", "mine", "week", "troubleshooter", "closed", "contacts")
+DEFAULT_LOCK_MINUTES = 10
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        workspace: Workspace,
+        db_path: Path,
+        unlocker: Callable[[], Workspace | None] | None = None,
+    ) -> None:
+        super().__init__()
+        self._ws: Workspace | None = workspace
+        self._db_path = db_path
+        self._unlocker = unlocker
+        self._pages: dict[str, QWidget] = {}
+        self.setMinimumSize(1100, 700)
+        self.resize(1360, 820)
+        self._settings = QSettings("Vangnet", "Vangnet")
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setFixedWidth(210)
+        for key, text in self._view_titles().items():
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+        self.stack = QStackedWidget()
+        self.banner = QLabel()
+        self.banner.setObjectName("demoBanner")
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+
+        body = QWidget()
+        bl = QHBoxLayout(body)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(self.nav)
+        bl.addWidget(self.stack, 1)
+        central = QWidget()
+        cl = QVBoxLayout(central)
+        cl.setContentsMargins(8, 4, 8, 8)
+        cl.addWidget(self.banner)
+        cl.addWidget(self.notice)
+        cl.addWidget(body, 1)
+        self.workspace_widget = central
+
+        self.lock_screen = self._build_lock_screen()
+        self.outer = QStackedWidget()
+        self.outer.addWidget(central)
+        self.outer.addWidget(self.lock_screen)
+        self.setCentralWidget(self.outer)
+
+        self._build_menus()
+        minutes = self._lock_minutes()
+        self.idle = IdleLock(minutes, self.lock, self)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.idle)
+        self._build_workspace_pages()
+
+    # --- structure -------------------------------------------------------------------------
+
+    def _lock_minutes(self) -> int:
+        value = self._settings.value("autolock_minutes", DEFAULT_LOCK_MINUTES)
+        try:
+            return max(1, int(str(value)))
+        except ValueError:
+            return DEFAULT_LOCK_MINUTES
+
+    def _clear_stack(self) -> None:
+        while self.stack.count():
+            widget = self.stack.widget(0)
+            if widget is None:
+                break
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+
+    def _view_titles(self) -> dict[str, str]:
+        return {
+            "inbox": self.tr("Inbox"),
+            "mine": self.tr("My cases"),
+            "week": self.tr("This week"),
+            "troubleshooter": self.tr("Troubleshooter"),
+            "closed": self.tr("Closed"),
+            "contacts": self.tr("Contacts"),
+        }
+
+    def _explanations(self) -> dict[str, str]:
+        return {
+            "inbox": self.tr("Every open case, most urgent first."),
+            "mine": self.tr("Open cases assigned to you."),
+            "week": self.tr("Cases with a deadline due by Sunday, overdue ones included."),
+            "troubleshooter": self.tr(
+                "Cases with a known eviction date (H 8): the troubleshooter acts on each."
+            ),
+            "closed": self.tr("Closed cases, with their outcome."),
+        }
+
+    def _build_workspace_pages(self) -> None:
+        ws = self._ws
+        assert ws is not None
+        self._clear_stack()
+        self._pages.clear()
+        titles = self._view_titles()
+        for key, explanation in self._explanations().items():
+            page = CaseListPage(ws, key, titles[key], explanation)
+            page.open_case.connect(self.open_case)
+            self.stack.addWidget(page)
+            self._pages[key] = page
+        contacts = ContactsPage(ws)
+        self.stack.addWidget(contacts)
+        self._pages["contacts"] = contacts
+        self.case_view = CaseView(ws)
+        self.case_view.back_requested.connect(self.back_to_list)
+        self.case_view.changed.connect(self._refresh_lists)
+        self.stack.addWidget(self.case_view)
+        self._last_list = "inbox"
+        self.nav.setCurrentRow(0)
+        self.stack.setCurrentWidget(self._pages["inbox"])
+        demo = ws.is_demo
+        self.banner.setText(
+            self.tr("DEMO — invented people, for trying Vangnet out. Nothing here is real.")
+        )
+        self.banner.setVisible(demo)
+        self.setWindowTitle(f"Vangnet — {ws.office_name}" + (self.tr(" — DEMO") if demo else ""))
+        year = ws.today().year
+        if year not in ws.ctx.calendar.decree_years:
+            self.notice.setText(
+                "ⓘ "
+                + self.tr(
+                    "No Royal-Decree holidays are loaded for %1. Deadlines in %1 may be off by a "
+                    "day; ask your administrator to update the calendar."
+                ).replace("%1", str(year))
+            )
+            self.notice.show()
+        else:
+            self.notice.hide()
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(
+            file_menu, self.tr("&New signal…"), QKeySequence.StandardKey.New, self.new_signal
+        )
+        self._action(
+            file_menu, self.tr("&Import signals…"), QKeySequence("Ctrl+I"), self.import_signals
+        )
+        self._action(file_menu, self.tr("Make a &backup…"), None, self.make_backup)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock)
+        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        view_menu = bar.addMenu(self.tr("&View"))
+        self._action(
+            view_menu, self.tr("&Search"), QKeySequence.StandardKey.Find, self.focus_search
+        )
+        self._action(
+            view_menu, self.tr("&Refresh"), QKeySequence.StandardKey.Refresh, self._refresh_lists
+        )
+        view_menu.addSeparator()
+        for n, (key, title) in enumerate(self._view_titles().items(), start=1):
+            self._action(view_menu, title, QKeySequence(f"Ctrl+{n}"), partial(self.show_view, key))
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        language = settings_menu.addMenu(self.tr("Language"))
+        for code, name in i18n.LANGUAGES.items():
+            act = language.addAction(name)
+            act.setCheckable(True)
+            act.setChecked(code == i18n.current_language())
+            act.triggered.connect(partial(self._set_language, code))
+        self._action(
+            settings_menu, self.tr("Lock after idle minutes…"), None, self._set_lock_minutes
+        )
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("How the inbox is ordered"), None, self._explain_order)
+        self._action(help_menu, self.tr("About Vangnet"), None, self._about)
+
+    def _action(
+        self,
+        menu: object,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | None,
+        slot: Callable[[], object],
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)  # type: ignore[attr-defined]
+        self.addAction(action)
+        return action
+
+    def _build_lock_screen(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("lockScreen")
+        title = QLabel(self.tr("Vangnet is locked"))
+        title.setObjectName("pageTitle")
+        text = QLabel(
+            self.tr(
+                "All case data is hidden and the key has been removed from memory."
+                " Unlock to continue."
+            )
+        )
+        text.setWordWrap(True)
+        button = QPushButton(self.tr("Unlock…"))
+        button.setDefault(True)
+        button.clicked.connect(self.unlock)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        for widget in (title, text, button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    # --- navigation ------------------------------------------------------------------------
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0 or self._ws is None:
+            return
+        key = VIEWS[row]
+        self.show_view(key)
+
+    def show_view(self, key: str) -> None:
+        if self._ws is None or key not in self._pages:
+            return
+        if self.nav.currentRow() != VIEWS.index(key):
+            self.nav.setCurrentRow(VIEWS.index(key))
+            return
+        page = self._pages[key]
+        if isinstance(page, CaseListPage):
+            self._last_list = key
+            page.refresh()
+        self.stack.setCurrentWidget(page)
+
+    def open_case(self, case_id: int) -> None:
+        if self.case_view.show_case(case_id):
+            self.stack.setCurrentWidget(self.case_view)
+
+    def back_to_list(self) -> None:
+        self.show_view(self._last_list)
+        page = self._pages[self._last_list]
+        if isinstance(page, CaseListPage):
+            page.table.setFocus()
+
+    def focus_search(self) -> None:
+        page = self._pages.get(self._last_list)
+        if self.stack.currentWidget() is self.case_view:
+            self.back_to_list()
+        if isinstance(page, CaseListPage):
+            page.focus_search()
+
+    def current_list(self) -> CaseListPage:
+        page = self._pages[self._last_list]
+        assert isinstance(page, CaseListPage)
+        return page
+
+    def _refresh_lists(self) -> None:
+        page = self._pages.get(self._last_list)
+        if isinstance(page, CaseListPage):
+            page.refresh()
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def new_signal(self) -> None:
+        if self._ws is None:
+            return
+        from app.ui.intake_dialog import IntakeDialog
+
+        dialog = IntakeDialog(self._ws, self)
+        if dialog.exec():
+            self._refresh_lists()
+            case_id = getattr(dialog, "created_case_id", None)
+            if case_id:
+                self.open_case(int(case_id))
+
+    def import_signals(self) -> None:
+        if self._ws is None:
+            return
+        from app.ui.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self._ws, self)
+        dialog.exec()
+        self._refresh_lists()
+
+    def make_backup(self) -> None:
+        ws = self._ws
+        if ws is None:
+            return
+        suggested = str(Path.home() / f"vangnet-backup-{date.today().isoformat()}.vangnet")
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save backup"), suggested, self.tr("Vangnet backup (*.vangnet)")
+        )
+        if not target:
+            return
+        path, key = ws.store.path, ws.store.key
+        task = BackgroundTask(lambda _ctx: backup(path, key, Path(target), force=True), self)
+
+        def done(_result: object) -> None:
+            with ws.store.transaction() as session:
+                audit.record(session, "export", "backup", "-", actor=ws.actor)
+            QMessageBox.information(
+                self, self.tr("Backup"), self.tr("The backup was written and checked.")
+            )
+
+        def failed(error: object) -> None:
+            QMessageBox.warning(
+                self,
+                self.tr("Backup"),
+                self.tr("The backup could not be made: %1").replace("%1", str(error)),
+            )
+
+        task.succeeded.connect(done)
+        task.failed.connect(failed)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        task.finished.connect(QApplication.restoreOverrideCursor)
+        task.start()
+
+    def _set_language(self, code: str) -> None:
+        i18n.set_language(code)
+        QMessageBox.information(
+            self, "Vangnet", self.tr("The new language is used the next time Vangnet starts.")
+        )
+
+    def _set_lock_minutes(self) -> None:
+        current = self._lock_minutes()
+        minutes, ok = QInputDialog.getInt(
+            self,
+            self.tr("Lock"),
+            self.tr("Lock Vangnet after this many idle minutes:"),
+            current,
+            1,
+            120,
+        )
+        if ok:
+            self._settings.setValue("autolock_minutes", minutes)
+            self.idle.set_minutes(minutes)
+
+    def _explain_order(self) -> None:
+        QMessageBox.information(
+            self,
+            self.tr("How the inbox is ordered"),
+            self.tr(
+                "The inbox follows the covenant:\n\n"
+                "1. Cases with a known eviction date, soonest eviction first.\n"
+                "2. Then cases with a priority reason (H 3.6): children under 18, 65+, "
+                "statushouders, people already known to the wijkteam or SDV.\n"
+                "3. Within each group, the earliest open deadline first.\n"
+                "4. Then the earliest signal.\n\n"
+                "Deadlines count legal working days: weekends, public holidays and the days of the "
+                "Algemene termijnenwet do not count."
+            ),
+        )
+
+    def _about(self) -> None:
+        ws = self._ws
+        calendar = ws.ctx.calendar.name if ws else ""
+        profile = ws.ctx.profile.name if ws else ""
+        QMessageBox.about(
+            self,
+            self.tr("About Vangnet"),
+            self.tr("Vangnet %1\n\nCovenant: %2\nCalendar: %3\nDatabase: %4")
+            .replace("%1", __version__)
+            .replace("%2", profile)
+            .replace("%3", calendar)
+            .replace("%4", str(self._db_path)),
+        )
+
+    # --- locking ---------------------------------------------------------------------------
+
+    @property
+    def is_locked(self) -> bool:
+        return self._ws is None
+
+    def lock(self) -> None:
+        """Hide every case, drop the pages and the key; only the lock screen remains."""
+        if self._ws is None:
+            return
+        self.idle.stop()
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self and widget.isVisible() and widget.isModal():
+                widget.close()
+        self.outer.setCurrentWidget(self.lock_screen)
+        self._clear_stack()
+        self._pages.clear()
+        self._ws.close()
+        self._ws = None
+        self.nav.setEnabled(False)
+        self.setWindowTitle("Vangnet")
+
+    def unlock(self) -> None:
+        if self._ws is not None:
+            return
+        ws = self._unlocker() if self._unlocker else None
+        if ws is None:
+            return
+        self.adopt(ws)
+
+    def adopt(self, workspace: Workspace) -> None:
+        self._ws = workspace
+        self.nav.setEnabled(True)
+        self._build_workspace_pages()
+        self.outer.setCurrentWidget(self.workspace_widget)
+        self.idle.restart()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._ws is not None:
+            self._ws.close()
+            self._ws = None
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
+        super().closeEvent(event)
+
+
+class ContactsPage(QWidget):
+    """The covenant's parties (the shared contact list is synced into this later)."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from sqlalchemy import select
+
+        from app.models import Organisation
+
+        title = QLabel(self.tr("Contacts"))
+        title.setObjectName("pageTitle")
+        intro = QLabel(
+            self.tr("The parties to the covenant (%1).").replace("%1", workspace.ctx.profile.name)
+        )
+        intro.setWordWrap(True)
+        table = QTableWidget(0, 3)
+        table.setHorizontalHeaderLabels(
+            [self.tr("Organisation"), self.tr("Role"), self.tr("Short code")]
+        )
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        kinds = {
+            "corporatie": self.tr("housing corporation"),
+            "wijkteam": self.tr("wijkteam"),
+            "sdv": self.tr("debt services (SDV)"),
+            "troubleshooter": self.tr("troubleshooter"),
+            "uitvoerder": self.tr("social-service provider"),
+            "beleid": self.tr("municipality (policy)"),
+        }
+        with workspace.store.session() as session:
+            orgs = list(
+                session.scalars(select(Organisation).order_by(Organisation.kind, Organisation.name))
+            )
+        table.setRowCount(len(orgs))
+        for row, org in enumerate(orgs):
+            for col, text in enumerate((org.name, kinds.get(org.kind, org.kind), org.code)):
+                table.setItem(row, col, QTableWidgetItem(text))
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(table, 1)
+
+
+def reopen(db_path: Path, parent: QWidget | None = None) -> Workspace | None:
+    """Unlock again after a lock: keyring first, else the unlock dialog."""
+    from app.ui.unlock_dialog import unlock_interactively
+
+    store = unlock_interactively(db_path, parent)
+    return open_workspace(store) if store is not None else None
+
+
+_ = TaskContext  # re-exported for type checkers of background callbacks
