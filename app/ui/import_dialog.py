@@ -8,7 +8,7 @@ chooses to take the valid rows. Cancelling rolls the whole import back.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 
@@ -60,11 +60,13 @@ from app.ui.widgets import InlineMessage, breakable_path, heading_label, wrap_la
 PREVIEW_ROWS = 100
 
 
-def read_and_preview(store: Store, path: Path, today: date) -> tuple[bytes, ImportPreview]:
+def read_and_preview(
+    store: Store, path: Path, today: date, kinds: Sequence[str] | None = None
+) -> tuple[bytes, ImportPreview]:
     """Worker-thread job: read the file once and check it in a session of its own."""
     data = path.read_bytes()
     with store.session() as session:
-        return data, preview_signals(session, data, today=today)
+        return data, preview_signals(session, data, today=today, allowed_kinds=kinds)
 
 
 def run_import(
@@ -273,7 +275,8 @@ class ImportDialog(QDialog):
         self.cancel_button.hide()
         self.progress_row.show()
         store, today = self._ws.store, self._ws.today()
-        task = BackgroundTask(lambda _context: read_and_preview(store, path, today), self)
+        kinds = self._ws.ctx.profile.signal_kinds
+        task = BackgroundTask(lambda _context: read_and_preview(store, path, today, kinds), self)
         task.succeeded.connect(self._preview_ready)
         task.failed.connect(self._preview_failed)
         task.finished.connect(self._task_finished)

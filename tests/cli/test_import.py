@@ -120,3 +120,26 @@ def test_amsterdam_profile_knows_its_partners(
     f = tmp_path / "x.csv"
     f.write_bytes(signal_csv(signal_row(corporatie="Stadgenoot", woonplaats="Amsterdam")))
     assert cli("import", f, "--today", TODAY).code == 0, cli("import", f).err
+
+
+def test_kind_outside_the_covenant_is_refused(
+    db_path: Path, passphrase_env: str, tmp_path: Path
+) -> None:
+    assert cli("init", "--profile", "amsterdam").code == 0
+    f = tmp_path / "x.csv"
+    f.write_bytes(
+        signal_csv(
+            signal_row(corporatie="Rochdale", referentie="R-1"),
+            signal_row(
+                corporatie="Rochdale",
+                referentie="R-2",
+                soort="zorgen_zonder_achterstand",
+                toestemming="ja",
+                achterstand_sinds="",
+            ),
+        )
+    )
+    run = cli("import", f, "--today", TODAY)
+    assert run.code == 1
+    assert "row 3, column soort: 'zorgen_zonder_achterstand' is not a kind of signal" in run.err
+    assert cli("inbox", "--json").json() == []

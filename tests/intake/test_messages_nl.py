@@ -221,6 +221,10 @@ def test_every_pattern_is_reached_by_a_real_message() -> None:
     messages = {error.message for error in catalogue_errors()}
     # the one message a parser only gives for an unexpected exception inside it
     messages.add("cannot read this value (TypeError)")
+    # the importer's check against the covenant profile's kinds
+    from app.services.intake.importer import kind_not_in_covenant
+
+    messages.add(kind_not_in_covenant("zorgen_zonder_achterstand", ("huurachterstand",)))
     unused = [
         pattern.pattern
         for pattern, _ in messages_nl._CELL_PATTERNS

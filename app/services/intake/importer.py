@@ -150,9 +150,7 @@ def store_records(
     ids: list[int] = []
     for start in range(0, total, PROGRESS_CHUNK):
         chunk = records[start : start + PROGRESS_CHUNK]
-        ids.extend(
-            _store_chunk(session, chunk, ctx, demo=demo, author=author, recompute=recompute)
-        )
+        ids.extend(_store_chunk(session, chunk, ctx, demo=demo, author=author, recompute=recompute))
         if not progress(len(ids), total):
             raise ImportCancelled
     return ids
@@ -217,8 +215,17 @@ def existing_keys(session: Session, records: Sequence[SignalRecord]) -> set[tupl
     return found
 
 
+def kind_not_in_covenant(kind: str, allowed: Sequence[str]) -> str:
+    return f"'{kind}' is not a kind of signal in this covenant (allowed: {', '.join(allowed)})"
+
+
 def _check_file(
-    session: Session, data: bytes, *, dry_run: bool, today: date | None
+    session: Session,
+    data: bytes,
+    *,
+    dry_run: bool,
+    today: date | None,
+    allowed_kinds: Sequence[str] | None = None,
 ) -> tuple[ImportReport, ParseResult, list[SignalRecord], dict[str, str]]:
     """Parse and validate a file and split its valid rows into new and already present.
 
@@ -236,9 +243,18 @@ def _check_file(
     )
     if any("unknown corporation" in e.message for e in report.errors):
         report.warnings.append("known corporations: " + ", ".join(known))
-    present = existing_keys(session, parsed.records)
+    records = list(parsed.records)
+    if allowed_kinds is not None:
+        outside = [r for r in records if r.kind not in allowed_kinds]
+        for r in outside:
+            report.errors.append(
+                RowError(r.row, "soort", kind_not_in_covenant(r.kind, allowed_kinds))
+            )
+        report.errors.sort(key=lambda e: e.row)
+        records = [r for r in records if r.kind in allowed_kinds]
+    present = existing_keys(session, records)
     new_records: list[SignalRecord] = []
-    for record in parsed.records:
+    for record in records:
         if record.key in present:
             report.duplicates.append((record.row, record.reference))
         else:
@@ -269,7 +285,9 @@ def import_signals(
     `store_records`) the import can be cancelled: `ImportCancelled` is raised and the caller's
     transaction must roll back; nothing is audited then.
     """
-    report, parsed, new_records, _ = _check_file(session, data, dry_run=dry_run, today=today)
+    report, parsed, new_records, _ = _check_file(
+        session, data, dry_run=dry_run, today=today, allowed_kinds=ctx.profile.signal_kinds
+    )
     if (report.errors and not partial) or dry_run:
         return report  # a rejected file or a dry run changes nothing, not even the audit trail
     report.created = store_records(session, new_records, ctx, progress=progress)
@@ -303,11 +321,19 @@ class ImportPreview:
         return max(0, self.report.rows_seen - len(self.records))
 
 
-def preview_signals(session: Session, data: bytes, *, today: date | None = None) -> ImportPreview:
+def preview_signals(
+    session: Session,
+    data: bytes,
+    *,
+    today: date | None = None,
+    allowed_kinds: Sequence[str] | None = None,
+) -> ImportPreview:
     """Check a signal file without changing anything (not even the audit trail).
 
     Raises `FileProblem` when the file as a whole cannot be read."""
-    report, parsed, _, names = _check_file(session, data, dry_run=True, today=today)
+    report, parsed, _, names = _check_file(
+        session, data, dry_run=True, today=today, allowed_kinds=allowed_kinds
+    )
     return ImportPreview(
         report=report,
         records=list(parsed.records),

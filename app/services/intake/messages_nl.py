@@ -145,6 +145,11 @@ _AMOUNT_HINT = r"not an amount \(use 1234,56 or 1\.234,56\)"
 _AMOUNT_HINT_NL = "geen geldig bedrag (schrijf bijvoorbeeld 1234,56 of 1.234,56)"
 
 _CELL_RULES: tuple[tuple[str, _Translate], ...] = (
+    # --- importer.py: the covenant profile's kinds
+    (
+        r"'(?P<v>.*)' is not a kind of signal in this covenant \(allowed: (?P<a>.*)\)",
+        "'{v}' is geen soort melding in dit convenant (mogelijk: {a})",
+    ),
     # --- values.py: dates
     (r"empty \(expected a date, dd-mm-jjjj\)", "leeg: vul een datum in (dd-mm-jjjj)"),
     (
