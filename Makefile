@@ -20,16 +20,16 @@ $(STAMP_TEST): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@ $(STAMP_RUN)
 
-run: $(STAMP_RUN)
+run: $(STAMP_RUN) translations/vangnet_nl.qm
 	$(VENV)/bin/vangnet
 
-test: $(STAMP_TEST)
-	$(VENV)/bin/ruff check app tests benchmarks
+test: $(STAMP_TEST) translations/vangnet_nl.qm
+	$(VENV)/bin/ruff check app tests benchmarks tools
 	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 
 lint: $(STAMP_TEST)
-	$(VENV)/bin/ruff check app tests benchmarks
+	$(VENV)/bin/ruff check app tests benchmarks tools
 
 typecheck: $(STAMP_TEST)
 	$(VENV)/bin/mypy
@@ -37,8 +37,22 @@ typecheck: $(STAMP_TEST)
 pytest: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
 
-bench: $(STAMP_TEST)
+# The Dutch translation: the .qm is built from the committed .ts (never committed itself).
+translations/vangnet_nl.qm: translations/vangnet_nl.ts | $(STAMP_RUN)
+	$(PY) tools/translations.py release
+
+# After changing UI strings: extract them into the .ts (then translate), and rebuild the .qm.
+.PHONY: translations
+translations: | $(STAMP_RUN)
+	$(PY) tools/translations.py update
+	$(PY) tools/translations.py release
+
+bench: $(STAMP_TEST) translations/vangnet_nl.qm
 	$(PY) -m benchmarks
+
+# The README's pictures, rendered headless from a fresh demo database (invented people).
+screenshots: $(STAMP_RUN) translations/vangnet_nl.qm
+	tools/screenshots.sh
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -143,6 +143,9 @@ def build_parser() -> argparse.ArgumentParser:
     s = ssub.add_parser("office", help="the office name used in letters and the window")
     s.add_argument("name")
 
+    _add_contacts_parser(sub)
+    _add_letter_parsers(sub)
+
     p = sub.add_parser("gui", help="start the desktop window (the default)")
     p.add_argument("--screenshot", type=Path, help="render a view to this PNG and exit")
     p.add_argument("--view", default="inbox", help="inbox, troubleshooter, ... or case:ID")
@@ -239,7 +242,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise CliError(f"Profile rejected: {exc}") from exc
     key = new_key(args.key_mode, path, _ask_new_passphrase if _interactive() else None)
     office = args.office or f"Sociaal Wijkteam {profile.municipality}"
-    initialise(path, key, profile, office)
+    initialise(path, key, profile, office).close()
     print(f"Created the encrypted database at {path}")
     print(f"Covenant profile: {profile.name}; office: {office}")
     if key.raw is not None:
@@ -656,6 +659,607 @@ def cmd_audit(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- contacts: the shared contact list ----------------------------------------------------------
+
+_CONTACTS_HELP = """\
+The shared contact list (covenant appendix 3): contactlijst.xlsx or contactlijst.csv in a
+shared folder, kept in sync on every laptop. Every version is kept; `rollback` makes an earlier
+one current again (until the file in the folder changes).
+
+E-mail addresses: letters go to the addresses in this list, so an address that is new for its
+organisation (a changed address, a new person, a new organisation) is not used for letters until
+someone confirms it: `contacts pending` lists them, `contacts confirm-email --all` (or ids)
+confirms them, and `contacts sync --confirm-email-changes` confirms them as the list is taken.
+The very first list is trusted as a whole.
+"""
+
+_SYNC_HELP = """\
+Take the contact list from FOLDER (default: the folder set with `contacts folder`).
+Exit status: 0 applied or unchanged; 1 the file has problems (nothing changed; every problem is
+listed as `row N, column X: ...`); 3 the folder cannot be reached, holds no contact list, or the
+file is still being written or open in Excel (nothing changed; try again shortly).
+"""
+
+
+def _add_contacts_parser(sub: Any) -> None:
+    from app.models import CONTACT_ROLES
+
+    p = sub.add_parser(
+        "contacts",
+        help="the shared contact list: sync, list, history, rollback, e-mail confirmation",
+        description=_CONTACTS_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    ksub = p.add_subparsers(dest="contacts_command", metavar="ACTION")
+    k = ksub.add_parser(
+        "sync",
+        help="take the contact list from the shared folder",
+        description=_SYNC_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    k.add_argument("folder", type=Path, nargs="?", help="the shared folder")
+    k.add_argument("--json", action="store_true")
+    k.add_argument(
+        "--confirm-email-changes",
+        action="store_true",
+        help="confirm every e-mail address that waits for confirmation (check them first!)",
+    )
+    k.add_argument(
+        "--settle",
+        type=float,
+        default=1.0,
+        metavar="SECONDS",
+        help="time between the two looks at the file (is it still being written?); default 1",
+    )
+    k = ksub.add_parser("list", help="the current contact list")
+    k.add_argument("--search", default="", help="text in any field")
+    k.add_argument("--organisation", help="one organisation (its name, any case)")
+    k.add_argument("--role", choices=CONTACT_ROLES)
+    k.add_argument("--json", action="store_true")
+    k = ksub.add_parser("status", help="the folder, the last sync and its outcome")
+    k.add_argument("--json", action="store_true")
+    k = ksub.add_parser("history", help="every version of the list, newest first")
+    k.add_argument("--json", action="store_true")
+    k = ksub.add_parser("changes", help="what a version changed (default: the current one)")
+    k.add_argument("version", type=_positive, nargs="?")
+    k.add_argument("--json", action="store_true")
+    k = ksub.add_parser("rollback", help="make an earlier version current again (audited)")
+    k.add_argument("version", type=_positive)
+    k = ksub.add_parser("pending", help="e-mail addresses that wait for confirmation")
+    k.add_argument("--json", action="store_true")
+    k = ksub.add_parser(
+        "confirm-email", help="confirm e-mail addresses for letters (ids from `contacts pending`)"
+    )
+    k.add_argument("ids", type=_positive, nargs="*", metavar="ID")
+    k.add_argument("--all", action="store_true", help="every address that waits")
+    k = ksub.add_parser(
+        "wijk",
+        help="postcode ranges of a wijk, e.g. `contacts wijk Schalkwijk 2031-2037` "
+        "(no arguments: show them)",
+    )
+    k.add_argument("name", nargs="?")
+    k.add_argument("ranges", nargs="?", help="e.g. 2031-2037,2040")
+    k.add_argument("--remove", action="store_true", help="forget this wijk's ranges")
+    k = ksub.add_parser("folder", help="show or set the shared folder")
+    k.add_argument("path", type=Path, nargs="?")
+
+
+def _contact_line(organisation: str, role: str, name: str) -> str:
+    return f"{organisation} / {role} / {name}"
+
+
+def _print_sync(result: Any, summary: bool) -> None:
+    """The human account of a sync: the summary on stdout (unless JSON), problems on stderr."""
+    name = result.file_name or "contact list"
+    for warning in result.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    for other in result.ignored_files:
+        print(f"note: {other} is older and was not taken", file=sys.stderr)
+    if result.outcome == "rejected":
+        if result.problem:
+            print(f"{name}: {result.problem}", file=sys.stderr)
+        for error in result.errors:
+            print(str(error), file=sys.stderr)
+        problems = len(result.errors) or 1
+        kept = f"version {result.version}" if result.version else "no list"
+        print(
+            f"{name}: {problems} problem(s); nothing was changed (still {kept}).",
+            file=sys.stderr,
+        )
+        return
+    if not result.taken:
+        print(f"{result.folder}: {result.problem}. Nothing was changed.", file=sys.stderr)
+        return
+    if summary and result.outcome == "unchanged":
+        print(f"{name}: unchanged (version {result.version}, {result.rows} contacts).")
+    elif summary:
+        counts = result.changes.counts()
+        print(
+            f"{name}: applied as version {result.version} ({result.rows} contacts): "
+            f"{counts['added']} added, {counts['removed']} removed, {counts['changed']} changed."
+        )
+        _print_changes(result.changes)
+    if summary and result.confirmed:
+        print(f"Confirmed {len(result.confirmed)} e-mail address(es) for letters.")
+    if result.pending:
+        print(
+            f"{len(result.pending)} e-mail address(es) wait for confirmation; letters do not use "
+            "them until then. Check them (`vangnet contacts pending`), then run "
+            "`vangnet contacts confirm-email --all` or give their ids.",
+            file=sys.stderr,
+        )
+
+
+def _contacts_sync(args: argparse.Namespace, store: Store, actor: str) -> int:
+    from app.services.contacts.sync import contacts_folder, sync_folder
+
+    folder = args.folder
+    if folder is None:
+        with store.session() as session:
+            folder = contacts_folder(session)
+    if folder is None:
+        raise CliError(
+            "No shared folder is set; give FOLDER, or set it with `vangnet contacts folder PATH`."
+        )
+    result = sync_folder(
+        store,
+        Path(folder).expanduser(),
+        actor=actor,
+        settle_seconds=max(0.0, args.settle),
+        confirm_email_changes=args.confirm_email_changes,
+    )
+    _print_sync(result, summary=not args.json)
+    if args.json:
+        _print_json(result.as_json())
+    if result.outcome == "rejected":
+        return EXIT_REJECTED
+    return EXIT_OK if result.outcome in ("applied", "unchanged") else EXIT_UNREACHABLE
+
+
+def _contacts_list(args: argparse.Namespace, store: Store, actor: str) -> int:
+    from app.services.contacts.directory import all_contacts
+
+    with store.session() as session:
+        people = all_contacts(session, args.search, organisation=args.organisation, role=args.role)
+    if args.json:
+        _print_json([p.as_json() for p in people])
+        return EXIT_OK
+    if not people:
+        print("No contacts (take the list with `vangnet contacts sync`).")
+    for p in people:
+        email = p.email or "-"
+        if p.email_awaits_confirmation:
+            email = "(new address waits for confirmation)"
+        wijk = f" [{p.wijk}]" if p.wijk else ""
+        print(
+            f"#{p.entry_id:<6} {p.organisation:<30.30} {p.role:<15} {p.name:<26.26} "
+            f"{p.phone or '-':<14} {email}{wijk}"
+        )
+    return EXIT_OK
+
+
+def _minutes(moment: Any) -> str | None:
+    return moment.isoformat(sep=" ", timespec="minutes") if moment else None
+
+
+def _contacts_status(args: argparse.Namespace, store: Store, actor: str) -> int:
+    from app.services.contacts.sync import sync_status
+
+    with store.session() as session:
+        status = sync_status(session)
+    data = {
+        "folder": status.folder,
+        "last_synced": _minutes(status.last_synced),
+        "last_attempt": _minutes(status.last_attempt),
+        "last_outcome": status.last_outcome,
+        "version": status.current_version,
+        "pending_email_confirmations": status.pending_emails,
+    }
+    if args.json:
+        _print_json(data)
+        return EXIT_OK
+    version = status.current_version
+    print(f"Shared folder: {status.folder or '(not set)'}")
+    print(f"Last synced:   {data['last_synced'] or 'never'}")
+    if status.last_attempt:
+        print(f"Last attempt:  {data['last_attempt']} ({status.last_outcome})")
+    print(f"Current list:  {f'version {version}' if version else 'none'}")
+    if status.pending_emails:
+        print(f"Waiting:       {status.pending_emails} e-mail address(es) to confirm")
+    return EXIT_OK
+
+
+def _contacts_history(args: argparse.Namespace, store: Store, actor: str) -> int:
+    from app.services.contacts.versions import history
+
+    with store.session() as session:
+        items = history(session)
+    if args.json:
+        _print_json([v.as_json() for v in items])
+        return EXIT_OK
+    if not items:
+        print("No versions yet.")
+    for v in items:
+        source = f"rollback to {v.restored_from}" if v.source == "rollback" else v.file_name
+        mark = "*" if v.current else " "
+        emails = f"  e-mail changes: {v.email_changes}" if v.email_changes else ""
+        print(
+            f"{mark}{v.id:>4}  {v.created_at:%Y-%m-%d %H:%M}  {v.actor:<12} {source or '-':<20} "
+            f"{v.row_count:>5} contacts  +{v.added} -{v.removed} ~{v.changed}{emails}"
+        )
+    return EXIT_OK
+
+
+def _print_changes(changes: Any) -> None:
+    for r in changes.added:
+        print(f"  + {_contact_line(r.organisation, r.role, r.name)}")
+    for r in changes.removed:
+        print(f"  - {_contact_line(r.organisation, r.role, r.name)}")
+    for c in changes.changed:
+        line = _contact_line(c.after.organisation, c.after.role, c.after.name)
+        print(f"  ~ {line}: {', '.join(c.columns)}")
+        if c.email_changed:
+            before, after = c.before.email or "(none)", c.after.email or "(none)"
+            print(f"    !! E-MAIL CHANGED: {before} -> {after}")
+
+
+def _contacts_changes(args: argparse.Namespace, store: Store, actor: str) -> int:
+    from app.services.contacts.versions import current_version, version_changes
+
+    with store.session() as session:
+        current = current_version(session)
+        newest = current.id if current else 0
+        number = args.version or newest
+        if not 1 <= number <= newest:
+            raise CliError(f"There is no contact-list version {args.version or 1}.")
+        changes = version_changes(session, number)
+    if args.json:
+        _print_json({"version": number, **changes.counts(), **changes.as_json()})
+        return EXIT_OK
+    print(f"Version {number}: " + ", ".join(f"{k} {v}" for k, v in changes.counts().items()))
+    _print_changes(changes)
+    return EXIT_OK
+
+
+def _contacts_rollback(args: argparse.Namespace, store: Store, actor: str) -> int:
+    from datetime import datetime
+
+    from app.services.contacts.versions import ContactsProblem, pending_emails, rollback
+
+    try:
+        with store.transaction() as session:
+            version = rollback(session, args.version, actor=actor, now=datetime.now())
+            new_id, rows = version.id, version.row_count
+            pending = len(pending_emails(session))
+    except ContactsProblem as exc:
+        raise CliError(f"Not rolled back: {exc}.") from exc
+    print(f"Version {args.version} is current again, as version {new_id} ({rows} contacts).")
+    print("It stays current until the file in the shared folder changes.")
+    if pending:
+        print(f"{pending} e-mail address(es) wait for confirmation.", file=sys.stderr)
+    return EXIT_OK
+
+
+def _contacts_pending(args: argparse.Namespace, store: Store, actor: str) -> int:
+    from app.services.contacts.versions import pending_emails
+
+    with store.session() as session:
+        pending = pending_emails(session)
+    if args.json:
+        _print_json([p.as_json() for p in pending])
+        return EXIT_OK
+    if not pending:
+        print("No e-mail address waits for confirmation.")
+    for p in pending:
+        was = "new contact" if p.new_contact else f"was {p.previous_email or '(none)'}"
+        line = _contact_line(p.organisation, p.role, p.name)
+        print(f"#{p.entry_id:<6} {line}: {p.email} ({was})")
+    return EXIT_OK
+
+
+def _contacts_confirm(args: argparse.Namespace, store: Store, actor: str) -> int:
+    from datetime import datetime
+
+    from app.services.contacts.versions import ContactsProblem, confirm_emails
+
+    if not args.ids and not args.all:
+        raise CliError("Give the ids to confirm (see `vangnet contacts pending`) or --all.")
+    try:
+        with store.transaction() as session:
+            ids = None if args.all else args.ids
+            done = confirm_emails(session, ids, actor=actor, now=datetime.now())
+    except ContactsProblem as exc:
+        raise CliError(f"Nothing confirmed: {exc}.") from exc
+    print(f"Confirmed {len(done)} e-mail address(es) for letters.")
+    return EXIT_OK
+
+
+def _contacts_wijk(args: argparse.Namespace, store: Store, actor: str) -> int:
+    from app.services import audit
+    from app.services.contacts.wijken import (
+        WIJK_SETTING,
+        format_wijk_ranges,
+        set_wijk_ranges,
+        wijk_ranges,
+    )
+    from app.services.intake.problems import ValueProblem
+
+    with store.transaction() as session:
+        if args.name is None:
+            mapping = wijk_ranges(session)
+        else:
+            if args.ranges is None and not args.remove:
+                raise CliError("Give the postcode ranges (e.g. 2031-2037) or --remove.")
+            try:
+                mapping = set_wijk_ranges(session, args.name, None if args.remove else args.ranges)
+            except ValueProblem as exc:
+                raise CliError(f"Not changed: {exc}.") from exc
+            audit.record(session, "change", "setting", WIJK_SETTING, actor=actor)
+    if not mapping:
+        print("No wijk postcode ranges are set.")
+        return EXIT_OK
+    for line in format_wijk_ranges(mapping).split(";"):
+        print(line.replace("=", ": ", 1))
+    return EXIT_OK
+
+
+def _contacts_folder(args: argparse.Namespace, store: Store, actor: str) -> int:
+    from app.services import audit
+    from app.services.contacts.sync import FOLDER_SETTING, contacts_folder
+    from app.services.store import set_setting
+
+    if args.path is None:
+        with store.session() as session:
+            folder = contacts_folder(session)
+        print(str(folder) if folder else "(not set)")
+        return EXIT_OK
+    path = Path(args.path).expanduser().absolute()
+    with store.transaction() as session:
+        set_setting(session, FOLDER_SETTING, str(path))
+        audit.record(session, "change", "setting", FOLDER_SETTING, actor=actor)
+    print(f"Shared folder set to {path}.")
+    if not path.is_dir():
+        print("warning: that folder cannot be reached right now.", file=sys.stderr)
+    return EXIT_OK
+
+
+_CONTACT_ACTIONS: dict[str, Callable[[argparse.Namespace, Store, str], int]] = {
+    "sync": _contacts_sync,
+    "list": _contacts_list,
+    "status": _contacts_status,
+    "history": _contacts_history,
+    "changes": _contacts_changes,
+    "rollback": _contacts_rollback,
+    "pending": _contacts_pending,
+    "confirm-email": _contacts_confirm,
+    "wijk": _contacts_wijk,
+    "folder": _contacts_folder,
+}
+
+
+def cmd_contacts(args: argparse.Namespace) -> int:
+    from app.services import audit
+
+    action = args.contacts_command or "status"
+    if action == "status" and not hasattr(args, "json"):
+        args.json = False
+    store = _open(args)
+    return _CONTACT_ACTIONS[action](args, store, audit.current_actor())
+
+
+# --- letters: feedback, announcement, troubleshooter notice; the letterhead ----------------------
+
+_LETTER_HELP = """\
+Make one letter for a case as a PDF and record it on the case's timeline (and in the audit
+trail). Kinds: feedback (to the corporation, appendix 2 step 6: only the facts the covenant
+allows), announcement (to the tenant: a visit, --with-opt-out lets the tenant decline it),
+troubleshooter (once an eviction date is known, H 8.1). The addressee comes from the contact
+list, the letterhead from `vangnet letterhead`. A letter that cannot be made says what is
+missing and leaves no file. Exit status: 0 written; 1 refused (nothing written); 3 the folder
+cannot be written.
+"""
+
+_BATCH_HELP = """\
+Make every feedback letter that is due today or overdue, one PDF per letter plus one combined
+PDF for printing, in FOLDER (created if its parent exists). Letters that cannot be made are
+listed and do not stop the others. Exit status: 0 all due letters made (or none due); 1 at
+least one letter could not be made (the others are written); 3 the folder cannot be written.
+"""
+
+
+def _iso_datetime(text: str) -> Any:
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a date and time: {text!r} (use YYYY-MM-DDTHH:MM)"
+        ) from None
+
+
+def _add_letter_parsers(sub: Any) -> None:
+    p = sub.add_parser(
+        "letter",
+        help="make a letter for a case (PDF), recorded on its timeline",
+        description=_LETTER_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("case_id", type=int, help="as in `inbox --json`")
+    p.add_argument("--kind", required=True, choices=("feedback", "announcement", "troubleshooter"))
+    p.add_argument(
+        "--with-opt-out",
+        action="store_true",
+        help="announcement: the tenant may decline the visit (says how, and by when)",
+    )
+    p.add_argument(
+        "--visit", type=_iso_datetime, help="announcement: the planned visit, YYYY-MM-DDTHH:MM"
+    )
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("--today", type=_iso_date, help="the letter's date (default today)")
+
+    p = sub.add_parser("letters", help="letters in bulk: `letters batch --due -o FOLDER`")
+    lsub = p.add_subparsers(dest="letters_command", metavar="ACTION")
+    b = lsub.add_parser(
+        "batch",
+        help="every feedback letter due today or overdue, into a folder",
+        description=_BATCH_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    b.add_argument(
+        "--due", action="store_true", required=True, help="the feedback letters due or overdue"
+    )
+    b.add_argument("-o", "--output", type=Path, required=True, metavar="FOLDER")
+    b.add_argument("--today", type=_iso_date)
+    b.add_argument(
+        "--mark-sent",
+        action="store_true",
+        help="also record that each letter made was sent (meets the feedback deadline)",
+    )
+
+    p = sub.add_parser(
+        "letterhead",
+        help="the letterhead: office address, place, signer, logo (no options: show it)",
+    )
+    p.add_argument(
+        "--address",
+        action="append",
+        metavar="LINE",
+        help="one line of the office address; repeat for every line (replaces the address)",
+    )
+    p.add_argument("--place", help="the place in the date line (default: the municipality)")
+    p.add_argument("--signer", help="who signs the letters")
+    p.add_argument("--signer-function", help="the signer's function")
+    p.add_argument(
+        "--logo", type=Path, help="PNG or JPEG; its bytes are kept in the encrypted database"
+    )
+    p.add_argument("--no-logo", action="store_true", help="remove the logo")
+
+
+def cmd_letter(args: argparse.Namespace) -> int:
+    from app.services.letters import (
+        FolderProblem,
+        LetterKind,
+        LetterProblem,
+        LetterRequest,
+        write_letter,
+    )
+
+    kind = LetterKind(args.kind)
+    if kind is not LetterKind.ANNOUNCEMENT and (args.with_opt_out or args.visit):
+        raise CliError("--with-opt-out and --visit belong to --kind announcement.")
+    target = Path(args.output).expanduser()
+    if target.is_dir():
+        raise CliError(f"{target} is a folder; give the name of the PDF file to write.")
+    if not target.parent.is_dir():
+        raise CliError(f"The folder {target.parent} does not exist.", EXIT_UNREACHABLE)
+    store = _open(args)
+    ctx = _context(store)
+    today = args.today or date.today()
+    request = LetterRequest(args.case_id, kind, args.with_opt_out, args.visit)
+    try:
+        saved = write_letter(store, request, ctx, today, target)
+    except LetterProblem as exc:
+        raise CliError(f"Letter not made: {exc}.") from exc
+    except FolderProblem as exc:
+        raise CliError(f"Letter not made: {exc}.", EXIT_UNREACHABLE) from exc
+    pages = f"{saved.pages} page{'s' if saved.pages != 1 else ''}"
+    print(
+        f"Wrote {saved.path} ({kind.value} letter, {pages}); recorded on the timeline of case "
+        f"{args.case_id} (event {saved.event_id})."
+    )
+    return EXIT_OK
+
+
+def cmd_letters(args: argparse.Namespace) -> int:
+    from app.services.letters import FolderProblem, mark_batch_sent, run_feedback_batch
+
+    if getattr(args, "letters_command", None) != "batch":
+        raise CliError("Use `vangnet letters batch --due -o FOLDER`.")
+    folder = Path(args.output).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise CliError(f"{folder} is a file, not a folder.")
+    try:
+        folder.mkdir(exist_ok=True)
+    except OSError as exc:
+        raise CliError(
+            f"The folder {folder} cannot be made: {exc.strerror or exc}", EXIT_UNREACHABLE
+        ) from exc
+    store = _open(args)
+    ctx = _context(store)
+    today = args.today or date.today()
+    try:
+        report = run_feedback_batch(store, ctx, folder, today)
+    except FolderProblem as exc:
+        raise CliError(f"Batch stopped: {exc}.", EXIT_UNREACHABLE) from exc
+    for item in report.made:
+        print(f"case {item.case_id}: {item.path.name}")
+    for failure in report.failed:
+        print(f"case {failure.case_id}: not made: {failure.english}", file=sys.stderr)
+    if report.combined is not None:
+        print(f"Combined for printing: {report.combined}")
+    print(
+        f"{len(report.made)} of {report.total} due feedback letter(s) made in {folder}"
+        + (f"; {len(report.failed)} not made (listed above)" if report.failed else "")
+        + "."
+    )
+    if args.mark_sent and report.made:
+        failed = mark_batch_sent(
+            store, ctx, [item.case_id for item in report.made], today, today=today
+        )
+        for failure in failed:
+            print(f"case {failure.case_id}: not marked as sent: {failure.english}", file=sys.stderr)
+        print(f"Marked {len(report.made) - len(failed)} letter(s) as sent.")
+    return EXIT_REJECTED if report.failed else EXIT_OK
+
+
+def cmd_letterhead(args: argparse.Namespace) -> int:
+    from app.services.casework import load_context
+    from app.services.letters import LogoProblem, load_letterhead, set_letterhead
+
+    logo: bytes | None = None
+    if args.logo is not None:
+        if args.no_logo:
+            raise CliError("Give --logo or --no-logo, not both.")
+        try:
+            logo = Path(args.logo).expanduser().read_bytes()
+        except OSError as exc:
+            raise CliError(f"Cannot read {args.logo}: {exc.strerror or exc}") from exc
+    address = None
+    if args.address is not None:
+        address = [line for value in args.address for line in value.splitlines()]
+    store = _open(args)
+    with store.transaction() as session:
+        try:
+            changed = set_letterhead(
+                session,
+                address_lines=address,
+                signer=args.signer,
+                signer_function=args.signer_function,
+                place=args.place,
+                logo=logo,
+                remove_logo=args.no_logo,
+            )
+        except LogoProblem as exc:
+            raise CliError(f"Letterhead not changed: {exc}.") from exc
+        head = load_letterhead(session, load_context(session).profile.municipality)
+    if changed:
+        print(f"Letterhead changed: {', '.join(changed)}.")
+    print(f"Office:   {head.office_name or '-'}  (change with `settings office`)")
+    print("Address:  " + ("\n          ".join(head.address_lines) or "-"))
+    print(f"Place:    {head.place}")
+    print(f"Signer:   {head.signer or '-'}")
+    print(f"Function: {head.signer_function or '-'}")
+    print(f"Logo:     {f'{len(head.logo) // 1024 + 1} kB image' if head.logo else 'none'}")
+    missing = head.missing()
+    if missing:
+        print(
+            "warning: letters are refused until these are set: " + ", ".join(missing),
+            file=sys.stderr,
+        )
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     from app.ui.launch import run_gui
 
@@ -679,6 +1283,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "settings": cmd_settings,
     "audit": cmd_audit,
+    "contacts": cmd_contacts,
+    "letter": cmd_letter,
+    "letters": cmd_letters,
+    "letterhead": cmd_letterhead,
 }
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Case, CaseEvent, ConsentRecord, HouseholdMember, InternalNote
 from app.services.casework import RulesContext, case_facts, household_facts
+from app.services.contacts.directory import corporation_contact, wijkteam_contact
 from app.services.inbox import DeadlineView
 from app.services.rules.deadlines import compute_deadlines, evaluate
 from app.services.rules.priority import reason_periods, reasons_on
@@ -53,7 +54,15 @@ def case_detail(
             {"day": c.day.isoformat(), "name": c.name, "basis": c.basis} for c in d.skipped
         ]
         deadline_items.append(item)
+    corporation_person = corporation_contact(
+        session, case.corporation.code, case.corporation.name, today=today
+    )
+    wijkteam_person = wijkteam_contact(session, case.postcode, today=today)
     return {
+        "contacten": {
+            "corporatie": corporation_person.as_json() if corporation_person else None,
+            "wijkteam": wijkteam_person.as_json() if wijkteam_person else None,
+        },
         "case_id": case.id,
         "corporatie": case.corporation.name,
         "referentie": case.reference,

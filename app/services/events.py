@@ -55,6 +55,8 @@ EVENT_KINDS: dict[str, EventKind] = {
         EventKind("settlement_ended", "amicable settlement ended"),
         EventKind("handover", "handed over", ("to",)),
         EventKind("closed", "case closed", ("outcome",)),
+        # A letter was saved (app/services/letters); a record only, it meets no deadline.
+        EventKind("letter_generated", "letter generated", ("letter", "addressee", "file")),
     )
 }
 

@@ -103,13 +103,13 @@ class CaseListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         widths = {
-            "priority": 230,
+            "priority": 265,
             "name": 190,
-            "deadline": 300,
+            "deadline": 335,
             "corporation": 120,
             "reference": 110,
             "signal": 95,
-            "flags": 150,
+            "flags": 130,
             "status": 110,
         }
         for name, width in widths.items():

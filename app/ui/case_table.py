@@ -35,10 +35,10 @@ COLUMNS = (
     "priority",
     "name",
     "deadline",
-    "corporation",
-    "reference",
-    "signal",
     "flags",
+    "corporation",
+    "signal",
+    "reference",
     "status",
     "assignee",
 )

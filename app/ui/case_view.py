@@ -7,7 +7,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -78,15 +78,18 @@ QUICK = ("contact_attempt", "feedback_sent", "proposal_sent", "arrangement_made"
 def problem_text(widget: QWidget, problem: EventProblem) -> str:
     """The service's problem in the user's language."""
     texts = {
-        "future_date": widget.tr("The date lies in the future."),
-        "before_signal": widget.tr("The date lies before the signal was received."),
-        "closed": widget.tr("This case is closed."),
-        "no_consent": widget.tr(
-            "A warm handover needs the tenant's consent. Record the consent first (tab Consents)."
+        "future_date": QCoreApplication.translate("CaseView", "The date lies in the future."),
+        "before_signal": QCoreApplication.translate(
+            "CaseView", "The date lies before the signal was received."
         ),
-        "already_undone": widget.tr("This was already undone."),
-        "empty_note": widget.tr("The note is empty."),
-        "missing_fields": widget.tr("Please fill in every field."),
+        "closed": QCoreApplication.translate("CaseView", "This case is closed."),
+        "no_consent": QCoreApplication.translate(
+            "CaseView",
+            "A warm handover needs the tenant's consent. Record the consent first (tab Consents).",
+        ),
+        "already_undone": QCoreApplication.translate("CaseView", "This was already undone."),
+        "empty_note": QCoreApplication.translate("CaseView", "The note is empty."),
+        "missing_fields": QCoreApplication.translate("CaseView", "Please fill in every field."),
     }
     return texts.get(problem.code, str(problem))
 
@@ -263,7 +266,7 @@ class CaseView(QWidget):
             (self.tr("Household"), household),
             (
                 self.tr("Corporation"),
-                f"{d['corporatie']} · {self.tr('reference')} {d['referentie']}",
+                f"{d['corporatie']} · " + self.tr("reference") + f" {d['referentie']}",
             ),
             (
                 self.tr("Signal"),
@@ -273,7 +276,7 @@ class CaseView(QWidget):
                 self.tr("Status"),
                 labels.status(d["status"])
                 + (
-                    f" · {self.tr('assigned to')} {d['toegewezen_aan']}"
+                    " · " + self.tr("assigned to") + f" {d['toegewezen_aan']}"
                     if d.get("toegewezen_aan")
                     else ""
                 ),
@@ -290,6 +293,11 @@ class CaseView(QWidget):
             rows.append(
                 (self.tr("Eviction date"), show_date(date.fromisoformat(d["ontruimingsdatum"])))
             )
+        contacts = d.get("contacten", {})
+        rows.append(
+            (self.tr("Contact at the corporation"), self._person(contacts.get("corporatie")))
+        )
+        rows.append((self.tr("Wijkteam contact"), self._person(contacts.get("wijkteam"))))
         self.facts.setText(
             "<table cellspacing='2'>"
             + "".join(
@@ -386,7 +394,7 @@ class CaseView(QWidget):
 
         notes = d["internal_notes"]
         self.notes.setPlainText(
-            "\n\n".join(f"[{self.tr('INTERNAL')}] {n['author']}:\n{n['text']}" for n in notes)
+            "\n\n".join("[" + self.tr("INTERNAL") + f"] {n['author']}:\n{n['text']}" for n in notes)
             or self.tr("No internal notes.")
         )
         consents = d["consents"]
@@ -400,6 +408,20 @@ class CaseView(QWidget):
             ]
             for col, value in enumerate(values):
                 self.consents.setItem(i, col, QTableWidgetItem(value))
+
+    def _person(self, person: dict[str, Any] | None) -> str:
+        if not person:
+            return self.tr("not in the contact list")
+        parts = [person["naam"]]
+        if person.get("functie"):
+            parts.append(person["functie"])
+        if person.get("telefoon"):
+            parts.append(person["telefoon"])
+        if person.get("email"):
+            parts.append(person["email"])
+        elif person.get("email_wacht_op_bevestiging"):
+            parts.append(self.tr("new e-mail address awaits confirmation"))
+        return " · ".join(parts)
 
     def _describe(self, kind: str, detail: dict[str, Any]) -> str:
         parts = []
@@ -573,9 +595,13 @@ class ConsentDialog(QDialog):
 
 def _purpose(widget: QWidget, code: str) -> str:
     return {
-        "warme_overdracht": widget.tr("warm handover to other help"),
-        "delen_met_corporatie": widget.tr("sharing more with the corporation"),
-        "melding_zonder_achterstand": widget.tr("signal without arrears"),
+        "warme_overdracht": QCoreApplication.translate("CaseView", "warm handover to other help"),
+        "delen_met_corporatie": QCoreApplication.translate(
+            "CaseView", "sharing more with the corporation"
+        ),
+        "melding_zonder_achterstand": QCoreApplication.translate(
+            "CaseView", "signal without arrears"
+        ),
     }.get(code, code)
 
 

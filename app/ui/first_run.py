@@ -557,7 +557,9 @@ class FirstRunWizard(QWizard):
                 loaded, why = keys.keyring_load(self.db_path)
                 if loaded is None or loaded.raw != key.raw:
                     raise keys.KeyProblem(
-                        f"The keyring did not keep the key ({why}); nothing was created."
+                        self.tr(
+                            "The keyring did not keep the key ({why}); nothing was created."
+                        ).format(why=why)
                     )
             else:
                 key = keys.DatabaseKey(

@@ -7,144 +7,146 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+# Written out as translate("Labels", "…") at every string so that lupdate finds them.
+translate = QCoreApplication.translate
 
 
 def reason(code: str) -> str:
     return {
-        "children": _t("children"),
-        "65plus": _t("65+"),
-        "statushouder": _t("statushouder"),
-        "known": _t("known"),
+        "children": translate("Labels", "children"),
+        "65plus": translate("Labels", "65+"),
+        "statushouder": translate("Labels", "statushouder"),
+        "known": translate("Labels", "known"),
     }.get(code, code)
 
 
 def reason_long(code: str) -> str:
     return {
-        "children": _t("a child under 18 in the household"),
-        "65plus": _t("tenant or occupant aged 65 or over"),
-        "statushouder": _t("statushouder (residence permit)"),
-        "known": _t("already known to the wijkteam or SDV"),
+        "children": translate("Labels", "a child under 18 in the household"),
+        "65plus": translate("Labels", "tenant or occupant aged 65 or over"),
+        "statushouder": translate("Labels", "statushouder (residence permit)"),
+        "known": translate("Labels", "already known to the wijkteam or SDV"),
     }.get(code, code)
 
 
 def status(code: str) -> str:
     return {
-        "nieuw": _t("new"),
-        "in_behandeling": _t("in progress"),
-        "niet_in_behandeling": _t("not taken on"),
-        "overgedragen": _t("handed over"),
-        "gesloten": _t("closed"),
+        "nieuw": translate("Labels", "new"),
+        "in_behandeling": translate("Labels", "in progress"),
+        "niet_in_behandeling": translate("Labels", "not taken on"),
+        "overgedragen": translate("Labels", "handed over"),
+        "gesloten": translate("Labels", "closed"),
     }.get(code, code)
 
 
 def kind(code: str) -> str:
     return {
-        "huurachterstand": _t("rent arrears"),
-        "meer_dan_huurachterstand": _t("more than rent arrears"),
-        "zorgen_zonder_achterstand": _t("concern without arrears"),
+        "huurachterstand": translate("Labels", "rent arrears"),
+        "meer_dan_huurachterstand": translate("Labels", "more than rent arrears"),
+        "zorgen_zonder_achterstand": translate("Labels", "concern without arrears"),
     }.get(code, code)
 
 
 def deadline(code: str) -> str:
     return {
-        "contact": _t("Contact tenant"),
-        "feedback": _t("Feedback to corporation"),
-        "proposal": _t("Payment proposal"),
-        "bailiff": _t("Planned bailiff date"),
-        "recovery": _t("Recovery term (current rent)"),
-        "eviction": _t("Eviction date"),
-        "amicable_max": _t("Amicable settlement (max. 36 months)"),
+        "contact": translate("Labels", "Contact tenant"),
+        "feedback": translate("Labels", "Feedback to corporation"),
+        "proposal": translate("Labels", "Payment proposal"),
+        "bailiff": translate("Labels", "Planned bailiff date"),
+        "recovery": translate("Labels", "Recovery term (current rent)"),
+        "eviction": translate("Labels", "Eviction date"),
+        "amicable_max": translate("Labels", "Amicable settlement (max. 36 months)"),
     }.get(code, code)
 
 
 def deadline_short(code: str) -> str:
     return {
-        "contact": _t("contact"),
-        "feedback": _t("feedback"),
-        "proposal": _t("proposal"),
-        "bailiff": _t("bailiff"),
-        "recovery": _t("recovery term"),
-        "eviction": _t("eviction"),
-        "amicable_max": _t("settlement max."),
+        "contact": translate("Labels", "contact"),
+        "feedback": translate("Labels", "feedback"),
+        "proposal": translate("Labels", "proposal"),
+        "bailiff": translate("Labels", "bailiff"),
+        "recovery": translate("Labels", "recovery term"),
+        "eviction": translate("Labels", "eviction"),
+        "amicable_max": translate("Labels", "settlement max."),
     }.get(code, code)
 
 
 def deadline_status(code: str) -> str:
     return {
-        "open": _t("open"),
-        "overdue": _t("overdue"),
-        "met": _t("met"),
-        "late": _t("met late"),
+        "open": translate("Labels", "open"),
+        "overdue": translate("Labels", "overdue"),
+        "met": translate("Labels", "met"),
+        "late": translate("Labels", "met late"),
     }.get(code, code)
 
 
 def flag(code: str) -> str:
     return {
-        "late_signal": _t("late signal"),
-        "bailiff_blocked": _t("bailiff blocked"),
+        "late_signal": translate("Labels", "late signal"),
+        "bailiff_blocked": translate("Labels", "bailiff blocked"),
     }.get(code, code)
 
 
 def flag_long(code: str) -> str:
     return {
-        "late_signal": _t("The signal arrived less than 14 days before the planned bailiff date."),
-        "bailiff_blocked": _t(
-            "A bailiff is planned but no instrument of the Sluitende Aanpak has been recorded."
+        "late_signal": translate(
+            "Labels", "The signal arrived less than 14 days before the planned bailiff date."
+        ),
+        "bailiff_blocked": translate(
+            "Labels",
+            "A bailiff is planned but no instrument of the Sluitende Aanpak has been recorded.",
         ),
     }.get(code, code)
 
 
 def event(code: str) -> str:
     return {
-        "contact_attempt": _t("Contact attempt"),
-        "taken_on": _t("Taken on"),
-        "not_taken_on": _t("Not taken on"),
-        "feedback_sent": _t("Feedback sent to the corporation"),
-        "proposal_sent": _t("Payment proposal sent"),
-        "no_proposal_possible": _t("No proposal possible (corporation informed)"),
-        "arrangement_made": _t("Payment arrangement made"),
-        "missed_rent_notice": _t("Notice: current rent not paid"),
-        "rent_resumed": _t("Current rent paid again"),
-        "bailiff_date_set": _t("Bailiff date planned"),
-        "bailiff_cancelled": _t("Bailiff cancelled"),
-        "eviction_date_set": _t("Court verdict: eviction date"),
-        "eviction_averted": _t("Eviction averted"),
-        "troubleshooter_informed": _t("Troubleshooter informed"),
-        "instrument_deployed": _t("Instrument deployed (Sluitende Aanpak)"),
-        "settlement_started": _t("Amicable settlement started"),
-        "settlement_ended": _t("Amicable settlement ended"),
-        "handover": _t("Handed over"),
-        "closed": _t("Case closed"),
+        "contact_attempt": translate("Labels", "Contact attempt"),
+        "taken_on": translate("Labels", "Taken on"),
+        "not_taken_on": translate("Labels", "Not taken on"),
+        "feedback_sent": translate("Labels", "Feedback sent to the corporation"),
+        "proposal_sent": translate("Labels", "Payment proposal sent"),
+        "no_proposal_possible": translate("Labels", "No proposal possible (corporation informed)"),
+        "arrangement_made": translate("Labels", "Payment arrangement made"),
+        "missed_rent_notice": translate("Labels", "Notice: current rent not paid"),
+        "rent_resumed": translate("Labels", "Current rent paid again"),
+        "bailiff_date_set": translate("Labels", "Bailiff date planned"),
+        "bailiff_cancelled": translate("Labels", "Bailiff cancelled"),
+        "eviction_date_set": translate("Labels", "Court verdict: eviction date"),
+        "eviction_averted": translate("Labels", "Eviction averted"),
+        "troubleshooter_informed": translate("Labels", "Troubleshooter informed"),
+        "instrument_deployed": translate("Labels", "Instrument deployed (Sluitende Aanpak)"),
+        "settlement_started": translate("Labels", "Amicable settlement started"),
+        "settlement_ended": translate("Labels", "Amicable settlement ended"),
+        "handover": translate("Labels", "Handed over"),
+        "closed": translate("Labels", "Case closed"),
     }.get(code, code)
 
 
 def contact_method(code: str) -> str:
     return {
-        "brief_met_afmelding": _t("letter with option to decline the visit"),
-        "brief_zonder_afmelding": _t("letter without that option"),
-        "telefoon": _t("by phone"),
-        "huisbezoek": _t("unannounced visit"),
+        "brief_met_afmelding": translate("Labels", "letter with option to decline the visit"),
+        "brief_zonder_afmelding": translate("Labels", "letter without that option"),
+        "telefoon": translate("Labels", "by phone"),
+        "huisbezoek": translate("Labels", "unannounced visit"),
     }.get(code, code)
 
 
 def outcome(code: str) -> str:
     return {
-        "voorkomen": _t("eviction prevented"),
-        "ontruimd": _t("evicted"),
-        "sleutels_ingeleverd": _t("keys handed in"),
-        "verhuisd": _t("moved"),
-        "niet_in_behandeling": _t("not taken on"),
-        "buiten_doelgroep": _t("outside the target group"),
-        "anders": _t("other"),
+        "voorkomen": translate("Labels", "eviction prevented"),
+        "ontruimd": translate("Labels", "evicted"),
+        "sleutels_ingeleverd": translate("Labels", "keys handed in"),
+        "verhuisd": translate("Labels", "moved"),
+        "niet_in_behandeling": translate("Labels", "not taken on"),
+        "buiten_doelgroep": translate("Labels", "outside the target group"),
+        "anders": translate("Labels", "other"),
     }.get(code, code)
 
 
 def instrument(code: str) -> str:
     return {
-        "vroeg_eropaf": _t("Vroeg Eropaf"),
-        "geregelde_betaling": _t("Geregelde Betaling"),
-        "budgetbeheer": _t("budgetbeheer"),
+        "vroeg_eropaf": translate("Labels", "Vroeg Eropaf"),
+        "geregelde_betaling": translate("Labels", "Geregelde Betaling"),
+        "budgetbeheer": translate("Labels", "budgetbeheer"),
     }.get(code, code)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QListWidget,
@@ -22,8 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +34,8 @@ from app.ui.autolock import IdleLock
 from app.ui.background import BackgroundTask, TaskContext
 from app.ui.case_list import CaseListPage
 from app.ui.case_view import CaseView
+from app.ui.contacts_page import ContactsPage
+from app.ui.contacts_sync import ContactsSync
 
 VIEWS = ("inbox", "mine", "week", "troubleshooter", "closed", "contacts")
 DEFAULT_LOCK_MINUTES = 10
@@ -54,6 +53,7 @@ class MainWindow(QMainWindow):
         self._db_path = db_path
         self._unlocker = unlocker
         self._pages: dict[str, QWidget] = {}
+        self.contacts_sync: ContactsSync | None = None
         self.setMinimumSize(1100, 700)
         self.resize(1360, 820)
         self._settings = QSettings("Vangnet", "Vangnet")
@@ -151,7 +151,9 @@ class MainWindow(QMainWindow):
             page.open_case.connect(self.open_case)
             self.stack.addWidget(page)
             self._pages[key] = page
-        contacts = ContactsPage(ws)
+        self._stop_contacts_sync()
+        self.contacts_sync = ContactsSync(ws, self)
+        contacts = ContactsPage(ws, self.contacts_sync)
         self.stack.addWidget(contacts)
         self._pages["contacts"] = contacts
         self.case_view = CaseView(ws)
@@ -179,6 +181,15 @@ class MainWindow(QMainWindow):
             self.notice.show()
         else:
             self.notice.hide()
+        assert self.contacts_sync is not None
+        self.contacts_sync.start()
+
+    def _stop_contacts_sync(self) -> None:
+        sync = getattr(self, "contacts_sync", None)
+        if sync is not None:
+            sync.stop()
+            sync.deleteLater()
+            self.contacts_sync = None
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -247,10 +258,13 @@ class MainWindow(QMainWindow):
         button = QPushButton(self.tr("Unlock…"))
         button.setDefault(True)
         button.clicked.connect(self.unlock)
+        text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        text.setMaximumWidth(560)
         layout = QVBoxLayout(page)
         layout.addStretch(1)
-        for widget in (title, text, button):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         return page
 
@@ -424,6 +438,7 @@ class MainWindow(QMainWindow):
         self.outer.setCurrentWidget(self.lock_screen)
         self._clear_stack()
         self._pages.clear()
+        self._stop_contacts_sync()
         self._ws.close()
         self._ws = None
         self.nav.setEnabled(False)
@@ -445,6 +460,7 @@ class MainWindow(QMainWindow):
         self.idle.restart()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._stop_contacts_sync()
         if self._ws is not None:
             self._ws.close()
             self._ws = None
@@ -452,49 +468,6 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle)
         super().closeEvent(event)
-
-
-class ContactsPage(QWidget):
-    """The covenant's parties (the shared contact list is synced into this later)."""
-
-    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        from sqlalchemy import select
-
-        from app.models import Organisation
-
-        title = QLabel(self.tr("Contacts"))
-        title.setObjectName("pageTitle")
-        intro = QLabel(
-            self.tr("The parties to the covenant (%1).").replace("%1", workspace.ctx.profile.name)
-        )
-        intro.setWordWrap(True)
-        table = QTableWidget(0, 3)
-        table.setHorizontalHeaderLabels(
-            [self.tr("Organisation"), self.tr("Role"), self.tr("Short code")]
-        )
-        table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        kinds = {
-            "corporatie": self.tr("housing corporation"),
-            "wijkteam": self.tr("wijkteam"),
-            "sdv": self.tr("debt services (SDV)"),
-            "troubleshooter": self.tr("troubleshooter"),
-            "uitvoerder": self.tr("social-service provider"),
-            "beleid": self.tr("municipality (policy)"),
-        }
-        with workspace.store.session() as session:
-            orgs = list(
-                session.scalars(select(Organisation).order_by(Organisation.kind, Organisation.name))
-            )
-        table.setRowCount(len(orgs))
-        for row, org in enumerate(orgs):
-            for col, text in enumerate((org.name, kinds.get(org.kind, org.kind), org.code)):
-                table.setItem(row, col, QTableWidgetItem(text))
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addWidget(table, 1)
 
 
 def reopen(db_path: Path, parent: QWidget | None = None) -> Workspace | None:

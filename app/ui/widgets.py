@@ -151,8 +151,8 @@ class SecretField(QWidget):
         self.line_edit.setClearButtonEnabled(False)
         self.toggle = QToolButton(self)
         self.toggle.setCheckable(True)
-        self.toggle.setText(_tr("Show"))
-        self.toggle.setToolTip(_tr("Show or hide what you typed"))
+        self.toggle.setText(QCoreApplication.translate("widgets", "Show"))
+        self.toggle.setToolTip(QCoreApplication.translate("widgets", "Show or hide what you typed"))
         self.toggle.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.toggle.toggled.connect(self._set_visible)
         layout = QHBoxLayout(self)
@@ -176,7 +176,11 @@ class SecretField(QWidget):
         self.line_edit.setEchoMode(
             QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password
         )
-        self.toggle.setText(_tr("Hide") if visible else _tr("Show"))
+        self.toggle.setText(
+            QCoreApplication.translate("widgets", "Hide")
+            if visible
+            else QCoreApplication.translate("widgets", "Show")
+        )
 
 
 # --- keyring names in plain words --------------------------------------------------------------
@@ -214,7 +218,7 @@ def plain_keyring_reason(reason: str) -> str:
         return reason
     name = keyring_display_name(head)
     if name == head:
-        return _tr("the keyring") + f" {head}: {rest}"
+        return QCoreApplication.translate("widgets", "the keyring") + f" {head}: {rest}"
     if name == _tr("no keyring"):
         return _tr("the computer's keyring") + f" ({head}): {rest}"
     return f"{name} ({head}): {rest}"

@@ -1,0 +1,254 @@
+"""Making, saving and sending letters: the entry points for the command line and the window.
+
+- :func:`make_letter` builds a letter's typed content and renders the PDF in memory (for the
+  preview); a letter that cannot be made raises :class:`LetterProblem` naming what is missing.
+- :func:`save_letter` writes it (atomically) and records it on the case's timeline
+  (`letter_generated`: kind, addressee, file name) and in the audit trail (ids only).
+- :func:`store_letter` does that in a transaction of its own and leaves nothing on disk when
+  anything fails; :func:`write_letter` makes and stores in one call.
+- :func:`mark_sent` records that the letter went out: `feedback_sent` for feedback (this meets
+  the `feedback` deadline), a `contact_attempt` by letter for an announcement, and
+  `troubleshooter_informed` for the notice to the troubleshooter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from app.models import Case, CaseEvent
+from app.services import audit
+from app.services.casework import RulesContext
+from app.services.events import EventProblem, record_event
+from app.services.letters import addressing
+from app.services.letters.addressing import ContactSource
+from app.services.letters.announcement import build_announcement, render_announcement
+from app.services.letters.feedback import build_feedback, render_feedback
+from app.services.letters.fields import (
+    ADDRESSEE_ROLE,
+    DUTCH_NAME,
+    AnnouncementLetter,
+    FeedbackLetter,
+    Letter,
+    LetterKind,
+    TroubleshooterNotice,
+)
+from app.services.letters.files import staged
+from app.services.letters.problems import LetterProblem, Missing, no_case
+from app.services.letters.render import Rendered
+from app.services.letters.troubleshooter import (
+    build_troubleshooter_notice,
+    render_troubleshooter,
+)
+from app.services.store import Store
+
+
+@dataclass(frozen=True)
+class LetterRequest:
+    case_id: int
+    kind: LetterKind
+    #: announcement only: the tenant may decline the visit
+    with_opt_out: bool = False
+    #: announcement only: when the visit is planned (None: "binnenkort")
+    visit: datetime | None = None
+
+
+@dataclass(frozen=True)
+class MadeLetter:
+    """A rendered letter, not yet saved."""
+
+    request: LetterRequest
+    pdf: bytes
+    pages: int
+    file_name: str
+
+    @property
+    def addressee_role(self) -> str:
+        return ADDRESSEE_ROLE[self.request.kind]
+
+
+@dataclass(frozen=True)
+class SavedLetter:
+    path: Path
+    pages: int
+    event_id: int
+    pdf: bytes
+
+
+def file_name(kind: LetterKind, case_id: int, day: date) -> str:
+    """'2026-11-23-zaak-12-terugkoppeling.pdf': sorts by date, carries no name."""
+    return f"{day.isoformat()}-zaak-{case_id}-{DUTCH_NAME[kind]}.pdf"
+
+
+def build_letter(
+    session: Session,
+    request: LetterRequest,
+    ctx: RulesContext,
+    today: date,
+    contacts: ContactSource | None = None,
+) -> Letter:
+    source = contacts or addressing.default_contacts()
+    if request.kind is LetterKind.FEEDBACK:
+        return build_feedback(session, request.case_id, ctx, today, source)
+    if request.kind is LetterKind.ANNOUNCEMENT:
+        return build_announcement(
+            session,
+            request.case_id,
+            ctx,
+            today,
+            source,
+            with_opt_out=request.with_opt_out,
+            visit=request.visit,
+        )
+    return build_troubleshooter_notice(session, request.case_id, ctx, today, source)
+
+
+def render_letter(letter: Letter) -> Rendered:
+    if isinstance(letter, FeedbackLetter):
+        return render_feedback(letter)
+    if isinstance(letter, AnnouncementLetter):
+        return render_announcement(letter)
+    assert isinstance(letter, TroubleshooterNotice)
+    return render_troubleshooter(letter)
+
+
+def make_letter(
+    session: Session,
+    request: LetterRequest,
+    ctx: RulesContext,
+    today: date,
+    contacts: ContactSource | None = None,
+) -> MadeLetter:
+    rendered = render_letter(build_letter(session, request, ctx, today, contacts))
+    return MadeLetter(
+        request, rendered.pdf, rendered.pages, file_name(request.kind, request.case_id, today)
+    )
+
+
+_EVENT_PROBLEMS_NL = {
+    "future_date": "De datum ligt in de toekomst.",
+    "before_signal": "De datum ligt vóór de datum van de melding.",
+    "closed": "Deze zaak is gesloten.",
+}
+
+
+def _event_problem(exc: EventProblem) -> LetterProblem:
+    dutch = _EVENT_PROBLEMS_NL.get(exc.code, "Dit kan niet op de tijdlijn worden gezet.")
+    return LetterProblem([Missing(exc.code, str(exc), dutch)])
+
+
+def save_letter(
+    session: Session,
+    made: MadeLetter,
+    target: Path,
+    ctx: RulesContext,
+    today: date,
+    *,
+    actor: str | None = None,
+) -> CaseEvent:
+    """Write the PDF to `target` and record it; the file appears only if the record succeeds."""
+    case = session.get(Case, made.request.case_id)
+    if case is None:
+        raise LetterProblem([no_case(made.request.case_id)])
+    target = Path(target)
+    with staged(target, made.pdf):
+        try:
+            event = record_event(
+                session,
+                case,
+                "letter_generated",
+                today,
+                ctx,
+                {
+                    "letter": made.request.kind.value,
+                    "addressee": made.addressee_role,
+                    "file": target.name,
+                },
+                actor=actor,
+                today=today,
+            )
+        except EventProblem as exc:
+            raise _event_problem(exc) from exc
+        audit.record(
+            session,
+            "export",
+            "letter",
+            event.id,
+            detail=f"case={case.id} kind={made.request.kind.value} pages={made.pages}",
+            actor=actor,
+        )
+        session.flush()
+    return event
+
+
+def store_letter(
+    store: Store,
+    made: MadeLetter,
+    target: Path,
+    ctx: RulesContext,
+    today: date,
+    *,
+    actor: str | None = None,
+) -> SavedLetter:
+    """Save a made (previewed) letter in a transaction of its own; nothing is left on disk
+    when anything fails, not even when the commit itself fails after the file moved in."""
+    target = Path(target)
+    existed = target.exists()
+    try:
+        with store.transaction() as session:
+            event_id = save_letter(session, made, target, ctx, today, actor=actor).id
+    except BaseException:
+        if not existed and target.exists():  # written, but the record did not commit
+            target.unlink(missing_ok=True)
+        raise
+    return SavedLetter(target, made.pages, event_id, made.pdf)
+
+
+def write_letter(
+    store: Store,
+    request: LetterRequest,
+    ctx: RulesContext,
+    today: date,
+    target: Path,
+    *,
+    contacts: ContactSource | None = None,
+    actor: str | None = None,
+) -> SavedLetter:
+    """Make, write and record one letter (the command line and the batch)."""
+    with store.session() as session:
+        made = make_letter(session, request, ctx, today, contacts)
+    return store_letter(store, made, target, ctx, today, actor=actor)
+
+
+SENT_EVENT: dict[LetterKind, str] = {
+    LetterKind.FEEDBACK: "feedback_sent",
+    LetterKind.ANNOUNCEMENT: "contact_attempt",
+    LetterKind.TROUBLESHOOTER: "troubleshooter_informed",
+}
+
+
+def mark_sent(
+    session: Session,
+    request: LetterRequest,
+    ctx: RulesContext,
+    on: date,
+    *,
+    today: date | None = None,
+    actor: str | None = None,
+) -> CaseEvent:
+    """Record that the letter went out (see the module docstring for which event)."""
+    case = session.get(Case, request.case_id)
+    if case is None:
+        raise LetterProblem([no_case(request.case_id)])
+    kind = SENT_EVENT[request.kind]
+    detail: dict[str, object] = {"via": "brief"}
+    if request.kind is LetterKind.ANNOUNCEMENT:
+        method = "brief_met_afmelding" if request.with_opt_out else "brief_zonder_afmelding"
+        detail = {"method": method, "reached": False}
+    try:
+        return record_event(session, case, kind, on, ctx, detail, actor=actor, today=today)
+    except EventProblem as exc:
+        raise _event_problem(exc) from exc

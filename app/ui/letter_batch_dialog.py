@@ -1,0 +1,352 @@
+"""All feedback letters due today or overdue, in one go, into a folder the worker picks.
+
+The letters are made in a background thread with a progress bar and a cancel button (letters
+already made stay, each complete and on its case's timeline). One PDF per letter plus one
+combined PDF for printing. Letters that cannot be made are listed with the reason, in Dutch.
+Afterwards the worker can mark the letters made as sent, which meets their feedback deadline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from app.models import Case
+from app.services.errors import log_unexpected
+from app.services.letters import (
+    BatchReport,
+    ContactSource,
+    FolderProblem,
+    due_feedback_case_ids,
+    mark_batch_sent,
+    run_feedback_batch,
+)
+from app.services.workspace import Workspace
+from app.ui.background import BackgroundTask, TaskContext
+from app.ui.widgets import InlineMessage, breakable_path, heading_label, wrap_label
+
+_FOLDER_SETTING = "letters/batch_folder"
+
+
+class LetterBatchDialog(QDialog):
+    """`report` holds the outcome after a run; `changed` fires when cases were touched."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        parent: QWidget | None = None,
+        *,
+        contacts: ContactSource | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._contacts = contacts
+        self._task: BackgroundTask | None = None
+        self._close_when_done = False
+        self.report: BatchReport | None = None
+        self.folder: Path | None = None
+        self._due = 0
+        self._marked = False
+        self.setWindowTitle(self.tr("Feedback letters due"))
+        self._build()
+        stored = QSettings("Vangnet", "Vangnet").value(_FOLDER_SETTING, "")
+        if isinstance(stored, str) and stored and Path(stored).is_dir():
+            self.set_folder(Path(stored))
+        self.count_due()
+        self.resize(760, 560)
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.addWidget(heading_label(self.tr("Feedback letters due today or overdue")))
+        self.count_label = wrap_label()
+        outer.addWidget(self.count_label)
+
+        folder_row = QHBoxLayout()
+        self.folder_label = wrap_label(self.tr("No folder chosen yet."), selectable=True)
+        folder_row.addWidget(self.folder_label, 1)
+        self.choose_button = QPushButton(self.tr("Choose folder…"))
+        self.choose_button.setAutoDefault(False)
+        self.choose_button.clicked.connect(self.choose_folder)
+        folder_row.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(folder_row)
+        outer.addWidget(
+            wrap_label(
+                self.tr(
+                    "One PDF per letter, plus one combined PDF for printing. Each letter is put "
+                    "on its case's timeline."
+                )
+            )
+        )
+
+        self.message = InlineMessage(self)
+        outer.addWidget(self.message)
+        self.failures = QPlainTextEdit()
+        self.failures.setReadOnly(True)
+        self.failures.hide()
+        outer.addWidget(self.failures, 1)
+        outer.addStretch(0)
+
+        progress_row = QHBoxLayout()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setFormat(self.tr("%v of %m letters"))
+        progress_row.addWidget(self.progress_bar, 1)
+        self.cancel_button = QPushButton(self.tr("Stop"))
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.cancel)
+        progress_row.addWidget(self.cancel_button)
+        self.progress_row = QWidget()
+        self.progress_row.setLayout(progress_row)
+        progress_row.setContentsMargins(0, 0, 0, 0)
+        self.progress_row.hide()
+        outer.addWidget(self.progress_row)
+
+        buttons = QDialogButtonBox()
+        self.start_button = QPushButton(self.tr("Make the letters"))
+        self.start_button.clicked.connect(self.start)
+        self.sent_button = QPushButton(self.tr("Mark the letters made as sent"))
+        self.sent_button.clicked.connect(self.mark_sent)
+        self.sent_button.setEnabled(False)
+        self.open_button = QPushButton(self.tr("Open folder"))
+        self.open_button.clicked.connect(self._open_folder)
+        self.open_button.setEnabled(False)
+        self.close_button = QPushButton(self.tr("Close"))
+        self.close_button.clicked.connect(self.reject)
+        for button in (self.start_button, self.sent_button, self.open_button, self.close_button):
+            button.setAutoDefault(False)
+        buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.sent_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        outer.addWidget(buttons)
+
+    # --- before the run --------------------------------------------------------------------
+
+    def count_due(self) -> int:
+        with self._ws.store.session() as session:
+            due = len(due_feedback_case_ids(session, self._ws.today()))
+        self.count_label.setText(
+            self.tr("%n feedback letter(s) are due today or overdue.", "", due)
+            if due
+            else self.tr("No feedback letter is due today or overdue.")
+        )
+        self._due = due
+        self._update_buttons()
+        return due
+
+    def choose_folder(self) -> None:
+        start = (
+            str(self.folder)
+            if self.folder
+            else QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+        name = QFileDialog.getExistingDirectory(self, self.tr("Folder for the letters"), start)
+        if name:
+            self.set_folder(Path(name))
+
+    def set_folder(self, folder: Path) -> None:
+        self.folder = folder
+        self.folder_label.setText(breakable_path(folder))
+        self._update_buttons()
+
+    def is_busy(self) -> bool:
+        return self._task is not None and self._task.is_running()
+
+    def _update_buttons(self) -> None:
+        busy = self.is_busy()
+        self.start_button.setEnabled(not busy and self.folder is not None and self._due > 0)
+        self.choose_button.setEnabled(not busy)
+        made = self.report is not None and bool(self.report.made)
+        self.open_button.setEnabled(not busy and self.report is not None)
+        self.sent_button.setEnabled(not busy and made and not self._marked)
+
+    # --- the run ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self.folder is None or self.is_busy():
+            return
+        store, ctx, today = self._ws.store, self._ws.ctx, self._ws.today()
+        folder, contacts, actor = self.folder, self._contacts, self._ws.actor
+
+        def work(context: TaskContext) -> BatchReport:
+            return run_feedback_batch(
+                store,
+                ctx,
+                folder,
+                today,
+                progress=context.progress,
+                contacts=contacts,
+                actor=actor,
+            )
+
+        task = BackgroundTask(work, self)
+        task.progressed.connect(self._progress)
+        task.succeeded.connect(self._done)
+        task.failed.connect(self._failed)
+        task.finished.connect(self._finished)
+        self._task = task
+        self.report = None
+        self._marked = False
+        self.failures.hide()
+        self.progress_bar.setRange(0, max(self._due, 1))
+        self.progress_bar.setValue(0)
+        self.cancel_button.setEnabled(True)
+        self.cancel_button.setText(self.tr("Stop"))
+        self.progress_row.show()
+        self.message.show_hint(
+            self.tr("Making the letters… You can stop: the letters already made are kept.")
+        )
+        QSettings("Vangnet", "Vangnet").setValue(_FOLDER_SETTING, str(folder))
+        task.start()
+        self._update_buttons()
+
+    def cancel(self) -> None:
+        if self._task is not None and self._task.is_running():
+            self._task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.cancel_button.setText(self.tr("Stopping…"))
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+
+    def _done(self, outcome: object) -> None:
+        assert isinstance(outcome, BatchReport)
+        self.report = outcome
+        made, failed = len(outcome.made), len(outcome.failed)
+        text = self.tr("%1 of %2 letters made.").replace("%1", str(made))
+        text = text.replace("%2", str(outcome.total))
+        if outcome.combined is not None:
+            text += " " + self.tr("For printing: %1").replace("%1", outcome.combined.name)
+        if outcome.cancelled:
+            text += " " + self.tr("Stopped on request; the letters already made are kept.")
+        if failed:
+            text += " " + self.tr("%n letter(s) could not be made (see below).", "", failed)
+            self.message.show_error(text)
+        else:
+            self.message.show_ok(text)
+        if failed:
+            self.failures.setPlainText(self._failure_lines(outcome))
+            self.failures.show()
+        if made:
+            self.changed.emit()
+
+    def _failure_lines(self, report: BatchReport) -> str:
+        ids = [f.case_id for f in report.failed]
+        with self._ws.store.session() as session:
+            names = {
+                case_id: f"{name} ({reference})"
+                for case_id, name, reference in session.execute(
+                    select(Case.id, Case.tenant_name, Case.reference).where(Case.id.in_(ids))
+                )
+            }
+        lines = []
+        for failure in report.failed:
+            who = names.get(failure.case_id, "")
+            head = self.tr("Case %1").replace("%1", str(failure.case_id))
+            lines.append(f"{head} {who}: {failure.dutch}".replace("\n", " "))
+        return "\n".join(lines)
+
+    def _failed(self, error: object) -> None:
+        if isinstance(error, FolderProblem):
+            self.message.show_error(error.dutch)
+            return
+        reference = log_unexpected(error) if isinstance(error, BaseException) else "-"
+        self.message.show_error(
+            self.tr(
+                "The letters could not be made because of an unexpected error. Reference for "
+                "your administrator: %1"
+            ).replace("%1", reference)
+        )
+
+    def _finished(self) -> None:
+        self.progress_row.hide()
+        self.count_due()
+        if self._close_when_done:
+            super().reject()
+
+    # --- after the run ---------------------------------------------------------------------
+
+    def mark_sent(self) -> bool:
+        report = self.report
+        if report is None or not report.made or self.is_busy():
+            return False
+        today = self._ws.today()
+        failed = mark_batch_sent(
+            self._ws.store,
+            self._ws.ctx,
+            [item.case_id for item in report.made],
+            today,
+            today=today,
+            actor=self._ws.actor,
+        )
+        self._marked = True
+        marked = len(report.made) - len(failed)
+        text = self.tr("%n letter(s) marked as sent; their feedback deadline is met.", "", marked)
+        if failed:
+            self.message.show_error(
+                text + "\n" + "\n".join(f"{f.case_id}: {f.dutch}" for f in failed)
+            )
+        else:
+            self.message.show_ok(text)
+        self.changed.emit()
+        self._update_buttons()
+        return not failed
+
+    def _open_folder(self) -> None:
+        if self.folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.folder)))
+
+    # --- closing ---------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Closing during a run stops it first (the letters made are kept), then closes."""
+        if self.is_busy():
+            self._close_when_done = True
+            self.cancel()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
+        if self.is_busy():
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
+    def done(self, result: int) -> None:
+        task = self._task
+        if task is not None and task.is_running():
+            task.cancel_and_wait()  # never leave a thread running behind a closed window
+        super().done(result)
+
+
+def open_letter_batch_dialog(
+    workspace: Workspace,
+    parent: QWidget | None = None,
+    *,
+    on_changed: Callable[[], None] | None = None,
+    contacts: ContactSource | None = None,
+) -> LetterBatchDialog:
+    """Show the dialog (modal); `on_changed` runs whenever letters were made or marked sent."""
+    dialog = LetterBatchDialog(workspace, parent, contacts=contacts)
+    if on_changed is not None:
+        dialog.changed.connect(on_changed)
+    dialog.exec()
+    return dialog

@@ -1,0 +1,444 @@
+"""One letter for one case: the real PDF shown in the window, then save, then "mark as sent".
+
+The preview is the PDF itself, rendered page by page (pypdfium2, which bundles PDFium; the
+Essentials wheel of PySide6 has no QtPdf), so what the worker sees is what is saved. A letter
+that cannot be made says, in Dutch, exactly what is missing, and nothing can be saved.
+
+For feedback to the corporation the dialog also shows whether a *written* consent to share more
+is recorded; only then can the worker mark notes for sharing (audited), and only marked notes
+go into the letter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QDateTime, QSettings, QStandardPaths, Qt, QTime, Signal
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import InternalNote
+from app.services.errors import log_unexpected
+from app.services.formatting import long_date
+from app.services.letters import (
+    ContactSource,
+    FolderProblem,
+    LetterKind,
+    LetterProblem,
+    LetterRequest,
+    MadeLetter,
+    make_letter,
+    mark_note_shareable,
+    mark_sent,
+    store_letter,
+)
+from app.services.letters.feedback import written_share_consent
+from app.services.workspace import Workspace
+from app.ui.widgets import InlineMessage, heading_label, wrap_label
+
+PREVIEW_DPI = 110
+_FOLDER_SETTING = "letters/folder"
+
+
+def render_pages(pdf: bytes, dpi: float = PREVIEW_DPI) -> list[QImage]:
+    """Every page of the PDF as an image (PDFium does the rendering, as a PDF viewer would)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    images: list[QImage] = []
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            bitmap = page.render(scale=dpi / 72, prefer_bgrx=True)
+            pixels = bytes(bitmap.buffer)  # BGRx, which is Qt's RGB32 on little-endian machines
+            image = QImage(
+                pixels, bitmap.width, bitmap.height, bitmap.stride, QImage.Format.Format_RGB32
+            )
+            images.append(image.copy())  # own the pixels before `pixels` goes away
+            bitmap.close()
+            page.close()
+    finally:
+        document.close()
+    return images
+
+
+class LetterDialog(QDialog):
+    """Preview, save and mark as sent. `changed` fires after anything was recorded."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        case_id: int,
+        kind: LetterKind | str,
+        parent: QWidget | None = None,
+        *,
+        contacts: ContactSource | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self.case_id = case_id
+        self.kind = LetterKind(kind)
+        self._contacts = contacts
+        self.made: MadeLetter | None = None
+        self.saved_path: Path | None = None
+        self.page_labels: list[QLabel] = []
+        self._images: list[QImage] = []
+        self._titles = {
+            LetterKind.FEEDBACK: self.tr("Feedback to the corporation"),
+            LetterKind.ANNOUNCEMENT: self.tr("Announcement of a visit to the tenant"),
+            LetterKind.TROUBLESHOOTER: self.tr("Notice to the troubleshooter"),
+        }
+        self.setWindowTitle(self._titles[self.kind])
+        self._build()
+        screen = self.screen()
+        width, height = 960, 860
+        if screen is not None:
+            available = screen.availableGeometry()
+            width, height = min(width, available.width() - 40), min(height, available.height() - 60)
+        self.resize(width, height)
+        self.refresh()
+
+    # --- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.addWidget(heading_label(self._titles[self.kind]))
+
+        self.options = QWidget()
+        options = QVBoxLayout(self.options)
+        options.setContentsMargins(0, 0, 0, 0)
+        self.opt_out = QCheckBox(
+            self.tr("The tenant may decline the visit (says how, and by when)")
+        )
+        self.visit_planned = QCheckBox(self.tr("Visit planned on"))
+        self.visit_at = QDateTimeEdit()
+        self.visit_at.setCalendarPopup(True)
+        self.visit_at.setDisplayFormat("dd-MM-yyyy HH:mm")
+        today = self._ws.today()
+        ten = QDateTime(QDate(today.year, today.month, today.day), QTime(10, 0))
+        self.visit_at.setDateTime(ten.addDays(1))  # tomorrow at ten
+        self.visit_at.setEnabled(False)
+        self.consent_label = wrap_label()
+        self.notes = QListWidget()
+        self.notes.setMaximumHeight(120)
+        if self.kind is LetterKind.ANNOUNCEMENT:
+            self.opt_out.setChecked(True)
+            row = QHBoxLayout()
+            row.addWidget(self.visit_planned)
+            row.addWidget(self.visit_at)
+            row.addStretch(1)
+            options.addWidget(self.opt_out)
+            options.addLayout(row)
+            self.opt_out.toggled.connect(self.refresh)
+            self.visit_planned.toggled.connect(self.visit_at.setEnabled)
+            self.visit_planned.toggled.connect(self.refresh)
+            self.visit_at.editingFinished.connect(self.refresh)
+        elif self.kind is LetterKind.FEEDBACK:
+            options.addWidget(self.consent_label)
+            options.addWidget(self.notes)
+            self.notes.itemChanged.connect(self._note_toggled)
+        else:
+            self.options.hide()
+        outer.addWidget(self.options)
+
+        self.message = InlineMessage(self)
+        outer.addWidget(self.message)
+
+        self.pages = QWidget()
+        self.pages.setObjectName("letterPages")
+        self.pages.setStyleSheet("#letterPages { background: #8a8f96; }")
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setSpacing(16)
+        self.pages_layout.setContentsMargins(16, 16, 16, 16)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.scroll_area.setWidget(self.pages)
+        outer.addWidget(self.scroll_area, 1)
+        # takes the preview's room while there is no letter, so the text stays at the top
+        self._filler = QWidget()
+        self._filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self._filler.hide()
+        outer.addWidget(self._filler, 1)
+
+        buttons = QDialogButtonBox()
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_button.clicked.connect(self.choose_and_save)
+        self.sent_button = QPushButton(
+            {
+                LetterKind.FEEDBACK: self.tr("Mark as sent to the corporation"),
+                LetterKind.ANNOUNCEMENT: self.tr("Mark as sent to the tenant"),
+                LetterKind.TROUBLESHOOTER: self.tr("Mark the troubleshooter as informed"),
+            }[self.kind]
+        )
+        self.sent_button.setToolTip(self.tr("Records it on the timeline; first save the letter."))
+        self.sent_button.clicked.connect(self.mark_sent)
+        self.sent_button.setEnabled(False)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        for button in (self.save_button, self.sent_button, close):
+            button.setAutoDefault(False)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.sent_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
+        outer.addWidget(buttons)
+
+    # --- the letter ----------------------------------------------------------------------------
+
+    def request(self) -> LetterRequest:
+        visit: datetime | None = None
+        if self.kind is LetterKind.ANNOUNCEMENT and self.visit_planned.isChecked():
+            value = self.visit_at.dateTime().toPython()
+            assert isinstance(value, datetime)
+            visit = value
+        return LetterRequest(
+            self.case_id,
+            self.kind,
+            with_opt_out=self.kind is LetterKind.ANNOUNCEMENT and self.opt_out.isChecked(),
+            visit=visit,
+        )
+
+    def refresh(self) -> None:
+        """Make the letter again from the case as it is now and show it."""
+        self.made = None
+        self.saved_path = None
+        self.sent_button.setEnabled(False)
+        today = self._ws.today()
+        try:
+            with self._ws.store.session() as session:
+                if self.kind is LetterKind.FEEDBACK:
+                    self._fill_sharing(session, today)
+                self.made = make_letter(
+                    session, self.request(), self._ws.ctx, today, self._contacts
+                )
+        except LetterProblem as problem:
+            self.message.show_error(problem.dutch())
+            self._show_pages([])
+        except Exception as exc:  # never a traceback in the window
+            self.message.show_error(
+                self.tr(
+                    "The letter could not be made because of an unexpected error. Reference for "
+                    "your administrator: %1"
+                ).replace("%1", log_unexpected(exc))
+            )
+            self._show_pages([])
+        else:
+            self.message.clear()
+            self._show_pages(render_pages(self.made.pdf))
+        self.save_button.setEnabled(self.made is not None)
+
+    def _show_pages(self, images: list[QImage]) -> None:
+        """One label per page, reused between renderings (so a grab never shows a stale page)."""
+        while len(self.page_labels) > len(images):
+            label = self.page_labels.pop()
+            self.pages_layout.removeWidget(label)
+            label.hide()
+            label.deleteLater()
+        while len(self.page_labels) < len(images):
+            label = QLabel()
+            label.setFrameShape(QFrame.Shape.Box)
+            number = len(self.page_labels) + 1
+            label.setAccessibleName(self.tr("Page %1 of the letter").replace("%1", str(number)))
+            self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+            self.page_labels.append(label)
+        self._images = images
+        self.scroll_area.setVisible(bool(images))
+        self._filler.setVisible(not images)
+        self._fit_pages()
+
+    def _fit_pages(self) -> None:
+        """Pages as wide as the view (never wider than rendered), so nothing scrolls sideways."""
+        margins = self.pages_layout.contentsMargins()
+        room = self.scroll_area.viewport().width() - margins.left() - margins.right() - 4
+        for label, image in zip(self.page_labels, self._images, strict=True):
+            width = max(200, min(room, image.width()))
+            label.setPixmap(
+                QPixmap.fromImage(image).scaledToWidth(
+                    width, Qt.TransformationMode.SmoothTransformation
+                )
+            )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt naming
+        super().resizeEvent(event)
+        self._fit_pages()
+
+    # --- sharing notes (feedback) --------------------------------------------------------------
+
+    def _fill_sharing(self, session: Session, today: date) -> None:
+        consent = written_share_consent(session, self.case_id, today)
+        notes = list(
+            session.scalars(
+                select(InternalNote)
+                .where(InternalNote.case_id == self.case_id)
+                .order_by(InternalNote.created_at, InternalNote.id)
+            )
+        )
+        if consent:
+            self.consent_label.setText(
+                self.tr(
+                    "The tenant's written consent to share more with the corporation is "
+                    "recorded. Tick the notes that may go into this letter; nothing else from "
+                    "the case does."
+                )
+            )
+        else:
+            self.consent_label.setText(
+                self.tr(
+                    "No written consent to share more with the corporation is recorded, so the "
+                    "letter holds only what the covenant allows (appendix 2, step 6). Internal "
+                    "notes stay inside Vangnet."
+                )
+            )
+        self.notes.blockSignals(True)
+        self.notes.clear()
+        for note in notes:
+            first_line = note.text.strip().splitlines()[0] if note.text.strip() else ""
+            item = QListWidgetItem(first_line[:140])
+            item.setToolTip(note.text)
+            item.setData(Qt.ItemDataRole.UserRole, note.id)
+            flags = Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable
+            if consent:
+                flags |= Qt.ItemFlag.ItemIsEnabled
+            item.setFlags(flags)
+            item.setCheckState(Qt.CheckState.Checked if note.shareable else Qt.CheckState.Unchecked)
+            self.notes.addItem(item)
+        self.notes.setVisible(bool(notes) and consent)
+        self.notes.blockSignals(False)
+
+    def _note_toggled(self, item: QListWidgetItem) -> None:
+        note_id = int(item.data(Qt.ItemDataRole.UserRole))
+        share = item.checkState() == Qt.CheckState.Checked
+        with self._ws.store.transaction() as session:
+            mark_note_shareable(session, note_id, share, actor=self._ws.actor)
+        self.changed.emit()
+        self.refresh()
+
+    # --- saving and sending ----------------------------------------------------------------
+
+    def _default_folder(self) -> Path:
+        stored = QSettings("Vangnet", "Vangnet").value(_FOLDER_SETTING, "")
+        if isinstance(stored, str) and stored and Path(stored).is_dir():
+            return Path(stored)
+        documents = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return Path(documents) if documents else Path.home()
+
+    def choose_and_save(self) -> None:
+        if self.made is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the letter"),
+            str(self._default_folder() / self.made.file_name),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if name:
+            path = Path(name)
+            if path.suffix.lower() != ".pdf":
+                path = path.with_name(path.name + ".pdf")
+            self.save_to(path)
+
+    def save_to(self, path: Path) -> bool:
+        """Write the previewed letter to `path` and put it on the timeline."""
+        if self.made is None:
+            return False
+        try:
+            saved = store_letter(
+                self._ws.store,
+                self.made,
+                path,
+                self._ws.ctx,
+                self._ws.today(),
+                actor=self._ws.actor,
+            )
+        except LetterProblem as problem:
+            self.message.show_error(problem.dutch())
+            return False
+        except FolderProblem as problem:
+            self.message.show_error(problem.dutch)
+            return False
+        except Exception as exc:
+            self.message.show_error(
+                self.tr(
+                    "The letter was not saved because of an unexpected error; no file was left "
+                    "behind. Reference for your administrator: %1"
+                ).replace("%1", log_unexpected(exc))
+            )
+            return False
+        QSettings("Vangnet", "Vangnet").setValue(_FOLDER_SETTING, str(path.parent))
+        self.saved_path = saved.path
+        self.sent_button.setEnabled(True)
+        self.message.show_ok(
+            self.tr("Saved as %1 and recorded on the timeline.").replace("%1", str(saved.path))
+        )
+        self.changed.emit()
+        return True
+
+    def mark_sent(self) -> bool:
+        if self.made is None or self.saved_path is None:
+            return False
+        today = self._ws.today()
+        try:
+            with self._ws.store.transaction() as session:
+                mark_sent(
+                    session,
+                    self.made.request,
+                    self._ws.ctx,
+                    today,
+                    today=today,
+                    actor=self._ws.actor,
+                )
+        except LetterProblem as problem:
+            self.message.show_error(problem.dutch())
+            return False
+        self.sent_button.setEnabled(False)
+        done = {
+            LetterKind.FEEDBACK: self.tr(
+                "Recorded: feedback sent on %1. This meets the feedback deadline."
+            ),
+            LetterKind.ANNOUNCEMENT: self.tr("Recorded: announcement letter sent on %1."),
+            LetterKind.TROUBLESHOOTER: self.tr("Recorded: troubleshooter informed on %1."),
+        }[self.kind]
+        self.message.show_ok(done.replace("%1", long_date(today)))
+        self.changed.emit()
+        return True
+
+
+def open_letter_dialog(
+    workspace: Workspace,
+    case_id: int,
+    kind: LetterKind | str,
+    parent: QWidget | None = None,
+    *,
+    on_changed: Callable[[], None] | None = None,
+    contacts: ContactSource | None = None,
+) -> LetterDialog:
+    """Show the dialog (modal); `on_changed` runs whenever it recorded something."""
+    dialog = LetterDialog(workspace, case_id, kind, parent, contacts=contacts)
+    if on_changed is not None:
+        dialog.changed.connect(on_changed)
+    dialog.exec()
+    return dialog

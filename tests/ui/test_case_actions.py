@@ -1,0 +1,124 @@
+"""Every case action in the case view records an event and changes deadlines or rank at once."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from app.services.workspace import Workspace
+from app.ui.case_view import CaseView
+from app.ui.event_dialog import EventDialog
+from tests.helpers import signal_row
+from tests.ui.conftest import make_workspace
+
+
+@pytest.fixture
+def one_case(db_path: Path) -> Workspace:
+    return make_workspace(
+        db_path,
+        [signal_row(referentie="ACT-1", melddatum="02-11-2026", deurwaarder_gepland="30-11-2026")],
+    )
+
+
+def _answer(monkeypatch: pytest.MonkeyPatch, on: date, detail: dict[str, Any]) -> None:
+    monkeypatch.setattr(EventDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(EventDialog, "occurred_on", lambda self: on)
+    monkeypatch.setattr(EventDialog, "detail", lambda self: dict(detail))
+
+
+def _deadlines(view: CaseView) -> dict[str, dict[str, Any]]:
+    return {d["id"]: d for d in view._detail["deadlines"]}
+
+
+ON = date(2026, 11, 10)
+
+
+@pytest.mark.parametrize(
+    ("kind", "detail", "check"),
+    [
+        (
+            "contact_attempt",
+            {"method": "telefoon", "reached": False},
+            lambda d, v: d["contact"]["status"] == "late",
+        ),
+        ("feedback_sent", {}, lambda d, v: d["feedback"]["status"] == "late"),
+        ("proposal_sent", {}, lambda d, v: d["proposal"]["status"] == "met"),
+        ("no_proposal_possible", {}, lambda d, v: d["proposal"]["status"] == "met"),
+        (
+            "arrangement_made",
+            {"date": "2026-12-01", "plan": "€ 50 per maand"},
+            lambda d, v: d["bailiff"]["status"] == "met",
+        ),
+        ("missed_rent_notice", {}, lambda d, v: d["recovery"]["due"] == "2026-11-24"),
+        (
+            "eviction_date_set",
+            {"date": "2027-01-15"},
+            lambda d, v: d["eviction"]["due"] == "2027-01-15",
+        ),
+        ("settlement_started", {}, lambda d, v: d["amicable_max"]["due"] == "2029-11-12"),
+        ("bailiff_cancelled", {}, lambda d, v: "bailiff" not in d),
+        (
+            "not_taken_on",
+            {"reason": "al hulp elders"},
+            lambda d, v: v._detail["status"] == "niet_in_behandeling",
+        ),
+        ("closed", {"outcome": "voorkomen"}, lambda d, v: v._detail["status"] == "gesloten"),
+    ],
+)
+def test_action_changes_deadlines(
+    qtbot: QtBot,
+    one_case: Workspace,
+    monkeypatch: pytest.MonkeyPatch,
+    kind: str,
+    detail: dict[str, Any],
+    check: Any,
+) -> None:
+    view = CaseView(one_case)
+    qtbot.addWidget(view)
+    assert view.show_case(1)
+    before = view.timeline.rowCount()
+    changed: list[bool] = []
+    view.changed.connect(lambda: changed.append(True))
+    _answer(monkeypatch, ON, detail)
+    view.record(kind)
+    assert changed, "the lists are told to refresh"
+    assert view.timeline.rowCount() == before + 1
+    assert check(_deadlines(view), view)
+    one_case.close()
+
+
+def test_recovery_term_met_when_rent_resumes(
+    qtbot: QtBot, one_case: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = CaseView(one_case)
+    qtbot.addWidget(view)
+    view.show_case(1)
+    _answer(monkeypatch, ON, {})
+    view.record("missed_rent_notice")
+    _answer(monkeypatch, date(2026, 11, 20), {})
+    view.record("rent_resumed")
+    assert _deadlines(view)["recovery"]["status"] == "met"
+    one_case.close()
+
+
+def test_refused_action_shows_dutch_problem_and_changes_nothing(
+    qtbot: QtBot, one_case: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = CaseView(one_case)
+    qtbot.addWidget(view)
+    view.show_case(1)
+    shown: list[str] = []
+    calls = iter([QDialog.DialogCode.Accepted, QDialog.DialogCode.Rejected])
+    monkeypatch.setattr(EventDialog, "exec", lambda self: next(calls))
+    monkeypatch.setattr(EventDialog, "occurred_on", lambda self: ON)
+    monkeypatch.setattr(EventDialog, "detail", lambda self: {"to": "sdv", "warm": True})
+    monkeypatch.setattr(EventDialog, "show_problem", lambda self, text: shown.append(text))
+    view.record("handover")
+    assert shown and "consent" in shown[0].lower() or "toestemming" in shown[0].lower()
+    assert view.timeline.rowCount() == 0
+    one_case.close()

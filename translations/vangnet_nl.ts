@@ -1,0 +1,2879 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL" sourcelanguage="en">
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <location filename="../app/ui/case_list.py" line="60"/>
+        <source>Search name, address, postcode or reference</source>
+        <translation>Zoek op naam, adres, postcode of referentie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="62"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="64"/>
+        <source>All corporations</source>
+        <translation>Alle corporaties</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="69"/>
+        <source>Every status</source>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="74"/>
+        <source>Any priority</source>
+        <translation>Elke prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="77"/>
+        <source>Only overdue</source>
+        <translation>Alleen te laat</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/case_list.py" line="173"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n zaak</numerusform>
+            <numerusform>%n zaken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="200"/>
+        <source>Most recently closed first.</source>
+        <translation>Laatst afgesloten eerst.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="203"/>
+        <source>Sorted by the column you chose. Click Priority to return to the covenant order.</source>
+        <translation>Gesorteerd op de kolom die u koos. Klik op Prioriteit voor de volgorde van het convenant.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="206"/>
+        <source>Order: soonest eviction date first.</source>
+        <translation>Volgorde: vroegste ontruimingsdatum eerst.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="208"/>
+        <source>Order: earliest open deadline first (overdue included).</source>
+        <translation>Volgorde: vroegste open termijn eerst (ook als die te laat is).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="211"/>
+        <source>Order: known eviction date (soonest first) → priority (children, 65+, statushouder, known) → earliest open deadline → signal date. Hover over a row to see why it is there.</source>
+        <translation>Volgorde: bekende ontruimingsdatum (vroegste eerst) → prioriteit (kinderen, 65+, statushouder, bekend) → vroegste open termijn → melddatum. Wijs een rij aan met de muis om te zien waarom die daar staat.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../app/ui/case_table.py" line="155"/>
+        <source>Click to sort by this column; click again to reverse.</source>
+        <translation>Klik om op deze kolom te sorteren; klik nog eens om de volgorde om te draaien.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_table.py" line="160"/>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_table.py" line="161"/>
+        <source>Tenant</source>
+        <translation>Huurder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_table.py" line="162"/>
+        <source>Next deadline</source>
+        <translation>Volgende termijn</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_table.py" line="163"/>
+        <source>Corporation</source>
+        <translation>Corporatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_table.py" line="164"/>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_table.py" line="165"/>
+        <source>Signal date</source>
+        <translation>Melddatum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_table.py" line="166"/>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_table.py" line="167"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_table.py" line="168"/>
+        <source>Assigned to</source>
+        <translation>Toegewezen aan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_table.py" line="194"/>
+        <source>eviction %1</source>
+        <translation>ontruiming %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_table.py" line="222"/>
+        <source> (DEMO)</source>
+        <translation> (DEMO)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_table.py" line="226"/>
+        <source>— no open deadline</source>
+        <translation>— geen open termijn</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_table.py" line="247"/>
+        <source>%1, due %2 (%3): %4</source>
+        <translation>%1, uiterlijk %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_table.py" line="259"/>
+        <source>Why this place in the list:</source>
+        <translation>Waarom deze plek in de lijst:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_table.py" line="263"/>
+        <source>1. An eviction date is known (%1): these cases come first, soonest eviction first.</source>
+        <translation>1. Er is een ontruimingsdatum bekend (%1): deze zaken komen eerst, de vroegste ontruiming voorop.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_table.py" line="269"/>
+        <source>2. Priority (H 3.6): %1.</source>
+        <translation>2. Prioriteit (H&#xa0;3.6): %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_table.py" line="271"/>
+        <source>2. No priority reason: after the priority cases.</source>
+        <translation>2. Geen reden voor prioriteit: na de zaken met prioriteit.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_table.py" line="275"/>
+        <source>3. Earliest open deadline: %1 on %2.</source>
+        <translation>3. Vroegste open termijn: %1 op %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_table.py" line="280"/>
+        <source>3. No open deadline.</source>
+        <translation>3. Geen open termijn.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_table.py" line="282"/>
+        <source>4. Then by signal date (%1).</source>
+        <translation>4. Daarna op melddatum (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseView</name>
+    <message>
+        <location filename="../app/ui/case_view.py" line="81"/>
+        <source>The date lies in the future.</source>
+        <translation>De datum ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="82"/>
+        <source>The date lies before the signal was received.</source>
+        <translation>De datum ligt vóór de ontvangst van de melding.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="85"/>
+        <source>This case is closed.</source>
+        <translation>Deze zaak is afgesloten.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="86"/>
+        <source>A warm handover needs the tenant&apos;s consent. Record the consent first (tab Consents).</source>
+        <translation>Voor een warme overdracht is toestemming van de huurder nodig. Leg eerst de toestemming vast (tabblad Toestemmingen).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="90"/>
+        <source>This was already undone.</source>
+        <translation>Dit was al ongedaan gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="91"/>
+        <source>The note is empty.</source>
+        <translation>De notitie is leeg.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="92"/>
+        <source>Please fill in every field.</source>
+        <translation>Vul alle velden in.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="107"/>
+        <source>← Back to the list</source>
+        <translation>← Terug naar de lijst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="108"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="123"/>
+        <source>Assign to me</source>
+        <translation>Aan mij toewijzen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="130"/>
+        <source>More actions</source>
+        <translation>Meer acties</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="143"/>
+        <source>Term</source>
+        <translation>Termijn</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="144"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="145"/>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="146"/>
+        <source>Countdown</source>
+        <translation>Aftellen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="147"/>
+        <location filename="../app/ui/case_view.py" line="276"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="148"/>
+        <source>Moved by</source>
+        <translation>Verschoven door</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="165"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="165"/>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="165"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="165"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="174"/>
+        <source>Undo selected action…</source>
+        <translation>Gekozen actie ongedaan maken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="185"/>
+        <source>Internal notes stay inside Vangnet. They never go into a letter without the tenant&apos;s written consent.</source>
+        <translation>Interne notities blijven in Vangnet. Ze komen nooit in een brief zonder schriftelijke toestemming van de huurder.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="191"/>
+        <source>Add internal note…</source>
+        <translation>Interne notitie toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="201"/>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="201"/>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="201"/>
+        <source>In writing</source>
+        <translation>Schriftelijk</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="201"/>
+        <source>Recorded by</source>
+        <translation>Vastgelegd door</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="206"/>
+        <source>Record consent…</source>
+        <translation>Toestemming vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="214"/>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="215"/>
+        <source>Internal notes</source>
+        <translation>Interne notities</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="216"/>
+        <source>Consents</source>
+        <translation>Toestemmingen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="225"/>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="254"/>
+        <source> — DEMO</source>
+        <translation> — DEMO</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/case_view.py" line="257"/>
+        <source>%n occupant(s)</source>
+        <translation>
+            <numerusform>%n bewoner</numerusform>
+            <numerusform>%n bewoners</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="259"/>
+        <source>; other occupants aged %1</source>
+        <translation>; andere bewoners: %1 jaar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="263"/>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="264"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="265"/>
+        <source>Tenant</source>
+        <translation>Huurder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="265"/>
+        <source>aged %1</source>
+        <translation>%1 jaar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="266"/>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="268"/>
+        <source>Corporation</source>
+        <translation>Corporatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="269"/>
+        <source>reference</source>
+        <translation>referentie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="272"/>
+        <source>Signal</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="279"/>
+        <source>assigned to</source>
+        <translation>toegewezen aan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="288"/>
+        <source>Planned bailiff</source>
+        <translation>Deurwaarder gepland</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="294"/>
+        <source>Eviction date</source>
+        <translation>Ontruimingsdatum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="298"/>
+        <source>Contact at the corporation</source>
+        <translation>Contactpersoon corporatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="300"/>
+        <source>Wijkteam contact</source>
+        <translation>Contactpersoon wijkteam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="318"/>
+        <source>No priority reason</source>
+        <translation>Geen reden voor prioriteit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/case_view.py" line="341"/>
+        <source>%n weekend day(s)</source>
+        <translation>
+            <numerusform>%n weekenddag</numerusform>
+            <numerusform>%n weekenddagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="364"/>
+        <source>No Royal-Decree holidays are loaded for %1: deadlines in that year may be off by a day. Check them against the official calendar.</source>
+        <translation>De dagen uit het Koninklijk Besluit voor %1 ontbreken: termijnen in dat jaar kunnen een dag afwijken. Controleer ze met de officiële kalender.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="378"/>
+        <source> (undone)</source>
+        <translation> (ongedaan gemaakt)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="397"/>
+        <source>INTERNAL</source>
+        <translation>INTERN</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="398"/>
+        <source>No internal notes.</source>
+        <translation>Geen interne notities.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="406"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="406"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="414"/>
+        <source>not in the contact list</source>
+        <translation>staat niet in de contactlijst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="423"/>
+        <source>new e-mail address awaits confirmation</source>
+        <translation>nieuw e-mailadres wacht op bevestiging</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="431"/>
+        <source>reached</source>
+        <translation>bereikt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="431"/>
+        <source>not reached</source>
+        <translation>niet bereikt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="441"/>
+        <source>to SDV</source>
+        <translation>naar SDV</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="441"/>
+        <source>to troubleshooter</source>
+        <translation>naar troubleshooter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="446"/>
+        <source>warm handover</source>
+        <translation>warme overdracht</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="495"/>
+        <location filename="../app/ui/case_view.py" line="504"/>
+        <location filename="../app/ui/case_view.py" line="518"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="495"/>
+        <source>First select the action to undo in the timeline.</source>
+        <translation>Kies eerst in de tijdlijn de actie die u ongedaan wilt maken.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="506"/>
+        <source>Undo “%1”? It stays visible as undone, and the deadlines are recomputed.</source>
+        <translation>“%1” ongedaan maken? Het blijft zichtbaar als ongedaan gemaakt en de termijnen worden opnieuw berekend.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="526"/>
+        <source>Internal note</source>
+        <translation>Interne notitie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="526"/>
+        <source>Internal note (stays inside Vangnet):</source>
+        <translation>Interne notitie (blijft in Vangnet):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="555"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="598"/>
+        <source>warm handover to other help</source>
+        <translation>warme overdracht naar andere hulp</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="599"/>
+        <source>sharing more with the corporation</source>
+        <translation>meer delen met de corporatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="602"/>
+        <source>signal without arrears</source>
+        <translation>melding zonder achterstand</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../app/ui/case_view.py" line="564"/>
+        <source>Record consent</source>
+        <translation>Toestemming vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="572"/>
+        <source>Given in writing</source>
+        <translation>Schriftelijk gegeven</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="574"/>
+        <source>Consent for</source>
+        <translation>Toestemming voor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="575"/>
+        <source>Given on</source>
+        <translation>Gegeven op</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="146"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="147"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="148"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="149"/>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="150"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="151"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="152"/>
+        <source>Wijk</source>
+        <translation>Wijk</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="158"/>
+        <source>⚠ awaits confirmation</source>
+        <translation>⚠ wacht op bevestiging</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="170"/>
+        <source>This e-mail address is new in the shared list. Letters do not use it until someone confirms it (tab &apos;E-mail addresses to confirm&apos;).</source>
+        <translation>Dit e-mailadres is nieuw in de gedeelde lijst. Brieven gebruiken het pas als iemand het bevestigt (tabblad &apos;E-mailadressen bevestigen&apos;).</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="292"/>
+        <source>Contacts</source>
+        <extracomment>asks a yes/no question; tests replace it</extracomment>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="296"/>
+        <source>The fixed contact persons of every party (covenant appendix 3). The policy adviser keeps the list in a shared folder; Vangnet takes it from there.</source>
+        <translation>De vaste contactpersonen van elke partij (bijlage 3 van het convenant). De beleidsadviseur houdt de lijst bij in een gedeelde map; Vangnet haalt hem daar op.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="306"/>
+        <location filename="../app/ui/contacts_page.py" line="560"/>
+        <source>Update now</source>
+        <translation>Nu bijwerken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="309"/>
+        <source>Choose folder…</source>
+        <translation>Map kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="333"/>
+        <source>Review…</source>
+        <extracomment>what the last sync in this session did (or why it did not) the changes a sync made, or the problems of a rejected file, one per line</extracomment>
+        <translation>Bekijken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="344"/>
+        <source>Contact list</source>
+        <translation>Contactlijst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="346"/>
+        <source>E-mail addresses to confirm</source>
+        <translation>E-mailadressen bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="348"/>
+        <source>History</source>
+        <translation>Geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="361"/>
+        <source>Search name, organisation, phone, e-mail or wijk</source>
+        <translation>Zoek op naam, organisatie, telefoon, e-mail of wijk</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="363"/>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="365"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="367"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="368"/>
+        <source>Every role</source>
+        <translation>Elke rol</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="398"/>
+        <source>Letters about tenants go to these addresses. An address that is new in the shared list is not used until you confirm it: a changed file in a shared folder must not send letters elsewhere unnoticed. Confirm only an address you trust, for example after checking it with the organisation.</source>
+        <translation>Brieven over huurders gaan naar deze adressen. Een adres dat nieuw is in de gedeelde lijst, wordt pas gebruikt als u het bevestigt: een gewijzigd bestand in een gedeelde map mag brieven niet ongemerkt ergens anders heen sturen. Bevestig alleen een adres dat u vertrouwt, bijvoorbeeld nadat u het bij de organisatie hebt nagevraagd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="407"/>
+        <source>Confirm selected</source>
+        <translation>Gekozen bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="409"/>
+        <source>Confirm all</source>
+        <translation>Alle bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="434"/>
+        <source>Make this version current…</source>
+        <translation>Deze versie weer gebruiken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="443"/>
+        <source>What this version changed:</source>
+        <translation>Wat deze versie veranderde:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="464"/>
+        <source>All organisations</source>
+        <translation>Alle organisaties</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="474"/>
+        <source>E-mail addresses to confirm (%1)</source>
+        <translation>E-mailadressen bevestigen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="479"/>
+        <source>%1 e-mail address(es) in the shared list wait for your confirmation. Letters do not use them until you confirm them.</source>
+        <translation>Nieuwe e-mailadressen in de gedeelde lijst die op uw bevestiging wachten: %1. Brieven gebruiken ze pas als u ze bevestigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="497"/>
+        <source>%1 contact(s)</source>
+        <translation>Contactpersonen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="501"/>
+        <source>The contact list has not been taken from the shared folder yet.</source>
+        <translation>De contactlijst is nog niet uit de gedeelde map gehaald.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="504"/>
+        <source>Last updated on %1 at %2.</source>
+        <translation>Laatst bijgewerkt op %1 om %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="508"/>
+        <source>The shared folder could not be reached at the last attempt; Vangnet keeps using this list.</source>
+        <translation>De gedeelde map was bij de laatste poging niet bereikbaar; Vangnet blijft deze lijst gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="513"/>
+        <source>The file was being saved at the last attempt; Vangnet tries again shortly.</source>
+        <translation>Het bestand werd bij de laatste poging net opgeslagen; Vangnet probeert het zo opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="517"/>
+        <source>The newest file in the shared folder has problems and was not taken.</source>
+        <translation>Het nieuwste bestand in de gedeelde map heeft problemen en is niet overgenomen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="522"/>
+        <source>Shared folder: %1</source>
+        <translation>Gedeelde map: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="527"/>
+        <source>No shared folder is set yet. Choose the folder where the policy adviser keeps contactlijst.xlsx or contactlijst.csv.</source>
+        <translation>Er is nog geen gedeelde map ingesteld. Kies de map waarin de beleidsadviseur contactlijst.xlsx of contactlijst.csv bewaart.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="546"/>
+        <source>Choose the shared folder first.</source>
+        <translation>Kies eerst de gedeelde map.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="553"/>
+        <source>Shared folder with the contact list</source>
+        <translation>Gedeelde map met de contactlijst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="560"/>
+        <source>Updating…</source>
+        <translation>Bijwerken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="571"/>
+        <source>Updating the contact list went wrong (reference %1). The last list stays in use; try again later or tell your administrator.</source>
+        <translation>Het bijwerken van de contactlijst ging mis (foutcode %1). De vorige lijst blijft in gebruik; probeer het later opnieuw of meld het bij uw beheerder.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="586"/>
+        <source>The contact list was updated (version %1): %2 added, %3 removed, %4 changed.</source>
+        <translation>De contactlijst is bijgewerkt (versie %1): %2 toegevoegd, %3 verwijderd, %4 gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="594"/>
+        <source>%1 e-mail address(es) changed.</source>
+        <translation>Gewijzigde e-mailadressen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="600"/>
+        <source>The contact list is up to date.</source>
+        <translation>De contactlijst is al actueel.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="607"/>
+        <source>The contact list in the shared folder has %1 problem(s) and was not taken; nothing changed. Ask the policy adviser to correct the file:</source>
+        <translation>De contactlijst in de gedeelde map is niet overgenomen, want er zijn problemen (%1); er is niets veranderd. Vraag de beleidsadviseur om het bestand te verbeteren:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="631"/>
+        <source>Added: %1</source>
+        <translation>Toegevoegd: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="633"/>
+        <source>Removed: %1</source>
+        <translation>Verwijderd: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="639"/>
+        <source>E-MAIL CHANGED: %1: %2 → %3</source>
+        <translation>E-MAIL GEWIJZIGD: %1: %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="641"/>
+        <location filename="../app/ui/contacts_page.py" line="642"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="647"/>
+        <source>Changed: %1 (%2)</source>
+        <translation>Gewijzigd: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="674"/>
+        <source>… and %1 more</source>
+        <translation>… en nog %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="676"/>
+        <source>Use these addresses for letters about tenants?</source>
+        <translation>Deze adressen gebruiken voor brieven over huurders?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="680"/>
+        <source>Confirm only addresses you trust.</source>
+        <translation>Bevestig alleen adressen die u vertrouwt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="682"/>
+        <source>Confirm e-mail addresses</source>
+        <translation>E-mailadressen bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="694"/>
+        <source>The list changed in the meantime; check the addresses again.</source>
+        <translation>De lijst is intussen veranderd; bekijk de adressen opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="698"/>
+        <source>%1 e-mail address(es) confirmed for letters.</source>
+        <translation>Bevestigde e-mailadressen voor brieven: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="723"/>
+        <source>No contacts changed in this version.</source>
+        <translation>In deze versie is geen contactpersoon veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="733"/>
+        <source>Make version %1 of %2 current again? It is added as a new version, so nothing is lost. It stays current until the file in the shared folder changes.</source>
+        <translation>Versie %1 van %2 weer gebruiken? Die wordt toegevoegd als nieuwe versie, dus er gaat niets verloren. Hij blijft in gebruik tot het bestand in de gedeelde map verandert.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="739"/>
+        <source>Go back to an earlier version</source>
+        <translation>Terug naar een eerdere versie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="746"/>
+        <source>The list changed in the meantime; nothing was done.</source>
+        <translation>De lijst is intussen veranderd; er is niets gedaan.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="749"/>
+        <source>Version %1 is current again (as version %2).</source>
+        <translation>Versie %1 is weer in gebruik (als versie %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="69"/>
+        <source>housing corporation</source>
+        <translation>corporatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="70"/>
+        <source>wijkteam</source>
+        <translation>wijkteam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="71"/>
+        <source>debt services (SDV)</source>
+        <translation>schulddienstverlening (SDV)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="72"/>
+        <source>troubleshooter</source>
+        <translation>troubleshooter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="73"/>
+        <source>policy adviser</source>
+        <translation>beleidsadviseur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="74"/>
+        <source>social-service provider</source>
+        <translation>uitvoerder (sociale dienstverlening)</translation>
+    </message>
+</context>
+<context>
+    <name>CovenantPage</name>
+    <message>
+        <location filename="../app/ui/first_run.py" line="157"/>
+        <source>Your covenant</source>
+        <translation>Uw convenant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="164"/>
+        <source>Which covenant does your office work under? It sets the deadlines and which organisations take part.</source>
+        <translation>Onder welk convenant werkt uw team? Het convenant bepaalt de termijnen en welke organisaties meedoen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="181"/>
+        <source>Another covenant file…</source>
+        <translation>Een ander convenantbestand…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="184"/>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="185"/>
+        <source>No file chosen yet.</source>
+        <translation>Nog geen bestand gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="218"/>
+        <source>Choose a covenant file</source>
+        <translation>Kies een convenantbestand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="218"/>
+        <source>Covenant files (*.toml)</source>
+        <translation>Convenantbestanden (*.toml)</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="53"/>
+        <source>When did it happen?</source>
+        <translation>Wanneer gebeurde het?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="59"/>
+        <source>How</source>
+        <translation>Hoe</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="61"/>
+        <source>Tenant reached</source>
+        <translation>Huurder bereikt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="62"/>
+        <source>Tenant not reached</source>
+        <translation>Huurder niet bereikt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="63"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="67"/>
+        <source>e.g. already helped elsewhere</source>
+        <translation>bijv. krijgt al hulp ergens anders</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="68"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="72"/>
+        <source>Current rent and arrears payments resume on</source>
+        <translation>Betaling lopende huur en achterstand start weer op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="73"/>
+        <source>Planned bailiff date</source>
+        <translation>Geplande datum deurwaarder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="74"/>
+        <source>Eviction date in the verdict</source>
+        <translation>Ontruimingsdatum in het vonnis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="85"/>
+        <source>e.g. € 75 a month for 20 months</source>
+        <translation>bijv. 20 x € 75 per maand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="86"/>
+        <source>Arrears plan</source>
+        <translation>Regeling achterstand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="92"/>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="96"/>
+        <source>Debt services (SDV)</source>
+        <translation>Schulddienstverlening (SDV)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="97"/>
+        <source>Troubleshooter</source>
+        <translation>Troubleshooter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="98"/>
+        <source>Hand over to</source>
+        <translation>Overdragen aan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="99"/>
+        <source>Warm handover (the tenant&apos;s consent must be recorded)</source>
+        <translation>Warme overdracht (alleen met vastgelegde toestemming)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="106"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="108"/>
+        <source>Explanation (optional, no personal details)</source>
+        <translation>Toelichting (niet verplicht, geen persoonsgegevens)</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../app/ui/first_run.py" line="506"/>
+        <source>Set up Vangnet</source>
+        <translation>Vangnet instellen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="520"/>
+        <source>Create database</source>
+        <translation>Gegevensbestand maken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="540"/>
+        <source>There is already a Vangnet database at {path}. Vangnet will not overwrite it, so nothing was changed.</source>
+        <translation>Er staat al een Vangnet-gegevensbestand op {path}. Vangnet overschrijft dat niet, dus er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="561"/>
+        <source>The keyring did not keep the key ({why}); nothing was created.</source>
+        <translation>De sleutelbos heeft de sleutel niet bewaard ({why}); er is niets aangemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="576"/>
+        <source>Vangnet could not write in {folder} ({why}). Nothing was created.</source>
+        <translation>Vangnet kon niet schrijven in {folder} ({why}). Er is niets aangemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="586"/>
+        <source>Something went wrong and nothing was created. Please try again; if it happens again, give IT this reference: {ref}.</source>
+        <translation>Er ging iets mis en er is niets aangemaakt. Probeer het opnieuw. Gebeurt het weer? Geef dan deze foutcode aan de ICT-afdeling: {ref}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="604"/>
+        <source>Vangnet</source>
+        <translation>Vangnet</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="205"/>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="206"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="207"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="208"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="209"/>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="210"/>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="216"/>
+        <source>(current)</source>
+        <translation>(in gebruik)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="224"/>
+        <source>back to version %1</source>
+        <translation>terug naar versie %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="228"/>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>%1 toegevoegd, %2 verwijderd, %3 gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="232"/>
+        <source>%1 e-mail changed</source>
+        <translation>e-mail gewijzigd: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="103"/>
+        <location filename="../app/ui/import_dialog.py" line="120"/>
+        <source>Import signals</source>
+        <extracomment>how many valid rows the preview table shows</extracomment>
+        <translation>Meldingen importeren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="124"/>
+        <source>Choose a corporation&apos;s export (CSV). Vangnet checks every row first and changes nothing until you press Import.</source>
+        <translation>Kies een export van een corporatie (CSV). Vangnet controleert eerst elke rij en verandert niets tot u op Importeren drukt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="131"/>
+        <source>No file chosen yet.</source>
+        <translation>Nog geen bestand gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="133"/>
+        <source>Choose file…</source>
+        <translation>Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="152"/>
+        <source>Rows in the file</source>
+        <extracomment>reading, file problems, cancellation and the final summary</extracomment>
+        <translation>Rijen in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="153"/>
+        <source>New signals</source>
+        <translation>Nieuwe meldingen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="154"/>
+        <source>Already present</source>
+        <translation>Al aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="155"/>
+        <source>Rows with problems</source>
+        <translation>Rijen met problemen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="174"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="175"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="176"/>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="177"/>
+        <source>Corporation</source>
+        <translation>Corporatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="178"/>
+        <source>Signal date</source>
+        <translation>Melddatum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="179"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="180"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="203"/>
+        <source>Only import the valid rows (the rest are listed above)</source>
+        <extracomment>every row problem in Dutch, one per line (selectable, so it can be copied)</extracomment>
+        <translation>Alleen de goede rijen importeren (de rest staat hierboven)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="221"/>
+        <location filename="../app/ui/import_dialog.py" line="431"/>
+        <source>Cancel import</source>
+        <translation>Importeren afbreken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="232"/>
+        <location filename="../app/ui/import_dialog.py" line="404"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="235"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="254"/>
+        <source>Choose a signal file</source>
+        <translation>Kies een bestand met meldingen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="256"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="272"/>
+        <source>Reading and checking the file…</source>
+        <translation>Het bestand wordt gelezen en gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="305"/>
+        <source>Problems (%1) — correct them in the spreadsheet and choose the file again, or import only the valid rows:</source>
+        <translation>Problemen (%1) — verbeter ze in het spreadsheet en kies het bestand opnieuw, of importeer alleen de goede rijen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="323"/>
+        <source>No row of this file can be imported as it is.</source>
+        <translation>Geen enkele rij van dit bestand kan zo worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="326"/>
+        <source>The first %1 of %2 correct rows:</source>
+        <translation>De eerste %1 van %2 goede rijen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="331"/>
+        <source>The correct rows:</source>
+        <translation>De goede rijen:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="343"/>
+        <source>already present</source>
+        <translation>al aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="343"/>
+        <location filename="../app/ui/import_dialog.py" line="463"/>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="362"/>
+        <source>The file could not be checked because of an unexpected error. Nothing was changed. Reference for your administrator: %1</source>
+        <translation>Het bestand kon niet worden gecontroleerd door een onverwachte fout. Er is niets veranderd. Foutcode voor uw beheerder: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="394"/>
+        <source>There is nothing new to import from this file.</source>
+        <translation>Dit bestand bevat niets nieuws om te importeren.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="397"/>
+        <source>Nothing is imported while rows have problems: correct the file, or tick the box above to import only the valid rows.</source>
+        <translation>Er wordt niets geïmporteerd zolang rijen problemen hebben: verbeter het bestand, of vink hierboven aan dat u alleen de goede rijen wilt importeren.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/import_dialog.py" line="404"/>
+        <source>Import %n signal(s)</source>
+        <translation>
+            <numerusform>%n melding importeren</numerusform>
+            <numerusform>%n meldingen importeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="430"/>
+        <source>%v of %m signals</source>
+        <translation>%v van %m meldingen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="435"/>
+        <source>Importing… You can cancel: then nothing is imported.</source>
+        <translation>Bezig met importeren… U kunt afbreken: dan wordt er niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="445"/>
+        <source>Cancelling…</source>
+        <translation>Afbreken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="446"/>
+        <source>Cancelling the import…</source>
+        <translation>Het importeren wordt afgebroken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="456"/>
+        <source>Nothing was imported: the file has problems (listed above).</source>
+        <translation>Er is niets geïmporteerd: het bestand heeft problemen (zie hierboven).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="464"/>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="467"/>
+        <source>Imported: %1. Already present: %2. Left out: %3.</source>
+        <translation>Geïmporteerd: %1. Al aanwezig: %2. Overgeslagen: %3.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="474"/>
+        <source>Import cancelled. Nothing was imported.</source>
+        <translation>Importeren afgebroken. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="480"/>
+        <source>The import failed and was undone: nothing was imported. Reference for your administrator: %1</source>
+        <translation>Het importeren is mislukt en teruggedraaid: er is niets geïmporteerd. Foutcode voor uw beheerder: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeDialog</name>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="96"/>
+        <location filename="../app/ui/intake_dialog.py" line="117"/>
+        <source>New signal</source>
+        <extracomment>the H 1.3 refusal reason as the audit trail records it the form&apos;s fields in tab order; the first one with a problem gets the focus
+----------
+column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) column -&gt; the message shown under that field</extracomment>
+        <translation>Nieuwe melding</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="121"/>
+        <source>Type the signal as the corporation sent it. Fields marked * are required. Dates as dd-mm-yyyy.</source>
+        <translation>Neem de melding over zoals de corporatie die stuurde. Velden met * zijn verplicht. Datums als dd-mm-jjjj.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="139"/>
+        <source>Signal</source>
+        <extracomment>problems that belong to no single field, and the outcome of a refusal</extracomment>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="143"/>
+        <source>Choose the corporation</source>
+        <translation>Kies de corporatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="144"/>
+        <source>Corporation *</source>
+        <translation>Corporatie *</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="145"/>
+        <source>Reference *</source>
+        <translation>Referentie *</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="148"/>
+        <source>Signal date *</source>
+        <translation>Melddatum *</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="154"/>
+        <source>Choose the kind of signal</source>
+        <translation>Kies het soort melding</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="156"/>
+        <source>Kind of signal *</source>
+        <translation>Soort melding *</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="157"/>
+        <source>The tenant consented to this signal</source>
+        <translation>De huurder gaf toestemming voor deze melding</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="161"/>
+        <source>Consent *</source>
+        <translation>Toestemming *</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="163"/>
+        <source>A concern without rent arrears may only be signalled with consent.</source>
+        <translation>Zorgen zonder huurachterstand mogen alleen met toestemming worden gemeld.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="167"/>
+        <source>Tenant</source>
+        <translation>Huurder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="168"/>
+        <source>Name *</source>
+        <translation>Naam *</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="169"/>
+        <source>Street *</source>
+        <translation>Straat *</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="170"/>
+        <source>House number *</source>
+        <translation>Huisnummer *</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="173"/>
+        <source>Postcode *</source>
+        <translation>Postcode *</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="174"/>
+        <source>Town *</source>
+        <translation>Woonplaats *</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="175"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="176"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="177"/>
+        <source>Date of birth *</source>
+        <translation>Geboortedatum *</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="181"/>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="185"/>
+        <source>Registered occupants *</source>
+        <translation>Ingeschreven bewoners *</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="187"/>
+        <source>Including the tenant.</source>
+        <translation>De huurder telt mee.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="192"/>
+        <source>Children under 18</source>
+        <translation>Kinderen onder 18</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="196"/>
+        <source>dd-mm-yyyy, dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj, dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="200"/>
+        <source>Other occupants&apos; dates of birth</source>
+        <translation>Geboortedatums andere bewoners</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="202"/>
+        <source>Separate the dates with a comma.</source>
+        <translation>Zet een komma tussen de datums.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="208"/>
+        <source>Has a residence permit (statushouder)</source>
+        <translation>Heeft een verblijfsvergunning (statushouder)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="214"/>
+        <source>Already known to the wijkteam or SDV</source>
+        <translation>Al bekend bij wijkteam of SDV</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="218"/>
+        <source>Arrears</source>
+        <translation>Achterstand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="222"/>
+        <source>Arrears since</source>
+        <translation>Achterstand sinds</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="224"/>
+        <source>Required for rent arrears.</source>
+        <translation>Verplicht bij huurachterstand.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="227"/>
+        <source>e.g. 2,5</source>
+        <translation>bijv. 2,5</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="228"/>
+        <source>Months in arrears</source>
+        <translation>Maanden achterstand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="231"/>
+        <source>Amount in arrears</source>
+        <translation>Bedrag achterstand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="234"/>
+        <source>Monthly rent</source>
+        <translation>Huur per maand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="236"/>
+        <source>Planned bailiff date</source>
+        <translation>Geplande datum deurwaarder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="238"/>
+        <source>Eviction date</source>
+        <translation>Ontruimingsdatum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="242"/>
+        <source>Internal note</source>
+        <translation>Interne notitie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="255"/>
+        <source>Internal — never shared without the tenant&apos;s consent. Write only what the work needs.</source>
+        <translation>Intern — wordt nooit gedeeld zonder toestemming van de huurder. Schrijf alleen op wat nodig is voor het werk.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="263"/>
+        <source>Working note (optional)</source>
+        <translation>Werknotitie (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="272"/>
+        <source>Covenant scope (H 1.3)</source>
+        <translation>Buiten het convenant (H 1.3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="276"/>
+        <source>Threatened eviction solely because of a criminal offence (fraud, cannabis growing, overcrowding)</source>
+        <translation>(Dreigende) ontruiming alleen vanwege een strafbaar feit (fraude, hennepteelt, overbewoning)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="300"/>
+        <location filename="../app/ui/intake_dialog.py" line="409"/>
+        <source>Save signal</source>
+        <translation>Melding opslaan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="301"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="302"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="341"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="401"/>
+        <source>This signal falls outside the covenant. Saving refuses it: nothing about the tenant is stored, only that a signal was refused (without personal data).</source>
+        <translation>Deze melding valt buiten het convenant. Bij opslaan wordt hij geweigerd: er wordt niets over de huurder bewaard, alleen dat er een melding is geweigerd (zonder persoonsgegevens).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="406"/>
+        <source>Refuse signal</source>
+        <translation>Melding weigeren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="471"/>
+        <source>The signal could not be saved; nothing was stored. Please try again. If it keeps happening, give your administrator this reference: %1</source>
+        <translation>De melding kon niet worden opgeslagen; er is niets bewaard. Probeer het opnieuw. Blijft het gebeuren? Geef dan deze foutcode aan uw beheerder: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="493"/>
+        <source>Please correct the marked field.</source>
+        <translation>Verbeter het gemarkeerde veld.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/intake_dialog.py" line="495"/>
+        <source>Please correct the %n marked fields.</source>
+        <translation>
+            <numerusform>Verbeter het gemarkeerde veld.</numerusform>
+            <numerusform>Verbeter de %n gemarkeerde velden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="519"/>
+        <source>The refusal could not be recorded. Reference: %1</source>
+        <translation>De weigering kon niet worden vastgelegd. Foutcode: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="538"/>
+        <source>Signal refused</source>
+        <translation>Melding geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="543"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="573"/>
+        <source>Discard this signal?</source>
+        <translation>Melding weggooien?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="574"/>
+        <source>Discard this signal? What you typed will not be saved.</source>
+        <translation>Deze melding weggooien? Wat u hebt getypt, wordt niet bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="575"/>
+        <source>Discard</source>
+        <translation>Weggooien</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/intake_dialog.py" line="576"/>
+        <source>Keep editing</source>
+        <translation>Verder invullen</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPage</name>
+    <message>
+        <location filename="../app/ui/first_run.py" line="253"/>
+        <source>Locking your data</source>
+        <translation>Uw gegevens vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="259"/>
+        <source>The cases are about vulnerable people, so Vangnet always locks (encrypts) them. Choose how to keep the key.</source>
+        <translation>De zaken gaan over kwetsbare mensen. Daarom vergrendelt (versleutelt) Vangnet ze altijd. Kies hoe u de sleutel bewaart.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="266"/>
+        <source>Keep the key in this computer&apos;s keyring (recommended)</source>
+        <translation>Sleutel bewaren in de sleutelbos van deze computer (aanbevolen)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="268"/>
+        <source>Use a passphrase</source>
+        <translation>Een wachtwoordzin gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="275"/>
+        <source>Vangnet opens at once, without typing. The key is kept in {name}. You get a recovery key to print or write down.</source>
+        <translation>Vangnet opent meteen, zonder typen. De sleutel wordt bewaard in {name}. U krijgt een herstelsleutel om af te drukken of op te schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="281"/>
+        <source>You type it each time you open Vangnet. Write it down and keep it safe: without it, nobody can open the data.</source>
+        <translation>U typt de wachtwoordzin elke keer dat u Vangnet opent. Schrijf hem op en bewaar hem veilig: zonder wachtwoordzin kan niemand de gegevens openen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="287"/>
+        <source>Vangnet tried this computer&apos;s keyring ({backend}), but {reason}, so your data will be locked with a passphrase.</source>
+        <translation>Vangnet probeerde de sleutelbos van deze computer ({backend}), maar: {reason}. Daarom worden uw gegevens vergrendeld met een wachtwoordzin.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="303"/>
+        <source>Passphrase (at least {n} characters)</source>
+        <translation>Wachtwoordzin (minstens {n} tekens)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="307"/>
+        <source>Type the passphrase again</source>
+        <translation>Typ de wachtwoordzin nog een keer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="375"/>
+        <source>A short sentence is easy to remember and hard to guess.</source>
+        <translation>Een korte zin is makkelijk te onthouden en moeilijk te raden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="378"/>
+        <source>Now type the same passphrase again.</source>
+        <translation>Typ nu dezelfde wachtwoordzin nog een keer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="380"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtwoordzinnen zijn niet hetzelfde.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="384"/>
+        <source>The passphrases match.</source>
+        <translation>De wachtwoordzinnen zijn hetzelfde.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../app/ui/labels.py" line="16"/>
+        <source>children</source>
+        <translation>kinderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="17"/>
+        <source>65+</source>
+        <translation>65+</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="18"/>
+        <source>statushouder</source>
+        <translation>statushouder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="19"/>
+        <source>known</source>
+        <translation>bekend</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="25"/>
+        <source>a child under 18 in the household</source>
+        <translation>een kind onder de 18 in het huishouden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="26"/>
+        <source>tenant or occupant aged 65 or over</source>
+        <translation>huurder of bewoner van 65 of ouder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="27"/>
+        <source>statushouder (residence permit)</source>
+        <translation>statushouder (verblijfsvergunning)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="28"/>
+        <source>already known to the wijkteam or SDV</source>
+        <translation>al bekend bij wijkteam of SDV</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="34"/>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="35"/>
+        <source>in progress</source>
+        <translation>in behandeling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="36"/>
+        <location filename="../app/ui/labels.py" line="141"/>
+        <source>not taken on</source>
+        <translation>niet in behandeling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="37"/>
+        <source>handed over</source>
+        <translation>overgedragen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="38"/>
+        <source>closed</source>
+        <translation>afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="44"/>
+        <source>rent arrears</source>
+        <translation>huurachterstand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="45"/>
+        <source>more than rent arrears</source>
+        <translation>meer dan huurachterstand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="46"/>
+        <source>concern without arrears</source>
+        <translation>zorgen zonder achterstand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="52"/>
+        <source>Contact tenant</source>
+        <translation>Contact met huurder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="53"/>
+        <source>Feedback to corporation</source>
+        <translation>Terugkoppeling aan corporatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="54"/>
+        <source>Payment proposal</source>
+        <translation>Betalingsvoorstel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="55"/>
+        <source>Planned bailiff date</source>
+        <translation>Geplande datum deurwaarder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="56"/>
+        <source>Recovery term (current rent)</source>
+        <translation>Hersteltermijn (lopende huur)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="57"/>
+        <source>Eviction date</source>
+        <translation>Ontruimingsdatum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="58"/>
+        <source>Amicable settlement (max. 36 months)</source>
+        <translation>Minnelijk traject (max. 36 maanden)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="64"/>
+        <source>contact</source>
+        <translation>contact</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="65"/>
+        <source>feedback</source>
+        <translation>terugkoppeling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="66"/>
+        <source>proposal</source>
+        <translation>voorstel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="67"/>
+        <source>bailiff</source>
+        <translation>deurwaarder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="68"/>
+        <source>recovery term</source>
+        <translation>hersteltermijn</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="69"/>
+        <source>eviction</source>
+        <translation>ontruiming</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="70"/>
+        <source>settlement max.</source>
+        <translation>minnelijk traject</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="76"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="77"/>
+        <source>overdue</source>
+        <translation>te laat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="78"/>
+        <source>met</source>
+        <translation>gehaald</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="79"/>
+        <source>met late</source>
+        <translation>te laat gehaald</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="85"/>
+        <source>late signal</source>
+        <translation>late melding</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="86"/>
+        <source>bailiff blocked</source>
+        <translation>deurwaarder: stop</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="92"/>
+        <source>The signal arrived less than 14 days before the planned bailiff date.</source>
+        <translation>De melding kwam minder dan 14 dagen voor de geplande datum van de deurwaarder binnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="95"/>
+        <source>A bailiff is planned but no instrument of the Sluitende Aanpak has been recorded.</source>
+        <translation>Er is een deurwaarder gepland, maar er is nog geen instrument van de Sluitende Aanpak vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="104"/>
+        <source>Contact attempt</source>
+        <translation>Contactpoging</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="105"/>
+        <source>Taken on</source>
+        <translation>In behandeling genomen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="106"/>
+        <source>Not taken on</source>
+        <translation>Niet in behandeling genomen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="107"/>
+        <source>Feedback sent to the corporation</source>
+        <translation>Terugkoppeling gestuurd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="108"/>
+        <source>Payment proposal sent</source>
+        <translation>Betalingsvoorstel gestuurd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="109"/>
+        <source>No proposal possible (corporation informed)</source>
+        <translation>Geen voorstel mogelijk (corporatie ingelicht)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="110"/>
+        <source>Payment arrangement made</source>
+        <translation>Betalingsregeling getroffen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="111"/>
+        <source>Notice: current rent not paid</source>
+        <translation>Bericht: lopende huur niet betaald</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="112"/>
+        <source>Current rent paid again</source>
+        <translation>Lopende huur weer betaald</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="113"/>
+        <source>Bailiff date planned</source>
+        <translation>Deurwaarder gepland</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="114"/>
+        <source>Bailiff cancelled</source>
+        <translation>Deurwaarder geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="115"/>
+        <source>Court verdict: eviction date</source>
+        <translation>Vonnis: ontruimingsdatum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="116"/>
+        <source>Eviction averted</source>
+        <translation>Ontruiming voorkomen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="117"/>
+        <source>Troubleshooter informed</source>
+        <translation>Troubleshooter ingelicht</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="118"/>
+        <source>Instrument deployed (Sluitende Aanpak)</source>
+        <translation>Instrument ingezet (Sluitende Aanpak)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="119"/>
+        <source>Amicable settlement started</source>
+        <translation>Minnelijk traject gestart</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="120"/>
+        <source>Amicable settlement ended</source>
+        <translation>Minnelijk traject beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="121"/>
+        <source>Handed over</source>
+        <translation>Overgedragen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="122"/>
+        <source>Case closed</source>
+        <translation>Zaak afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="128"/>
+        <source>letter with option to decline the visit</source>
+        <translation>brief met de keuze om het bezoek af te zeggen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="129"/>
+        <source>letter without that option</source>
+        <translation>brief zonder die keuze</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="130"/>
+        <source>by phone</source>
+        <translation>telefonisch</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="131"/>
+        <source>unannounced visit</source>
+        <translation>onaangekondigd huisbezoek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="137"/>
+        <source>eviction prevented</source>
+        <translation>ontruiming voorkomen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="138"/>
+        <source>evicted</source>
+        <translation>ontruimd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="139"/>
+        <source>keys handed in</source>
+        <translation>sleutels ingeleverd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="140"/>
+        <source>moved</source>
+        <translation>verhuisd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="142"/>
+        <source>outside the target group</source>
+        <translation>buiten de doelgroep</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="143"/>
+        <source>other</source>
+        <translation>anders</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="149"/>
+        <source>Vroeg Eropaf</source>
+        <translation>Vroeg Eropaf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="150"/>
+        <source>Geregelde Betaling</source>
+        <translation>Geregelde Betaling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="151"/>
+        <source>budgetbeheer</source>
+        <translation>budgetbeheer</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <location filename="../app/ui/launch.py" line="28"/>
+        <source>Something went wrong (reference %1). What you saved is safe. Please try again; if it happens again, give the reference to your administrator. Details without personal data are in %2.</source>
+        <translation>Er ging iets mis (foutcode %1). Wat u hebt opgeslagen, is veilig. Probeer het opnieuw. Gebeurt het weer? Geef de foutcode dan aan uw beheerder. Details zonder persoonsgegevens staan in %2.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterBatchDialog</name>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="67"/>
+        <source>Feedback letters due</source>
+        <translation>Openstaande terugkoppelbrieven</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="77"/>
+        <source>Feedback letters due today or overdue</source>
+        <translation>Terugkoppelbrieven voor vandaag of te laat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="82"/>
+        <source>No folder chosen yet.</source>
+        <translation>Nog geen map gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="84"/>
+        <source>Choose folder…</source>
+        <translation>Map kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="92"/>
+        <source>One PDF per letter, plus one combined PDF for printing. Each letter is put on its case&apos;s timeline.</source>
+        <translation>Eén pdf per brief, plus één pdf met alle brieven om af te drukken. Elke brief komt op de tijdlijn van zijn zaak.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="108"/>
+        <source>%v of %m letters</source>
+        <translation>%v van %m brieven</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="110"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="210"/>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="121"/>
+        <source>Make the letters</source>
+        <translation>Brieven maken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="123"/>
+        <source>Mark the letters made as sent</source>
+        <translation>Gemaakte brieven als verstuurd markeren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="126"/>
+        <source>Open folder</source>
+        <translation>Map openen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="129"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/letter_batch_dialog.py" line="145"/>
+        <source>%n feedback letter(s) are due today or overdue.</source>
+        <translation>
+            <numerusform>%n terugkoppelbrief moet vandaag weg of is te laat.</numerusform>
+            <numerusform>%n terugkoppelbrieven moeten vandaag weg of zijn te laat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="147"/>
+        <source>No feedback letter is due today or overdue.</source>
+        <translation>Er hoeft vandaag geen terugkoppelbrief weg en er is er geen te laat.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="159"/>
+        <source>Folder for the letters</source>
+        <translation>Map voor de brieven</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="213"/>
+        <source>Making the letters… You can stop: the letters already made are kept.</source>
+        <translation>De brieven worden gemaakt… U kunt stoppen: de brieven die al klaar zijn, blijven bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="223"/>
+        <source>Stopping…</source>
+        <translation>Stoppen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="233"/>
+        <source>%1 of %2 letters made.</source>
+        <translation>%1 van %2 brieven gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="236"/>
+        <source>For printing: %1</source>
+        <translation>Om af te drukken: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="238"/>
+        <source>Stopped on request; the letters already made are kept.</source>
+        <translation>Gestopt op uw verzoek; de brieven die al klaar zijn, blijven bewaard.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/letter_batch_dialog.py" line="240"/>
+        <source>%n letter(s) could not be made (see below).</source>
+        <translation>
+            <numerusform>%n brief kon niet worden gemaakt (zie hieronder).</numerusform>
+            <numerusform>%n brieven konden niet worden gemaakt (zie hieronder).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="262"/>
+        <source>Case %1</source>
+        <translation>Zaak %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="273"/>
+        <source>The letters could not be made because of an unexpected error. Reference for your administrator: %1</source>
+        <translation>De brieven konden niet worden gemaakt door een onverwachte fout. Foutcode voor uw beheerder: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/letter_batch_dialog.py" line="301"/>
+        <source>%n letter(s) marked as sent; their feedback deadline is met.</source>
+        <translation>
+            <numerusform>%n brief gemarkeerd als verstuurd; de termijn voor terugkoppeling is gehaald.</numerusform>
+            <numerusform>%n brieven gemarkeerd als verstuurd; de termijnen voor terugkoppeling zijn gehaald.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="109"/>
+        <source>Feedback to the corporation</source>
+        <translation>Terugkoppeling aan de corporatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="110"/>
+        <source>Announcement of a visit to the tenant</source>
+        <translation>Aankondiging van een bezoek aan de huurder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="111"/>
+        <source>Notice to the troubleshooter</source>
+        <translation>Bericht aan de troubleshooter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="133"/>
+        <source>The tenant may decline the visit (says how, and by when)</source>
+        <translation>De huurder mag het bezoek afzeggen (de brief zegt hoe en wanneer)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="135"/>
+        <source>Visit planned on</source>
+        <translation>Bezoek gepland op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="186"/>
+        <source>Save as PDF…</source>
+        <translation>Opslaan als pdf…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="190"/>
+        <source>Mark as sent to the corporation</source>
+        <translation>Markeren als verstuurd aan de corporatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="191"/>
+        <source>Mark as sent to the tenant</source>
+        <translation>Markeren als verstuurd aan de huurder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="192"/>
+        <source>Mark the troubleshooter as informed</source>
+        <translation>Troubleshooter als ingelicht markeren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="195"/>
+        <source>Records it on the timeline; first save the letter.</source>
+        <translation>Zet het op de tijdlijn; sla eerst de brief op.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="198"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="241"/>
+        <source>The letter could not be made because of an unexpected error. Reference for your administrator: %1</source>
+        <translation>De brief kon niet worden gemaakt door een onverwachte fout. Foutcode voor uw beheerder: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="262"/>
+        <source>Page %1 of the letter</source>
+        <translation>Pagina %1 van de brief</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="300"/>
+        <source>The tenant&apos;s written consent to share more with the corporation is recorded. Tick the notes that may go into this letter; nothing else from the case does.</source>
+        <translation>De schriftelijke toestemming van de huurder om meer te delen met de corporatie is vastgelegd. Vink de notities aan die in deze brief mogen; verder gaat er niets uit de zaak in.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="308"/>
+        <source>No written consent to share more with the corporation is recorded, so the letter holds only what the covenant allows (appendix 2, step 6). Internal notes stay inside Vangnet.</source>
+        <translation>Er is geen schriftelijke toestemming vastgelegd om meer te delen met de corporatie. Daarom staat in de brief alleen wat het convenant toestaat (bijlage 2, stap 6). Interne notities blijven in Vangnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="353"/>
+        <source>Save the letter</source>
+        <translation>Brief opslaan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="355"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="385"/>
+        <source>The letter was not saved because of an unexpected error; no file was left behind. Reference for your administrator: %1</source>
+        <translation>De brief is niet opgeslagen door een onverwachte fout; er is geen bestand achtergebleven. Foutcode voor uw beheerder: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="394"/>
+        <source>Saved as %1 and recorded on the timeline.</source>
+        <translation>Opgeslagen als %1 en op de tijdlijn gezet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="419"/>
+        <source>Recorded: feedback sent on %1. This meets the feedback deadline.</source>
+        <translation>Vastgelegd: terugkoppeling gestuurd op %1. Daarmee is de termijn voor terugkoppeling gehaald.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="421"/>
+        <source>Recorded: announcement letter sent on %1.</source>
+        <translation>Vastgelegd: aankondigingsbrief gestuurd op %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="422"/>
+        <source>Recorded: troubleshooter informed on %1.</source>
+        <translation>Vastgelegd: troubleshooter ingelicht op %1.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../app/ui/main_window.py" line="124"/>
+        <source>Inbox</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="125"/>
+        <source>My cases</source>
+        <translation>Mijn zaken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="126"/>
+        <source>This week</source>
+        <translation>Deze week</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="127"/>
+        <source>Troubleshooter</source>
+        <translation>Troubleshooter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="128"/>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="129"/>
+        <source>Contacts</source>
+        <translation>Contacten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="134"/>
+        <source>Every open case, most urgent first.</source>
+        <translation>Alle open zaken, de meest dringende eerst.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="135"/>
+        <source>Open cases assigned to you.</source>
+        <translation>Open zaken die aan u zijn toegewezen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="136"/>
+        <source>Cases with a deadline due by Sunday, overdue ones included.</source>
+        <translation>Zaken met een termijn tot en met zondag, ook als die termijn al voorbij is.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="138"/>
+        <source>Cases with a known eviction date (H 8): the troubleshooter acts on each.</source>
+        <translation>Zaken met een bekende ontruimingsdatum (H 8): de troubleshooter komt bij elke zaak in actie.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="140"/>
+        <source>Closed cases, with their outcome.</source>
+        <translation>Afgesloten zaken, met hun uitkomst.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="168"/>
+        <source>DEMO — invented people, for trying Vangnet out. Nothing here is real.</source>
+        <translation>DEMO — verzonnen mensen, om Vangnet uit te proberen. Niets hiervan is echt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="171"/>
+        <source> — DEMO</source>
+        <translation> — DEMO</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="177"/>
+        <source>No Royal-Decree holidays are loaded for %1. Deadlines in %1 may be off by a day; ask your administrator to update the calendar.</source>
+        <translation>De dagen uit het Koninklijk Besluit voor %1 ontbreken. Termijnen in %1 kunnen een dag afwijken; vraag uw beheerder om de kalender bij te werken.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="196"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="198"/>
+        <source>&amp;New signal…</source>
+        <translation>&amp;Nieuwe melding…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="201"/>
+        <source>&amp;Import signals…</source>
+        <translation>Meldingen &amp;importeren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="203"/>
+        <source>Make a &amp;backup…</source>
+        <translation>&amp;Back-up maken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="205"/>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="206"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="207"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="209"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="212"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="217"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="218"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="225"/>
+        <source>Lock after idle minutes…</source>
+        <translation>Automatisch vergrendelen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="227"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="228"/>
+        <location filename="../app/ui/main_window.py" line="397"/>
+        <source>How the inbox is ordered</source>
+        <translation>Hoe de inbox is geordend</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="229"/>
+        <location filename="../app/ui/main_window.py" line="416"/>
+        <source>About Vangnet</source>
+        <translation>Over Vangnet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="249"/>
+        <source>Vangnet is locked</source>
+        <translation>Vangnet is vergrendeld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="253"/>
+        <source>All case data is hidden and the key has been removed from memory. Unlock to continue.</source>
+        <translation>Alle gegevens van zaken zijn verborgen en de sleutel is uit het geheugen gewist. Ontgrendel om verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="258"/>
+        <source>Unlock…</source>
+        <translation>Ontgrendelen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="347"/>
+        <source>Save backup</source>
+        <translation>Back-up opslaan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="347"/>
+        <source>Vangnet backup (*.vangnet)</source>
+        <translation>Vangnet-back-up (*.vangnet)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="358"/>
+        <location filename="../app/ui/main_window.py" line="364"/>
+        <source>Backup</source>
+        <translation>Back-up</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="358"/>
+        <source>The backup was written and checked.</source>
+        <translation>De back-up is gemaakt en gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="365"/>
+        <source>The backup could not be made: %1</source>
+        <translation>De back-up kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="377"/>
+        <source>The new language is used the next time Vangnet starts.</source>
+        <translation>De nieuwe taal wordt gebruikt als u Vangnet opnieuw start.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="384"/>
+        <source>Lock</source>
+        <translation>Vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="385"/>
+        <source>Lock Vangnet after this many idle minutes:</source>
+        <translation>Vangnet vergrendelen na dit aantal minuten zonder gebruik:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="399"/>
+        <source>The inbox follows the covenant:
+
+1. Cases with a known eviction date, soonest eviction first.
+2. Then cases with a priority reason (H 3.6): children under 18, 65+, statushouders, people already known to the wijkteam or SDV.
+3. Within each group, the earliest open deadline first.
+4. Then the earliest signal.
+
+Deadlines count legal working days: weekends, public holidays and the days of the Algemene termijnenwet do not count.</source>
+        <translation>De inbox volgt het convenant:
+
+1. Zaken met een bekende ontruimingsdatum, de vroegste ontruiming eerst.
+2. Dan zaken met een reden voor prioriteit (H&#xa0;3.6): kinderen onder de 18, 65+, statushouders, mensen die al bekend zijn bij het wijkteam of SDV.
+3. Binnen elke groep de vroegste open termijn eerst.
+4. Dan de vroegste melding.
+
+Termijnen tellen in wettelijke werkdagen: weekenden, feestdagen en de dagen van de Algemene termijnenwet tellen niet mee.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="417"/>
+        <source>Vangnet %1
+
+Covenant: %2
+Calendar: %3
+Database: %4</source>
+        <translation>Vangnet %1
+
+Convenant: %2
+Kalender: %3
+Gegevensbestand: %4</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <location filename="../app/ui/first_run.py" line="126"/>
+        <source>Your office</source>
+        <translation>Uw team</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="131"/>
+        <source>Which office or team works with Vangnet on this computer? The name is shown on letters and on the recovery sheet.</source>
+        <translation>Welk team of welke organisatie werkt op deze computer met Vangnet? De naam komt op brieven en op het blad met de herstelsleutel.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="136"/>
+        <source>Name of the office</source>
+        <translation>Naam van het team</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="139"/>
+        <source>For example: Sociaal Wijkteam Schalkwijk</source>
+        <translation>Bijvoorbeeld: Sociaal Wijkteam Schalkwijk</translation>
+    </message>
+</context>
+<context>
+    <name>PendingEmailModel</name>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="179"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="180"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="181"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="182"/>
+        <source>New e-mail address</source>
+        <translation>Nieuw e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="183"/>
+        <source>Previous address</source>
+        <translation>Vorig adres</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="190"/>
+        <source>(new contact)</source>
+        <translation>(nieuwe contactpersoon)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="191"/>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPage</name>
+    <message>
+        <location filename="../app/ui/first_run.py" line="392"/>
+        <source>Your recovery key</source>
+        <translation>Uw herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="399"/>
+        <source>The key is kept in {name}. If that keyring is ever lost (a new computer, a new account, a repair), this recovery key is the only way to open your data.</source>
+        <translation>De sleutel wordt bewaard in {name}. Raakt die sleutelbos ooit kwijt (een nieuwe computer, een nieuw account, een reparatie)? Dan kunt u uw gegevens alleen nog openen met deze herstelsleutel.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="407"/>
+        <source>It is shown only now. Write it down or print it, and keep it in a locked cabinet, away from this laptop.</source>
+        <translation>U ziet hem alleen nu. Schrijf hem op of druk hem af, en bewaar hem in een afgesloten kast, niet bij deze laptop.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="428"/>
+        <source>Print recovery sheet (PDF)…</source>
+        <translation>Herstelsleutel afdrukken (pdf)…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="437"/>
+        <source>I have written down or printed the recovery key</source>
+        <translation>Ik heb de herstelsleutel opgeschreven of afgedrukt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="453"/>
+        <source>Save the recovery sheet</source>
+        <translation>Herstelsleutel opslaan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="453"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Pdf-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="470"/>
+        <source>The sheet could not be saved ({why}). Try another folder.</source>
+        <translation>Het blad kon niet worden opgeslagen ({why}). Probeer een andere map.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="478"/>
+        <source>The sheet could not be made (reference {ref}).</source>
+        <translation>Het blad kon niet worden gemaakt (foutcode {ref}).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="484"/>
+        <source>Saved as {file}. Print it now, then delete the file: it opens all your data.</source>
+        <translation>Opgeslagen als {file}. Druk het nu af en verwijder daarna het bestand: het opent al uw gegevens.</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockDialog</name>
+    <message>
+        <location filename="../app/ui/unlock_dialog.py" line="51"/>
+        <source>Open Vangnet</source>
+        <translation>Vangnet openen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_dialog.py" line="54"/>
+        <source>Type your passphrase or recovery key</source>
+        <translation>Typ uw wachtwoordzin of herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_dialog.py" line="58"/>
+        <source>Vangnet could not get the key for your data from this computer by itself. With your passphrase or the recovery key from the printed sheet you can open it.</source>
+        <translation>Vangnet kon de sleutel van uw gegevens niet zelf van deze computer halen. Met uw wachtwoordzin of de herstelsleutel van het geprinte blad kunt u de gegevens openen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_dialog.py" line="66"/>
+        <source>Data file: {path}</source>
+        <translation>Gegevensbestand: {path}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_dialog.py" line="69"/>
+        <source>Tried: {reason}</source>
+        <translation>Geprobeerd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_dialog.py" line="75"/>
+        <source>Passphrase or recovery key</source>
+        <translation>Wachtwoordzin of herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_dialog.py" line="85"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_dialog.py" line="98"/>
+        <source>Type your passphrase or recovery key first.</source>
+        <translation>Typ eerst uw wachtwoordzin of herstelsleutel.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_dialog.py" line="110"/>
+        <source>There is no Vangnet data file at {path}.</source>
+        <translation>Er is geen Vangnet-gegevensbestand op {path}.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_dialog.py" line="121"/>
+        <source>Something went wrong; nothing was changed (reference {ref}).</source>
+        <translation>Er ging iets mis; er is niets veranderd (foutcode {ref}).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_dialog.py" line="138"/>
+        <source>This recovery key does not open this data file.</source>
+        <translation>Deze herstelsleutel opent dit gegevensbestand niet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_dialog.py" line="141"/>
+        <source>This looks like a recovery key, but one of the groups has a typing error. Check it against the sheet and try again.</source>
+        <translation>Dit lijkt een herstelsleutel, maar in een van de groepen zit een typefout. Vergelijk hem met het blad en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_dialog.py" line="146"/>
+        <source>This passphrase does not open this data file. Check it and try again.</source>
+        <translation>Deze wachtwoordzin opent dit gegevensbestand niet. Controleer hem en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_dialog.py" line="162"/>
+        <source>the passphrase in {name} (it does not open this data file)</source>
+        <translation>de wachtwoordzin in {name} (die opent dit gegevensbestand niet)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_dialog.py" line="167"/>
+        <source>the key in the keyring does not open this data file</source>
+        <translation>de sleutel in de sleutelbos opent dit gegevensbestand niet</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../app/ui/first_run.py" line="75"/>
+        <source>Welcome to Vangnet</source>
+        <translation>Welkom bij Vangnet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="81"/>
+        <source>Vangnet keeps your office&apos;s eviction-prevention cases in one place and counts down every deadline of the covenant. Everything stays on this computer, locked with a key.</source>
+        <translation>Vangnet bewaart alle zaken van uw team over het voorkomen van huisuitzetting op één plek en telt elke termijn van het convenant af. Alles blijft op deze computer, vergrendeld met een sleutel.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="90"/>
+        <source>Setting up takes a few minutes: the name of your office, your covenant, and how to lock the data.</source>
+        <translation>Instellen duurt een paar minuten: de naam van uw team, uw convenant en hoe u de gegevens vergrendelt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="99"/>
+        <source>Just looking?</source>
+        <translation>Alleen even kijken?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="103"/>
+        <source>The demo has invented people only. You can try everything; nothing you do there touches real data.</source>
+        <translation>In de demo staan alleen verzonnen mensen. U kunt alles uitproberen; niets wat u daar doet, raakt echte gegevens.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="108"/>
+        <source>Look at the demo first</source>
+        <translation>Eerst de demo bekijken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="120"/>
+        <source>To set up Vangnet for real work, press Next.</source>
+        <translation>Wilt u Vangnet instellen voor het echte werk? Druk dan op Volgende.</translation>
+    </message>
+</context>
+<context>
+    <name>widgets</name>
+    <message>
+        <location filename="../app/ui/widgets.py" line="154"/>
+        <location filename="../app/ui/widgets.py" line="182"/>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets.py" line="155"/>
+        <source>Show or hide what you typed</source>
+        <translation>Laat zien of verberg wat u typte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets.py" line="180"/>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets.py" line="189"/>
+        <location filename="../app/ui/widgets.py" line="190"/>
+        <source>no keyring</source>
+        <translation>geen sleutelbos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets.py" line="191"/>
+        <source>Windows Credential Manager</source>
+        <translation>Windows Referentiebeheer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets.py" line="192"/>
+        <source>macOS Keychain</source>
+        <translation>macOS-sleutelhanger</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets.py" line="195"/>
+        <source>GNOME Keyring (Secret Service)</source>
+        <translation>GNOME-sleutelbos (Secret Service)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets.py" line="197"/>
+        <source>GNOME Keyring (libsecret)</source>
+        <translation>GNOME-sleutelbos (libsecret)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets.py" line="199"/>
+        <source>the computer&apos;s keyring</source>
+        <translation>de sleutelbos van de computer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/widgets.py" line="221"/>
+        <source>the keyring</source>
+        <translation>de sleutelbos</translation>
+    </message>
+</context>
+</TS>
