@@ -8,6 +8,7 @@ personal data.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import json
 import os
@@ -1313,6 +1314,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(str(exc), file=sys.stderr)
         return EXIT_REJECTED
+    except BrokenPipeError:  # e.g. `vangnet contacts list --json | head`
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps Python quiet at exit
+        return EXIT_OK
     except KeyboardInterrupt:
         print("Interrupted; nothing more was changed.", file=sys.stderr)
         return 130

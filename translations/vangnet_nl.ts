@@ -233,123 +233,143 @@
         <translation>Meer acties</translation>
     </message>
     <message>
+        <location filename="../app/ui/case_view.py" line="137"/>
+        <source>Letter</source>
+        <translation>Brief</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="140"/>
+        <source>Feedback to the corporation…</source>
+        <translation>Terugkoppeling aan de corporatie…</translation>
+    </message>
+    <message>
         <location filename="../app/ui/case_view.py" line="143"/>
+        <source>Announcement to the tenant…</source>
+        <translation>Aankondiging aan de huurder…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="146"/>
+        <source>Notice to the troubleshooter…</source>
+        <translation>Melding aan de troubleshooter…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="156"/>
         <source>Term</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="144"/>
+        <location filename="../app/ui/case_view.py" line="157"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="145"/>
+        <location filename="../app/ui/case_view.py" line="158"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="146"/>
+        <location filename="../app/ui/case_view.py" line="159"/>
         <source>Countdown</source>
         <translation>Aftellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="147"/>
-        <location filename="../app/ui/case_view.py" line="276"/>
+        <location filename="../app/ui/case_view.py" line="160"/>
+        <location filename="../app/ui/case_view.py" line="289"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="148"/>
+        <location filename="../app/ui/case_view.py" line="161"/>
         <source>Moved by</source>
         <translation>Verschoven door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="165"/>
+        <location filename="../app/ui/case_view.py" line="178"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="165"/>
+        <location filename="../app/ui/case_view.py" line="178"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="165"/>
+        <location filename="../app/ui/case_view.py" line="178"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="165"/>
+        <location filename="../app/ui/case_view.py" line="178"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="174"/>
+        <location filename="../app/ui/case_view.py" line="187"/>
         <source>Undo selected action…</source>
         <translation>Gekozen actie ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="185"/>
+        <location filename="../app/ui/case_view.py" line="198"/>
         <source>Internal notes stay inside Vangnet. They never go into a letter without the tenant&apos;s written consent.</source>
         <translation>Interne notities blijven in Vangnet. Ze komen nooit in een brief zonder schriftelijke toestemming van de huurder.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="191"/>
+        <location filename="../app/ui/case_view.py" line="204"/>
         <source>Add internal note…</source>
         <translation>Interne notitie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="201"/>
+        <location filename="../app/ui/case_view.py" line="214"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="201"/>
+        <location filename="../app/ui/case_view.py" line="214"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="201"/>
+        <location filename="../app/ui/case_view.py" line="214"/>
         <source>In writing</source>
         <translation>Schriftelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="201"/>
+        <location filename="../app/ui/case_view.py" line="214"/>
         <source>Recorded by</source>
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="206"/>
+        <location filename="../app/ui/case_view.py" line="219"/>
         <source>Record consent…</source>
         <translation>Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="214"/>
+        <location filename="../app/ui/case_view.py" line="227"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="215"/>
+        <location filename="../app/ui/case_view.py" line="228"/>
         <source>Internal notes</source>
         <translation>Interne notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="216"/>
+        <location filename="../app/ui/case_view.py" line="229"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="225"/>
+        <location filename="../app/ui/case_view.py" line="238"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="254"/>
+        <location filename="../app/ui/case_view.py" line="267"/>
         <source> — DEMO</source>
         <translation> — DEMO</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/case_view.py" line="257"/>
+        <location filename="../app/ui/case_view.py" line="270"/>
         <source>%n occupant(s)</source>
         <translation>
             <numerusform>%n bewoner</numerusform>
@@ -357,82 +377,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="259"/>
+        <location filename="../app/ui/case_view.py" line="272"/>
         <source>; other occupants aged %1</source>
         <translation>; andere bewoners: %1 jaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="263"/>
+        <location filename="../app/ui/case_view.py" line="276"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="264"/>
+        <location filename="../app/ui/case_view.py" line="277"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="265"/>
+        <location filename="../app/ui/case_view.py" line="278"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="265"/>
+        <location filename="../app/ui/case_view.py" line="278"/>
         <source>aged %1</source>
         <translation>%1 jaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="266"/>
+        <location filename="../app/ui/case_view.py" line="279"/>
         <source>Household</source>
         <translation>Huishouden</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="268"/>
+        <location filename="../app/ui/case_view.py" line="281"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="269"/>
+        <location filename="../app/ui/case_view.py" line="282"/>
         <source>reference</source>
         <translation>referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="272"/>
+        <location filename="../app/ui/case_view.py" line="285"/>
         <source>Signal</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="279"/>
+        <location filename="../app/ui/case_view.py" line="292"/>
         <source>assigned to</source>
         <translation>toegewezen aan</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="288"/>
+        <location filename="../app/ui/case_view.py" line="301"/>
         <source>Planned bailiff</source>
         <translation>Deurwaarder gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="294"/>
+        <location filename="../app/ui/case_view.py" line="307"/>
         <source>Eviction date</source>
         <translation>Ontruimingsdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="298"/>
+        <location filename="../app/ui/case_view.py" line="311"/>
         <source>Contact at the corporation</source>
         <translation>Contactpersoon corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="300"/>
+        <location filename="../app/ui/case_view.py" line="313"/>
         <source>Wijkteam contact</source>
         <translation>Contactpersoon wijkteam</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="318"/>
+        <location filename="../app/ui/case_view.py" line="331"/>
         <source>No priority reason</source>
         <translation>Geen reden voor prioriteit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/case_view.py" line="341"/>
+        <location filename="../app/ui/case_view.py" line="354"/>
         <source>%n weekend day(s)</source>
         <translation>
             <numerusform>%n weekenddag</numerusform>
@@ -440,114 +460,129 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="364"/>
+        <location filename="../app/ui/case_view.py" line="377"/>
         <source>No Royal-Decree holidays are loaded for %1: deadlines in that year may be off by a day. Check them against the official calendar.</source>
         <translation>De dagen uit het Koninklijk Besluit voor %1 ontbreken: termijnen in dat jaar kunnen een dag afwijken. Controleer ze met de officiële kalender.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="378"/>
+        <location filename="../app/ui/case_view.py" line="391"/>
         <source> (undone)</source>
         <translation> (ongedaan gemaakt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="397"/>
+        <location filename="../app/ui/case_view.py" line="410"/>
         <source>INTERNAL</source>
         <translation>INTERN</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="398"/>
+        <location filename="../app/ui/case_view.py" line="411"/>
         <source>No internal notes.</source>
         <translation>Geen interne notities.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="406"/>
+        <location filename="../app/ui/case_view.py" line="419"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="406"/>
+        <location filename="../app/ui/case_view.py" line="419"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="414"/>
+        <location filename="../app/ui/case_view.py" line="427"/>
         <source>not in the contact list</source>
         <translation>staat niet in de contactlijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="423"/>
+        <location filename="../app/ui/case_view.py" line="436"/>
         <source>new e-mail address awaits confirmation</source>
         <translation>nieuw e-mailadres wacht op bevestiging</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="431"/>
+        <location filename="../app/ui/case_view.py" line="444"/>
         <source>reached</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="431"/>
+        <location filename="../app/ui/case_view.py" line="444"/>
         <source>not reached</source>
         <translation>niet bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="441"/>
+        <location filename="../app/ui/case_view.py" line="454"/>
         <source>to SDV</source>
         <translation>naar SDV</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="441"/>
+        <location filename="../app/ui/case_view.py" line="454"/>
         <source>to troubleshooter</source>
         <translation>naar troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="446"/>
+        <location filename="../app/ui/case_view.py" line="459"/>
         <source>warm handover</source>
         <translation>warme overdracht</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="495"/>
-        <location filename="../app/ui/case_view.py" line="504"/>
-        <location filename="../app/ui/case_view.py" line="518"/>
+        <location filename="../app/ui/case_view.py" line="464"/>
+        <source>feedback to the corporation</source>
+        <translation>terugkoppeling aan de corporatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="465"/>
+        <source>announcement to the tenant</source>
+        <translation>aankondiging aan de huurder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="466"/>
+        <source>notice to the troubleshooter</source>
+        <translation>melding aan de troubleshooter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="525"/>
+        <location filename="../app/ui/case_view.py" line="534"/>
+        <location filename="../app/ui/case_view.py" line="548"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="495"/>
+        <location filename="../app/ui/case_view.py" line="525"/>
         <source>First select the action to undo in the timeline.</source>
         <translation>Kies eerst in de tijdlijn de actie die u ongedaan wilt maken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="506"/>
+        <location filename="../app/ui/case_view.py" line="536"/>
         <source>Undo “%1”? It stays visible as undone, and the deadlines are recomputed.</source>
         <translation>“%1” ongedaan maken? Het blijft zichtbaar als ongedaan gemaakt en de termijnen worden opnieuw berekend.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="526"/>
+        <location filename="../app/ui/case_view.py" line="556"/>
         <source>Internal note</source>
         <translation>Interne notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="526"/>
+        <location filename="../app/ui/case_view.py" line="556"/>
         <source>Internal note (stays inside Vangnet):</source>
         <translation>Interne notitie (blijft in Vangnet):</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="555"/>
+        <location filename="../app/ui/case_view.py" line="585"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="598"/>
+        <location filename="../app/ui/case_view.py" line="628"/>
         <source>warm handover to other help</source>
         <translation>warme overdracht naar andere hulp</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="599"/>
+        <location filename="../app/ui/case_view.py" line="629"/>
         <source>sharing more with the corporation</source>
         <translation>meer delen met de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="602"/>
+        <location filename="../app/ui/case_view.py" line="632"/>
         <source>signal without arrears</source>
         <translation>melding zonder achterstand</translation>
     </message>
@@ -555,22 +590,22 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../app/ui/case_view.py" line="564"/>
+        <location filename="../app/ui/case_view.py" line="594"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="572"/>
+        <location filename="../app/ui/case_view.py" line="602"/>
         <source>Given in writing</source>
         <translation>Schriftelijk gegeven</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="574"/>
+        <location filename="../app/ui/case_view.py" line="604"/>
         <source>Consent for</source>
         <translation>Toestemming voor</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="575"/>
+        <location filename="../app/ui/case_view.py" line="605"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
@@ -1804,7 +1839,7 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
     </message>
     <message>
         <location filename="../app/ui/labels.py" line="36"/>
-        <location filename="../app/ui/labels.py" line="141"/>
+        <location filename="../app/ui/labels.py" line="142"/>
         <source>not taken on</source>
         <translation>niet in behandeling</translation>
     </message>
@@ -2039,67 +2074,72 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         <translation>Zaak afgesloten</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="128"/>
+        <location filename="../app/ui/labels.py" line="123"/>
+        <source>Letter made</source>
+        <translation>Brief gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="129"/>
         <source>letter with option to decline the visit</source>
         <translation>brief met de keuze om het bezoek af te zeggen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="129"/>
+        <location filename="../app/ui/labels.py" line="130"/>
         <source>letter without that option</source>
         <translation>brief zonder die keuze</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="130"/>
+        <location filename="../app/ui/labels.py" line="131"/>
         <source>by phone</source>
         <translation>telefonisch</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="131"/>
+        <location filename="../app/ui/labels.py" line="132"/>
         <source>unannounced visit</source>
         <translation>onaangekondigd huisbezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="137"/>
+        <location filename="../app/ui/labels.py" line="138"/>
         <source>eviction prevented</source>
         <translation>ontruiming voorkomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="138"/>
+        <location filename="../app/ui/labels.py" line="139"/>
         <source>evicted</source>
         <translation>ontruimd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="139"/>
+        <location filename="../app/ui/labels.py" line="140"/>
         <source>keys handed in</source>
         <translation>sleutels ingeleverd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="140"/>
+        <location filename="../app/ui/labels.py" line="141"/>
         <source>moved</source>
         <translation>verhuisd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="142"/>
+        <location filename="../app/ui/labels.py" line="143"/>
         <source>outside the target group</source>
         <translation>buiten de doelgroep</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="143"/>
+        <location filename="../app/ui/labels.py" line="144"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="149"/>
+        <location filename="../app/ui/labels.py" line="150"/>
         <source>Vroeg Eropaf</source>
         <translation>Vroeg Eropaf</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="150"/>
+        <location filename="../app/ui/labels.py" line="151"/>
         <source>Geregelde Betaling</source>
         <translation>Geregelde Betaling</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="151"/>
+        <location filename="../app/ui/labels.py" line="152"/>
         <source>budgetbeheer</source>
         <translation>budgetbeheer</translation>
     </message>
@@ -2268,87 +2308,87 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         <translation>Bezoek gepland op</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="186"/>
+        <location filename="../app/ui/letter_dialog.py" line="187"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="190"/>
+        <location filename="../app/ui/letter_dialog.py" line="191"/>
         <source>Mark as sent to the corporation</source>
         <translation>Markeren als verstuurd aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="191"/>
+        <location filename="../app/ui/letter_dialog.py" line="192"/>
         <source>Mark as sent to the tenant</source>
         <translation>Markeren als verstuurd aan de huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="192"/>
+        <location filename="../app/ui/letter_dialog.py" line="193"/>
         <source>Mark the troubleshooter as informed</source>
         <translation>Troubleshooter als ingelicht markeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="195"/>
+        <location filename="../app/ui/letter_dialog.py" line="196"/>
         <source>Records it on the timeline; first save the letter.</source>
         <translation>Zet het op de tijdlijn; sla eerst de brief op.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="198"/>
+        <location filename="../app/ui/letter_dialog.py" line="199"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="241"/>
+        <location filename="../app/ui/letter_dialog.py" line="242"/>
         <source>The letter could not be made because of an unexpected error. Reference for your administrator: %1</source>
         <translation>De brief kon niet worden gemaakt door een onverwachte fout. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="262"/>
+        <location filename="../app/ui/letter_dialog.py" line="263"/>
         <source>Page %1 of the letter</source>
         <translation>Pagina %1 van de brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="300"/>
+        <location filename="../app/ui/letter_dialog.py" line="301"/>
         <source>The tenant&apos;s written consent to share more with the corporation is recorded. Tick the notes that may go into this letter; nothing else from the case does.</source>
         <translation>De schriftelijke toestemming van de huurder om meer te delen met de corporatie is vastgelegd. Vink de notities aan die in deze brief mogen; verder gaat er niets uit de zaak in.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="308"/>
+        <location filename="../app/ui/letter_dialog.py" line="309"/>
         <source>No written consent to share more with the corporation is recorded, so the letter holds only what the covenant allows (appendix 2, step 6). Internal notes stay inside Vangnet.</source>
         <translation>Er is geen schriftelijke toestemming vastgelegd om meer te delen met de corporatie. Daarom staat in de brief alleen wat het convenant toestaat (bijlage 2, stap 6). Interne notities blijven in Vangnet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="353"/>
+        <location filename="../app/ui/letter_dialog.py" line="354"/>
         <source>Save the letter</source>
         <translation>Brief opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="355"/>
+        <location filename="../app/ui/letter_dialog.py" line="356"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="385"/>
+        <location filename="../app/ui/letter_dialog.py" line="386"/>
         <source>The letter was not saved because of an unexpected error; no file was left behind. Reference for your administrator: %1</source>
         <translation>De brief is niet opgeslagen door een onverwachte fout; er is geen bestand achtergebleven. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="394"/>
+        <location filename="../app/ui/letter_dialog.py" line="395"/>
         <source>Saved as %1 and recorded on the timeline.</source>
         <translation>Opgeslagen als %1 en op de tijdlijn gezet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="419"/>
+        <location filename="../app/ui/letter_dialog.py" line="420"/>
         <source>Recorded: feedback sent on %1. This meets the feedback deadline.</source>
         <translation>Vastgelegd: terugkoppeling gestuurd op %1. Daarmee is de termijn voor terugkoppeling gehaald.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="421"/>
+        <location filename="../app/ui/letter_dialog.py" line="422"/>
         <source>Recorded: announcement letter sent on %1.</source>
         <translation>Vastgelegd: aankondigingsbrief gestuurd op %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="422"/>
+        <location filename="../app/ui/letter_dialog.py" line="423"/>
         <source>Recorded: troubleshooter informed on %1.</source>
         <translation>Vastgelegd: troubleshooter ingelicht op %1.</translation>
     </message>
@@ -2442,124 +2482,129 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="203"/>
+        <source>Feedback letters due…</source>
+        <translation>Terugkoppelingsbrieven die klaar moeten…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="204"/>
         <source>Make a &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="205"/>
+        <location filename="../app/ui/main_window.py" line="206"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="206"/>
+        <location filename="../app/ui/main_window.py" line="207"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="207"/>
+        <location filename="../app/ui/main_window.py" line="208"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="209"/>
+        <location filename="../app/ui/main_window.py" line="210"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="212"/>
+        <location filename="../app/ui/main_window.py" line="213"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="217"/>
+        <location filename="../app/ui/main_window.py" line="218"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="218"/>
+        <location filename="../app/ui/main_window.py" line="219"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="225"/>
+        <location filename="../app/ui/main_window.py" line="226"/>
         <source>Lock after idle minutes…</source>
         <translation>Automatisch vergrendelen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="227"/>
+        <location filename="../app/ui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="228"/>
-        <location filename="../app/ui/main_window.py" line="397"/>
+        <location filename="../app/ui/main_window.py" line="229"/>
+        <location filename="../app/ui/main_window.py" line="405"/>
         <source>How the inbox is ordered</source>
         <translation>Hoe de inbox is geordend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="229"/>
-        <location filename="../app/ui/main_window.py" line="416"/>
+        <location filename="../app/ui/main_window.py" line="230"/>
+        <location filename="../app/ui/main_window.py" line="424"/>
         <source>About Vangnet</source>
         <translation>Over Vangnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="249"/>
+        <location filename="../app/ui/main_window.py" line="250"/>
         <source>Vangnet is locked</source>
         <translation>Vangnet is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="253"/>
+        <location filename="../app/ui/main_window.py" line="254"/>
         <source>All case data is hidden and the key has been removed from memory. Unlock to continue.</source>
         <translation>Alle gegevens van zaken zijn verborgen en de sleutel is uit het geheugen gewist. Ontgrendel om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="258"/>
+        <location filename="../app/ui/main_window.py" line="259"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="347"/>
+        <location filename="../app/ui/main_window.py" line="355"/>
         <source>Save backup</source>
         <translation>Back-up opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="347"/>
+        <location filename="../app/ui/main_window.py" line="355"/>
         <source>Vangnet backup (*.vangnet)</source>
         <translation>Vangnet-back-up (*.vangnet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="358"/>
-        <location filename="../app/ui/main_window.py" line="364"/>
+        <location filename="../app/ui/main_window.py" line="366"/>
+        <location filename="../app/ui/main_window.py" line="372"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="358"/>
+        <location filename="../app/ui/main_window.py" line="366"/>
         <source>The backup was written and checked.</source>
         <translation>De back-up is gemaakt en gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="365"/>
+        <location filename="../app/ui/main_window.py" line="373"/>
         <source>The backup could not be made: %1</source>
         <translation>De back-up kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="377"/>
+        <location filename="../app/ui/main_window.py" line="385"/>
         <source>The new language is used the next time Vangnet starts.</source>
         <translation>De nieuwe taal wordt gebruikt als u Vangnet opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="384"/>
+        <location filename="../app/ui/main_window.py" line="392"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="385"/>
+        <location filename="../app/ui/main_window.py" line="393"/>
         <source>Lock Vangnet after this many idle minutes:</source>
         <translation>Vangnet vergrendelen na dit aantal minuten zonder gebruik:</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="399"/>
+        <location filename="../app/ui/main_window.py" line="407"/>
         <source>The inbox follows the covenant:
 
 1. Cases with a known eviction date, soonest eviction first.
@@ -2578,7 +2623,7 @@ Deadlines count legal working days: weekends, public holidays and the days of th
 Termijnen tellen in wettelijke werkdagen: weekenden, feestdagen en de dagen van de Algemene termijnenwet tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="417"/>
+        <location filename="../app/ui/main_window.py" line="425"/>
         <source>Vangnet %1
 
 Covenant: %2

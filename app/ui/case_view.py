@@ -134,6 +134,19 @@ class CaseView(QWidget):
                 menu.addAction(labels.event(kind) + "…", partial(self.record, kind))
         more.setMenu(menu)
         quick_row.addWidget(more)
+        letters = QPushButton(self.tr("Letter"))
+        letter_menu = QMenu(letters)
+        letter_menu.addAction(
+            self.tr("Feedback to the corporation…"), partial(self.make_letter, "feedback")
+        )
+        letter_menu.addAction(
+            self.tr("Announcement to the tenant…"), partial(self.make_letter, "announcement")
+        )
+        letter_menu.addAction(
+            self.tr("Notice to the troubleshooter…"), partial(self.make_letter, "troubleshooter")
+        )
+        letters.setMenu(letter_menu)
+        quick_row.addWidget(letters)
         quick_row.addStretch(1)
         quick_row.addWidget(self.assign_button)
 
@@ -446,6 +459,15 @@ class CaseView(QWidget):
                 parts.append(self.tr("warm handover"))
         if "outcome" in detail:
             parts.append(labels.outcome(detail["outcome"]))
+        if kind == "letter_generated":
+            letter = {
+                "feedback": self.tr("feedback to the corporation"),
+                "announcement": self.tr("announcement to the tenant"),
+                "troubleshooter": self.tr("notice to the troubleshooter"),
+            }.get(str(detail.get("letter")), str(detail.get("letter", "")))
+            parts.append(letter)
+            if detail.get("file"):
+                parts.append(str(detail["file"]))
         return ", ".join(parts)
 
     # --- acting --------------------------------------------------------------------------
@@ -474,6 +496,14 @@ class CaseView(QWidget):
                 continue
             self._after_change()
             return
+
+    def make_letter(self, kind: str) -> None:
+        """Preview, save and (for feedback) mark as sent; the timeline records each letter."""
+        if self.case_id is None:
+            return
+        from app.ui.letter_dialog import open_letter_dialog
+
+        open_letter_dialog(self._ws, self.case_id, kind, self, on_changed=self._after_change)
 
     def _after_change(self) -> None:
         self.refresh()

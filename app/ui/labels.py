@@ -120,6 +120,7 @@ def event(code: str) -> str:
         "settlement_ended": translate("Labels", "Amicable settlement ended"),
         "handover": translate("Labels", "Handed over"),
         "closed": translate("Labels", "Case closed"),
+        "letter_generated": translate("Labels", "Letter made"),
     }.get(code, code)
 
 

@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("&Import signals…"), QKeySequence("Ctrl+I"), self.import_signals
         )
+        self._action(file_menu, self.tr("Feedback letters due…"), None, self.batch_letters)
         self._action(file_menu, self.tr("Make a &backup…"), None, self.make_backup)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock)
@@ -337,6 +338,13 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self._ws, self)
         dialog.exec()
         self._refresh_lists()
+
+    def batch_letters(self) -> None:
+        if self._ws is None:
+            return
+        from app.ui.letter_batch_dialog import open_letter_batch_dialog
+
+        open_letter_batch_dialog(self._ws, self, on_changed=self._refresh_lists)
 
     def make_backup(self) -> None:
         ws = self._ws
