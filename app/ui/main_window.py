@@ -36,6 +36,7 @@ from app.ui.case_list import CaseListPage
 from app.ui.case_view import CaseView
 from app.ui.contacts_page import ContactsPage
 from app.ui.contacts_sync import ContactsSync
+from app.ui.widgets import wrap_label
 
 VIEWS = ("inbox", "mine", "week", "troubleshooter", "closed", "contacts")
 DEFAULT_LOCK_MINUTES = 10
@@ -249,22 +250,21 @@ class MainWindow(QMainWindow):
         page.setObjectName("lockScreen")
         title = QLabel(self.tr("Vangnet is locked"))
         title.setObjectName("pageTitle")
-        text = QLabel(
+        text = wrap_label(
             self.tr(
                 "All case data is hidden and the key has been removed from memory."
                 " Unlock to continue."
             )
         )
-        text.setWordWrap(True)
         button = QPushButton(self.tr("Unlock…"))
         button.setDefault(True)
         button.clicked.connect(self.unlock)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        text.setMaximumWidth(560)
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(200, 0, 200, 0)
         layout.addStretch(1)
         layout.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addWidget(text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(text)
         layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addStretch(2)
         return page
