@@ -113,6 +113,9 @@ class BackgroundTask(QObject):
             return
         self._done = True
         thread = self._thread
+        # QThread.finished is emitted from the worker just before it really ends; a receiver
+        # that drops the last reference to this task would destroy a running QThread (crash).
+        thread.wait()
         if thread.outcome == "succeeded":
             self.succeeded.emit(thread.result)
         elif thread.outcome == "cancelled":
