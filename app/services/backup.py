@@ -14,7 +14,7 @@ from app.services.keys import DatabaseKey
 from app.services.store import (
     StoreError,
     export_encrypted,
-    head_revision,
+    known_revisions,
     raw_connect,
     sidecar_paths,
 )
@@ -75,9 +75,7 @@ def verify_database(path: Path, key: DatabaseKey) -> Snapshot:
             raise StoreError(f"{path} is not a Vangnet database.") from exc
         if rev is None:
             raise StoreError(f"{path} is not a Vangnet database.")
-        from app.services.store import _known_revisions
-
-        if rev[0] not in _known_revisions():
+        if rev[0] not in known_revisions():
             raise StoreError(
                 f"{path} was made by a newer version of Vangnet (schema {rev[0]}); update first."
             )
@@ -157,7 +155,3 @@ def _set_aside(target: Path, key: DatabaseKey) -> Path:
         if side.exists():
             os.replace(side, aside.with_name(aside.name + side.name[len(target.name) :]))
     return aside
-
-
-def revision_of_head() -> str:
-    return head_revision()

@@ -184,7 +184,7 @@ def head_revision() -> str:
     return head
 
 
-def _known_revisions() -> set[str]:
+def known_revisions() -> set[str]:
     script = ScriptDirectory.from_config(_alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -228,7 +228,7 @@ def open_store(path: Path, key: DatabaseKey) -> Store:
         head = head_revision()
         if current is None:
             raise StoreError(f"{path} is encrypted but holds no Vangnet data.")
-        if current not in _known_revisions():
+        if current not in known_revisions():
             raise StoreError(
                 f"{path} was made by a newer version of Vangnet (schema {current}); "
                 "update Vangnet to open it."
