@@ -23,10 +23,12 @@ $(STAMP_TEST): pyproject.toml | $(PY)
 run: $(STAMP_RUN) translations/vangnet_nl.qm
 	$(VENV)/bin/vangnet
 
+# The Qt widget tests run in a process of their own, apart from the store/CLI/letter tests.
 test: $(STAMP_TEST) translations/vangnet_nl.qm
 	$(VENV)/bin/ruff check app tests benchmarks tools
 	$(VENV)/bin/mypy
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q --ignore=tests/ui
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q tests/ui
 
 lint: $(STAMP_TEST)
 	$(VENV)/bin/ruff check app tests benchmarks tools
@@ -34,8 +36,9 @@ lint: $(STAMP_TEST)
 typecheck: $(STAMP_TEST)
 	$(VENV)/bin/mypy
 
-pytest: $(STAMP_TEST)
-	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+pytest: $(STAMP_TEST) translations/vangnet_nl.qm
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q --ignore=tests/ui
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q tests/ui
 
 # The Dutch translation: the .qm is built from the committed .ts (never committed itself).
 translations/vangnet_nl.qm: translations/vangnet_nl.ts | $(STAMP_RUN)
