@@ -1,7 +1,7 @@
 """SQLAlchemy 2 typed models. No Qt, no I/O beyond the session."""
 
 from app.models.audit import AuditEntry, Setting
-from app.models.base import Base
+from app.models.base import Base, new_uid
 from app.models.case import CASE_STATUSES, Case, HouseholdMember
 from app.models.computed import CaseDeadline, PriorityPeriod, RankSegment
 from app.models.contact import (
@@ -10,10 +10,31 @@ from app.models.contact import (
     ContactEntry,
     ContactListVersion,
 )
+from app.models.document import DOCUMENT_SOURCES, CaseDocument, HandoverPackage
+from app.models.finance import (
+    BUDGET_LINE_KINDS,
+    DEBT_KINDS,
+    PROPOSAL_KINDS,
+    BudgetLine,
+    CaseBudget,
+    Debt,
+    Proposal,
+)
 from app.models.organisation import ORGANISATION_KINDS, Organisation
 from app.models.timeline import CaseEvent, ConsentRecord, InternalNote
 
 __all__ = [
+    "BUDGET_LINE_KINDS",
+    "DEBT_KINDS",
+    "DOCUMENT_SOURCES",
+    "PROPOSAL_KINDS",
+    "BudgetLine",
+    "CaseBudget",
+    "CaseDocument",
+    "Debt",
+    "HandoverPackage",
+    "Proposal",
+    "new_uid",
     "CASE_STATUSES",
     "CONTACT_ROLES",
     "ORGANISATION_KINDS",

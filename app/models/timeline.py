@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.models.base import Base
+from app.models.base import Base, new_uid
 
 
 class CaseEvent(Base):
@@ -21,6 +21,8 @@ class CaseEvent(Base):
     __table_args__ = (Index("ix_case_events_case_kind", "case_id", "kind"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    #: stable across laptops, so a handover package merges without duplicates
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(40))
     occurred_on: Mapped[date] = mapped_column(Date)
@@ -36,6 +38,7 @@ class InternalNote(Base):
     __tablename__ = "internal_notes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime)
@@ -49,6 +52,7 @@ class ConsentRecord(Base):
     __tablename__ = "consent_records"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True, default=new_uid)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     purpose: Mapped[str] = mapped_column(String(40))
     given_on: Mapped[date] = mapped_column(Date)

@@ -15,7 +15,7 @@ from decimal import Decimal
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from app.models import Case, Organisation
+from app.models import Case, Organisation, new_uid
 from app.services import audit
 from app.services.bulk import insert_rows
 from app.services.casework import RulesContext, recompute_cases
@@ -320,6 +320,7 @@ def _event(
     case_id: int, kind: str, on: date, now: datetime, detail: Mapping[str, object]
 ) -> dict[str, object]:
     return {
+        "uid": new_uid(),
         "case_id": case_id,
         "kind": kind,
         "occurred_on": on,

@@ -54,6 +54,10 @@ EVENT_KINDS: dict[str, EventKind] = {
         EventKind("settlement_started", "amicable settlement started"),
         EventKind("settlement_ended", "amicable settlement ended"),
         EventKind("handover", "handed over", ("to",)),
+        # A handover package from another laptop was taken in here (app/services/handover).
+        EventKind("handover_received", "handover received", ("from",)),
+        # The tenant refuses to cooperate (A 1.13: the exception to the Sluitende Aanpak).
+        EventKind("cooperation_refused", "tenant refuses to cooperate"),
         EventKind("closed", "case closed", ("outcome",)),
         # A letter was saved (app/services/letters); a record only, it meets no deadline.
         EventKind("letter_generated", "letter generated", ("letter", "addressee", "file")),
@@ -106,8 +110,12 @@ def record_event(
     *,
     actor: str | None = None,
     today: date | None = None,
+    recompute: bool = True,
 ) -> CaseEvent:
-    """Validate, store, apply the event's effect on the case, recompute, audit."""
+    """Validate, store, apply the event's effect on the case, recompute, audit.
+
+    With ``recompute=False`` the caller recomputes (once, for many cases at a time).
+    """
     detail = dict(detail or {})
     validate_detail(kind, detail, ctx)
     if on > (today or date.today()):
@@ -139,7 +147,8 @@ def record_event(
     _apply(case, kind, on, detail)
     case.updated_at = datetime.now()
     session.flush()
-    recompute_cases(session, [case.id], ctx)
+    if recompute:
+        recompute_cases(session, [case.id], ctx)
     audit.record(session, "create", "case_event", event.id, detail=f"case={case.id} kind={kind}")
     return event
 
@@ -157,6 +166,8 @@ def _apply(case: Case, kind: str, on: date, detail: dict[str, Any]) -> None:
         case.eviction_date = date.fromisoformat(str(detail["date"]))
     elif kind == "handover":
         case.status = "overgedragen"
+    elif kind == "handover_received" and case.status != CLOSED_STATUS:
+        case.status = "in_behandeling"
     elif kind == "closed":
         case.status = CLOSED_STATUS
         case.outcome = str(detail["outcome"])
@@ -176,6 +187,11 @@ def undo_event(
     audit.record(
         session, "undo", "case_event", event.id, detail=f"case={case.id} kind={event.kind}"
     )
+
+
+def rebuild_case_state(session: Session, case: Case) -> None:
+    """Status and dated facts from the signal plus the standing events (after a merge)."""
+    _replay(session, case)
 
 
 def _replay(session: Session, case: Case) -> None:

@@ -119,6 +119,8 @@ def event(code: str) -> str:
         "settlement_started": translate("Labels", "Amicable settlement started"),
         "settlement_ended": translate("Labels", "Amicable settlement ended"),
         "handover": translate("Labels", "Handed over"),
+        "handover_received": translate("Labels", "Handover received"),
+        "cooperation_refused": translate("Labels", "Tenant refuses to cooperate"),
         "closed": translate("Labels", "Case closed"),
         "letter_generated": translate("Labels", "Letter made"),
     }.get(code, code)

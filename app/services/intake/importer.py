@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
-from app.models import Case
+from app.models import Case, new_uid
 from app.services import audit
 from app.services.bulk import insert_rows, next_ids
 from app.services.casework import RulesContext, index_for_search, recompute_cases
@@ -181,6 +181,7 @@ def _store_chunk(
         if record.note:
             notes.append(
                 {
+                    "uid": new_uid(),
                     "case_id": case_id,
                     "text": record.note,
                     "created_at": now,

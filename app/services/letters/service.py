@@ -3,7 +3,8 @@
 - :func:`make_letter` builds a letter's typed content and renders the PDF in memory (for the
   preview); a letter that cannot be made raises :class:`LetterProblem` naming what is missing.
 - :func:`save_letter` writes it (atomically) and records it on the case's timeline
-  (`letter_generated`: kind, addressee, file name) and in the audit trail (ids only).
+  (`letter_generated`: kind, addressee, file name), keeps a copy with the case's documents
+  (inside the encrypted store; it travels with a handover) and audits it (ids only).
 - :func:`store_letter` does that in a transaction of its own and leaves nothing on disk when
   anything fails; :func:`write_letter` makes and stores in one call.
 - :func:`mark_sent` records that the letter went out: `feedback_sent` for feedback (this meets
@@ -13,13 +14,14 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from app.models import Case, CaseEvent
+from app.models import Case, CaseDocument, CaseEvent
 from app.services import audit
 from app.services.casework import RulesContext
 from app.services.events import EventProblem, record_event
@@ -30,6 +32,7 @@ from app.services.letters.feedback import build_feedback, render_feedback
 from app.services.letters.fields import (
     ADDRESSEE_ROLE,
     DUTCH_NAME,
+    TITLE,
     AnnouncementLetter,
     FeedbackLetter,
     Letter,
@@ -172,6 +175,20 @@ def save_letter(
             )
         except EventProblem as exc:
             raise _event_problem(exc) from exc
+        session.add(
+            CaseDocument(
+                case_id=case.id,
+                source="brief",
+                title=TITLE[made.request.kind],
+                file_name=target.name,
+                media_type="application/pdf",
+                size=len(made.pdf),
+                sha256=hashlib.sha256(made.pdf).hexdigest(),
+                content=made.pdf,
+                added_at=datetime.now(),
+                added_by=actor or audit.current_actor(),
+            )
+        )
         audit.record(
             session,
             "export",

@@ -1,0 +1,493 @@
+"""Exporting cases into a handover package and taking a package in (H 2; B2 step 5).
+
+Export: the sender's cases get a `handover` event (status "overgedragen", nothing deleted), the
+package is sealed with a fresh passphrase (shown once, passed on by another channel) and written
+atomically; if anything fails, neither the file nor the events remain.
+
+Import: the package is opened and its whole content checked before anything is written; then
+per case (matched on corporation, reference and signal date) the rows the receiver does not have
+yet are added by `uid`, the inventory is taken when it is newer, the case state is rebuilt from
+its events and a `handover_received` event is recorded. Importing the same package again changes
+nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import secrets
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Case,
+    CaseBudget,
+    CaseDocument,
+    CaseEvent,
+    ConsentRecord,
+    HandoverPackage,
+    HouseholdMember,
+    InternalNote,
+    Organisation,
+    Proposal,
+)
+from app.services import audit
+from app.services.bulk import insert_rows
+from app.services.casework import RulesContext, index_for_search, recompute_cases
+from app.services.events import EventProblem, rebuild_case_state, record_event
+from app.services.handover.payload import (
+    FORMAT,
+    ROLES,
+    VERSION,
+    ParsedCase,
+    ParsedPackage,
+    case_payload,
+    parse_package,
+)
+from app.services.handover.sealed import new_package_passphrase, seal, unseal
+from app.services.letters.files import write_atomically
+from app.services.store import Store, get_setting
+
+Progress = Callable[[int, int], bool]
+
+
+class HandoverProblem(Exception):
+    """The handover cannot be done as asked. `str()` is English; `message_nl` is for the GUI."""
+
+    def __init__(self, message: str, message_nl: str, code: str) -> None:
+        super().__init__(message)
+        self.message_nl = message_nl
+        self.code = code
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    passphrase: str
+    package_id: str
+    case_ids: tuple[int, ...]
+    size: int
+
+
+@dataclass
+class ImportResult:
+    package_id: str
+    sender: str
+    already_imported_on: datetime | None = None
+    created: list[int] = field(default_factory=list)
+    merged: list[int] = field(default_factory=list)
+    rows_added: int = 0
+
+    @property
+    def case_ids(self) -> list[int]:
+        return [*self.created, *self.merged]
+
+
+def _no_progress(done: int, total: int) -> bool:
+    return True
+
+
+# --- export --------------------------------------------------------------------------------
+
+
+def export_handover(
+    store: Store,
+    case_ids: Sequence[int],
+    target: Path,
+    ctx: RulesContext,
+    *,
+    to_role: str,
+    receiver: str,
+    today: date,
+    actor: str | None = None,
+    passphrase: str | None = None,
+    progress: Progress = _no_progress,
+) -> ExportResult:
+    """Seal the cases into `target` and mark them handed over, or change nothing at all."""
+    if to_role not in ROLES:
+        raise HandoverProblem(
+            f"a handover goes to {', '.join(ROLES)}", "Kies aan wie u overdraagt.", "bad_role"
+        )
+    receiver = receiver.strip()
+    if not receiver:
+        raise HandoverProblem(
+            "say who receives the cases (--to-person)",
+            "Vul in wie de zaken ontvangt.",
+            "no_receiver",
+        )
+    ids = list(dict.fromkeys(case_ids))
+    if not ids:
+        raise HandoverProblem("choose at least one case", "Kies minstens één zaak.", "no_cases")
+    who = actor or audit.current_actor()
+    package_id = secrets.token_hex(16)
+    secret = passphrase or new_package_passphrase()
+    target = Path(target)
+    with store.transaction() as session:
+        cases = _cases_to_export(session, ids)
+        for case in cases:
+            try:
+                record_event(
+                    session,
+                    case,
+                    "handover",
+                    today,
+                    ctx,
+                    {"to": to_role, "receiver": receiver, "package": package_id},
+                    actor=who,
+                    today=today,
+                    recompute=False,
+                )
+            except EventProblem as exc:
+                raise HandoverProblem(
+                    f"case {case.id}: {exc}",
+                    f"Zaak {case.id} kan niet worden overgedragen: {exc}",
+                    exc.code,
+                ) from exc
+        recompute_cases(session, ids, ctx)
+        payload: dict[str, Any] = {
+            "format": FORMAT,
+            "version": VERSION,
+            "package_id": package_id,
+            "created_at": datetime.now().isoformat(timespec="seconds"),
+            "sender": {"actor": who, "office": get_setting(session, "office", "") or ""},
+            "receiver": receiver,
+            "to_role": to_role,
+            "profile": ctx.profile.id,
+            "cases": [],
+        }
+        for done, case in enumerate(cases, start=1):
+            payload["cases"].append(case_payload(session, case))
+            if not progress(done, len(cases)):
+                raise HandoverCancelled
+        sealed = seal(json.dumps(payload, ensure_ascii=False).encode("utf-8"), secret)
+        session.add(
+            HandoverPackage(
+                package_id=package_id,
+                direction="export",
+                at=datetime.now(),
+                actor=who,
+                counterpart=receiver,
+                case_count=len(cases),
+                file_name=target.name,
+                file_sha256=hashlib.sha256(sealed).hexdigest(),
+            )
+        )
+        audit.record(
+            session,
+            "export",
+            "handover",
+            package_id,
+            detail=f"cases={len(cases)} to={to_role}",
+            actor=who,
+        )
+        session.flush()
+        write_atomically(target, sealed)  # last: a failure here rolls everything back
+    return ExportResult(target, secret, package_id, tuple(c.id for c in cases), len(sealed))
+
+
+class HandoverCancelled(Exception):
+    """The user stopped the export or import; nothing was changed."""
+
+
+def _cases_to_export(session: Session, ids: list[int]) -> list[Case]:
+    found = {c.id: c for c in session.scalars(select(Case).where(Case.id.in_(ids)))}
+    missing = [i for i in ids if i not in found]
+    if missing:
+        listed = ", ".join(str(i) for i in missing)
+        raise HandoverProblem(f"no case {listed}", f"Zaak {listed} bestaat niet.", "no_case")
+    closed = [i for i in ids if found[i].status == "gesloten"]
+    if closed:
+        listed = ", ".join(str(i) for i in closed)
+        raise HandoverProblem(
+            f"case {listed} is closed; a closed case is not handed over",
+            f"Zaak {listed} is gesloten; een gesloten zaak wordt niet overgedragen.",
+            "closed",
+        )
+    return [found[i] for i in ids]
+
+
+# --- import --------------------------------------------------------------------------------
+
+
+def open_package(data: bytes, passphrase: str) -> ParsedPackage:
+    """Unseal and check; raises `PackageProblem` or `PayloadProblem` (nothing is written)."""
+    return parse_package(unseal(data, passphrase))
+
+
+def import_handover(
+    store: Store,
+    source: Path,
+    passphrase: str,
+    ctx: RulesContext,
+    *,
+    today: date,
+    actor: str | None = None,
+    progress: Progress = _no_progress,
+) -> ImportResult:
+    source = Path(source)
+    try:
+        data = source.read_bytes()
+    except OSError as exc:
+        raise HandoverProblem(
+            f"cannot read {source}: {exc.strerror or exc}",
+            f"Het bestand {source.name} kan niet worden gelezen ({exc.strerror or exc}).",
+            "unreadable",
+        ) from exc
+    package = open_package(data, passphrase)
+    who = actor or audit.current_actor()
+    with store.transaction() as session:
+        previous = session.scalars(
+            select(HandoverPackage).where(HandoverPackage.package_id == package.package_id)
+        ).first()
+        if previous is not None and previous.direction == "export":
+            raise HandoverProblem(
+                "this package was made on this laptop; it is meant for the receiver",
+                "Dit pakket is op deze laptop gemaakt; het is bedoeld voor de ontvanger.",
+                "own_package",
+            )
+        result = ImportResult(package.package_id, package.sender_actor)
+        if previous is not None:
+            result.already_imported_on = previous.at
+            return result
+        if package.profile != ctx.profile.id:
+            raise HandoverProblem(
+                f"the package comes from the '{package.profile}' covenant; this database works "
+                f"with '{ctx.profile.id}'",
+                f"Dit pakket komt uit het convenant '{package.profile}'; deze database werkt met "
+                f"'{ctx.profile.id}'. Er is niets ingelezen.",
+                "other_covenant",
+            )
+        corporations = _corporations(session, package)
+        touched: list[int] = []
+        for done, parsed in enumerate(package.cases, start=1):
+            case, created = _case_for(session, parsed, corporations[parsed.corporation_code], who)
+            result.rows_added += _merge_rows(session, case.id, parsed)
+            _merge_inventory(session, case.id, parsed)
+            rebuild_case_state(session, case)
+            if case.status != "gesloten":
+                record_event(
+                    session,
+                    case,
+                    "handover_received",
+                    max(today, case.signal_date),
+                    ctx,
+                    {
+                        "from": package.sender_actor,
+                        "office": package.sender_office,
+                        "package": package.package_id,
+                    },
+                    actor=who,
+                    today=max(today, case.signal_date),
+                    recompute=False,
+                )
+                case.assignee = who
+            (result.created if created else result.merged).append(case.id)
+            touched.append(case.id)
+            if not progress(done, len(package.cases)):
+                raise HandoverCancelled
+        index_for_search(session, touched)
+        recompute_cases(session, touched, ctx)
+        session.add(
+            HandoverPackage(
+                package_id=package.package_id,
+                direction="import",
+                at=datetime.now(),
+                actor=who,
+                counterpart=package.sender_actor,
+                case_count=len(touched),
+                file_name=source.name,
+                file_sha256=hashlib.sha256(data).hexdigest(),
+            )
+        )
+        audit.record(
+            session,
+            "import",
+            "handover",
+            package.package_id,
+            detail=f"created={len(result.created)} merged={len(result.merged)}",
+            actor=who,
+        )
+    return result
+
+
+def _corporations(session: Session, package: ParsedPackage) -> dict[str, int]:
+    by_code = {o.code: o.id for o in session.scalars(select(Organisation))}
+    unknown = sorted({c.corporation_code for c in package.cases} - set(by_code))
+    if unknown:
+        names = ", ".join(
+            sorted({c.corporation_name for c in package.cases if c.corporation_code in unknown})
+        )
+        raise HandoverProblem(
+            f"this database does not know the corporation(s) {names}; nothing was imported",
+            f"Deze database kent de corporatie(s) {names} niet; er is niets ingelezen.",
+            "unknown_corporation",
+        )
+    return by_code
+
+
+def _case_for(
+    session: Session, parsed: ParsedCase, corporation_id: int, who: str
+) -> tuple[Case, bool]:
+    existing = session.scalars(
+        select(Case).where(
+            Case.corporation_id == corporation_id,
+            Case.reference == parsed.reference,
+            Case.signal_date == parsed.signal_date,
+        )
+    ).first()
+    if existing is not None:
+        if parsed.updated_at > existing.updated_at:
+            for name, value in parsed.facts.items():
+                setattr(existing, name, value)
+            existing.updated_at = parsed.updated_at
+            if tuple(m.birth_date for m in existing.members) != parsed.members:
+                existing.members.clear()
+                session.flush()
+                for born in parsed.members:
+                    existing.members.append(HouseholdMember(birth_date=born))
+        return existing, False
+    case = Case(
+        corporation_id=corporation_id,
+        reference=parsed.reference,
+        signal_date=parsed.signal_date,
+        status="nieuw",
+        assignee=who,
+        is_demo=False,
+        flags="",
+        bailiff_date=parsed.facts["reported_bailiff_date"],
+        eviction_date=parsed.facts["reported_eviction_date"],
+        created_at=parsed.created_at,
+        updated_at=parsed.updated_at,
+        **parsed.facts,
+    )
+    case.members = [HouseholdMember(birth_date=born) for born in parsed.members]
+    session.add(case)
+    session.flush()
+    return case, True
+
+
+def _existing_uids(session: Session, model: Any, case_id: int) -> dict[str, Any]:
+    return {row.uid: row for row in session.scalars(select(model).where(model.case_id == case_id))}
+
+
+def _merge_rows(session: Session, case_id: int, parsed: ParsedCase) -> int:
+    """Add the rows this database lacks; carry over later changes to rows it has. Returns the
+    number of rows added."""
+    added = 0
+    conn = session.connection()
+    session.flush()
+    events = _existing_uids(session, CaseEvent, case_id)
+    new = [{**e, "case_id": case_id} for e in parsed.events if e["uid"] not in events]
+    for e in parsed.events:
+        mine = events.get(e["uid"])
+        if mine is not None and mine.undone_at is None and e["undone_at"] is not None:
+            mine.undone_at = e["undone_at"]
+    insert_rows(conn, "case_events", new)
+    added += len(new)
+
+    notes = _existing_uids(session, InternalNote, case_id)
+    new = [{**n, "case_id": case_id} for n in parsed.notes if n["uid"] not in notes]
+    for n in parsed.notes:
+        mine = notes.get(n["uid"])
+        if mine is not None and n["shareable"] and not mine.shareable:
+            mine.shareable = True
+    insert_rows(conn, "internal_notes", new)
+    added += len(new)
+
+    consents = _existing_uids(session, ConsentRecord, case_id)
+    new = [{**c, "case_id": case_id} for c in parsed.consents if c["uid"] not in consents]
+    for c in parsed.consents:
+        mine = consents.get(c["uid"])
+        if mine is not None and mine.withdrawn_on is None and c["withdrawn_on"] is not None:
+            mine.withdrawn_on = c["withdrawn_on"]
+    insert_rows(conn, "consent_records", new)
+    added += len(new)
+
+    documents = set(
+        session.scalars(select(CaseDocument.uid).where(CaseDocument.case_id == case_id))
+    )
+    new = [{**d, "case_id": case_id} for d in parsed.documents if d["uid"] not in documents]
+    insert_rows(conn, "case_documents", new)
+    added += len(new)
+
+    proposals = _existing_uids(session, Proposal, case_id)
+    new = [{**p, "case_id": case_id} for p in parsed.proposals if p["uid"] not in proposals]
+    for p in parsed.proposals:
+        mine = proposals.get(p["uid"])
+        if mine is None:
+            continue
+        if mine.sent_on is None and p["sent_on"] is not None:
+            mine.sent_on = p["sent_on"]
+        if mine.withdrawn_at is None and p["withdrawn_at"] is not None:
+            mine.withdrawn_at = p["withdrawn_at"]
+    insert_rows(conn, "proposals", new)
+    added += len(new)
+    session.flush()
+    session.expire_all()
+    return added
+
+
+def _merge_inventory(session: Session, case_id: int, parsed: ParsedCase) -> None:
+    """The inventory changed most recently wins as a whole (it is edited as one form)."""
+    incoming = parsed.inventory
+    if incoming is None:
+        return
+    session.flush()
+    mine = session.get(CaseBudget, case_id)
+    if mine is not None and mine.updated_at >= incoming["updated_at"]:
+        return
+    conn = session.connection()
+    conn.exec_driver_sql("DELETE FROM budget_lines WHERE case_id = ?", (case_id,))
+    conn.exec_driver_sql("DELETE FROM debts WHERE case_id = ?", (case_id,))
+    conn.exec_driver_sql("DELETE FROM case_budgets WHERE case_id = ?", (case_id,))
+    insert_rows(
+        conn,
+        "case_budgets",
+        [
+            {
+                "case_id": case_id,
+                "household_type": incoming["household_type"],
+                "children": incoming["children"],
+                "rent_cents": incoming["rent_cents"],
+                "updated_at": incoming["updated_at"],
+                "updated_by": incoming["updated_by"],
+            }
+        ],
+    )
+    insert_rows(
+        conn,
+        "budget_lines",
+        [
+            {
+                "case_id": case_id,
+                "kind": x["kind"],
+                "label": x["label"],
+                "monthly_cents": x["cents"],
+                "position": i,
+            }
+            for i, x in enumerate(incoming["lines"])
+        ],
+    )
+    insert_rows(
+        conn,
+        "debts",
+        [
+            {
+                "case_id": case_id,
+                "creditor": d["creditor"],
+                "kind": d["kind"],
+                "amount_cents": d["cents"],
+                "preferential": d["preferential"],
+                "established_on": d["established_on"],
+                "position": i,
+            }
+            for i, d in enumerate(incoming["debts"])
+        ],
+    )
+    session.expire_all()

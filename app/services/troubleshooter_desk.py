@@ -1,0 +1,207 @@
+"""The troubleshooter's desk (H 8): eviction-dated cases, what was tried, who to call.
+
+Also the Amsterdam Sluitende Aanpak (A 1.13): which instruments were demonstrably deployed, with
+dates, for the statement to the corporation; a case with a bailiff planned and none deployed
+carries the `bailiff_blocked` flag (computed by the rules engine).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Case, CaseEvent, Proposal
+from app.services.casework import RulesContext
+from app.services.contacts.directory import ContactPerson, corporation_contact
+
+#: events that count as "what was tried", in the order the desk lists them
+TRIED_KINDS = (
+    "contact_attempt",
+    "proposal_sent",
+    "no_proposal_possible",
+    "arrangement_made",
+    "settlement_started",
+    "instrument_deployed",
+    "not_taken_on",
+    "cooperation_refused",
+    "troubleshooter_informed",
+)
+REFUSAL_KINDS = ("not_taken_on", "cooperation_refused")
+LAST_ACTIONS = 3
+
+
+@dataclass(frozen=True)
+class Action:
+    """One standing event, for the desk's "last actions" and "what was tried"."""
+
+    on: date
+    kind: str
+    detail: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Tried:
+    contact_attempts: int
+    reached: int
+    last_contact: date | None
+    proposals: int
+    arrangements: int
+    refusals: int
+    instruments: tuple[tuple[str, date], ...]
+    troubleshooter_informed: date | None
+    latest_proposal: str | None  # the kind of the newest proposal that was sent
+
+    @property
+    def anything(self) -> bool:
+        return bool(
+            self.contact_attempts or self.proposals or self.arrangements or self.instruments
+        )
+
+
+@dataclass(frozen=True)
+class EvictionCase:
+    case_id: int
+    tenant_name: str
+    corporation: str
+    corporation_code: str
+    reference: str
+    status: str
+    assignee: str | None
+    eviction_date: date
+    days_left: int
+    working_days_left: int
+    bailiff_date: date | None
+    flags: tuple[str, ...]
+    last_actions: tuple[Action, ...]
+    tried: Tried
+    contact: ContactPerson | None
+
+
+def _standing(events: Iterable[CaseEvent]) -> list[Action]:
+    return [
+        Action(e.occurred_on, e.kind, json.loads(e.detail or "{}"))
+        for e in events
+        if e.undone_at is None
+    ]
+
+
+def summarise_tried(actions: list[Action], sent_proposal_kinds: list[str]) -> Tried:
+    """What was tried on a case, from its standing events (oldest first)."""
+    contacts = [a for a in actions if a.kind == "contact_attempt"]
+    informed = [a.on for a in actions if a.kind == "troubleshooter_informed"]
+    return Tried(
+        contact_attempts=len(contacts),
+        reached=sum(1 for a in contacts if a.detail.get("reached")),
+        last_contact=max((a.on for a in contacts), default=None),
+        proposals=sum(1 for a in actions if a.kind in ("proposal_sent", "no_proposal_possible")),
+        arrangements=sum(1 for a in actions if a.kind == "arrangement_made"),
+        refusals=sum(1 for a in actions if a.kind in REFUSAL_KINDS),
+        instruments=tuple(
+            (str(a.detail.get("instrument", "")), a.on)
+            for a in actions
+            if a.kind == "instrument_deployed"
+        ),
+        troubleshooter_informed=max(informed, default=None),
+        latest_proposal=sent_proposal_kinds[0] if sent_proposal_kinds else None,
+    )
+
+
+def eviction_cases(
+    session: Session, ctx: RulesContext, today: date, *, include_past: bool = False
+) -> list[EvictionCase]:
+    """Open cases with an eviction date, soonest first (past dates only when asked)."""
+    query = select(Case).where(Case.eviction_date.is_not(None), Case.status != "gesloten")
+    if not include_past:
+        query = query.where(Case.eviction_date >= today)
+    cases = list(session.scalars(query.order_by(Case.eviction_date, Case.id)))
+    if not cases:
+        return []
+    ids = [c.id for c in cases]
+    events: dict[int, list[CaseEvent]] = {i: [] for i in ids}
+    for e in session.scalars(
+        select(CaseEvent)
+        .where(CaseEvent.case_id.in_(ids))
+        .order_by(CaseEvent.occurred_on, CaseEvent.id)
+    ):
+        events[e.case_id].append(e)
+    sent: dict[int, list[str]] = {i: [] for i in ids}
+    for p in session.scalars(
+        select(Proposal)
+        .where(Proposal.case_id.in_(ids), Proposal.sent_on.is_not(None))
+        .order_by(Proposal.sent_on.desc(), Proposal.id.desc())
+    ):
+        sent[p.case_id].append(p.kind)
+    contacts: dict[str, ContactPerson | None] = {}
+    out = []
+    for case in cases:
+        assert case.eviction_date is not None
+        code = case.corporation.code
+        if code not in contacts:
+            contacts[code] = corporation_contact(session, code, case.corporation.name, today=today)
+        actions = _standing(events[case.id])
+        out.append(
+            EvictionCase(
+                case_id=case.id,
+                tenant_name=case.tenant_name,
+                corporation=case.corporation.name,
+                corporation_code=code,
+                reference=case.reference,
+                status=case.status,
+                assignee=case.assignee,
+                eviction_date=case.eviction_date,
+                days_left=(case.eviction_date - today).days,
+                working_days_left=_working_days_left(ctx, today, case.eviction_date),
+                bailiff_date=case.bailiff_date,
+                flags=tuple(case.flag_list),
+                last_actions=tuple(reversed(actions[-LAST_ACTIONS:])),
+                tried=summarise_tried(actions, sent[case.id]),
+                contact=contacts[code],
+            )
+        )
+    return out
+
+
+def _working_days_left(ctx: RulesContext, today: date, day: date) -> int:
+    if day >= today:
+        return ctx.calendar.working_days_between(today, day)
+    return -ctx.calendar.working_days_between(day, today)
+
+
+@dataclass(frozen=True)
+class SluitendeAanpak:
+    """A 1.13: the instruments demonstrably deployed on a case, and refusals to cooperate."""
+
+    applies: bool
+    instruments: tuple[tuple[str, date], ...]
+    refusals: tuple[tuple[str, date], ...]
+    bailiff_date: date | None
+
+    @property
+    def satisfied(self) -> bool:
+        return bool(self.instruments)
+
+
+def sluitende_aanpak(session: Session, case: Case, ctx: RulesContext) -> SluitendeAanpak:
+    actions = _standing(
+        session.scalars(
+            select(CaseEvent)
+            .where(CaseEvent.case_id == case.id)
+            .order_by(CaseEvent.occurred_on, CaseEvent.id)
+        )
+    )
+    return SluitendeAanpak(
+        applies=ctx.profile.sluitende_aanpak,
+        instruments=tuple(
+            (str(a.detail.get("instrument", "")), a.on)
+            for a in actions
+            if a.kind == "instrument_deployed"
+        ),
+        refusals=tuple((a.kind, a.on) for a in actions if a.kind in REFUSAL_KINDS),
+        bailiff_date=case.bailiff_date,
+    )
