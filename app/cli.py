@@ -146,6 +146,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_contacts_parser(sub)
     _add_letter_parsers(sub)
+    add_workbench_parsers(sub)
 
     p = sub.add_parser("gui", help="start the desktop window (the default)")
     p.add_argument("--screenshot", type=Path, help="render a view to this PNG and exit")
@@ -1054,7 +1055,10 @@ _LETTER_HELP = """\
 Make one letter for a case as a PDF and record it on the case's timeline (and in the audit
 trail). Kinds: feedback (to the corporation, appendix 2 step 6: only the facts the covenant
 allows), announcement (to the tenant: a visit, --with-opt-out lets the tenant decline it),
-troubleshooter (once an eviction date is known, H 8.1). The addressee comes from the contact
+troubleshooter (once an eviction date is known, H 8.1), proposal (to the corporation: the
+case's current payment proposal or "not possible yet", H 6.2, 6.3, 7.3 — only the rent, the
+arrangement and its own share), sluitende_aanpak (Amsterdam A 1.13: the instruments deployed,
+with dates). The addressee comes from the contact
 list, the letterhead from `vangnet letterhead`. A letter that cannot be made says what is
 missing and leaves no file. Exit status: 0 written; 1 refused (nothing written); 3 the folder
 cannot be written.
@@ -1087,7 +1091,11 @@ def _add_letter_parsers(sub: Any) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     p.add_argument("case_id", type=int, help="as in `inbox --json`")
-    p.add_argument("--kind", required=True, choices=("feedback", "announcement", "troubleshooter"))
+    p.add_argument(
+        "--kind",
+        required=True,
+        choices=("feedback", "announcement", "troubleshooter", "proposal", "sluitende_aanpak"),
+    )
     p.add_argument(
         "--with-opt-out",
         action="store_true",
@@ -1289,6 +1297,13 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "letters": cmd_letters,
     "letterhead": cmd_letterhead,
 }
+
+
+# The SDV / troubleshooter / handover commands live in their own module (it imports helpers
+# from this one, so it is imported last).
+from app.cli_workbench import WORKBENCH_COMMANDS, add_workbench_parsers  # noqa: E402
+
+COMMANDS.update(WORKBENCH_COMMANDS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

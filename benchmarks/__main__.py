@@ -172,10 +172,26 @@ def bench_letters_and_contacts() -> None:
     report("contact list sync, 5,000 rows", f"{contacts_sync_seconds(5000):.2f} s", "<= 2 s")
 
 
+def bench_handover() -> None:
+    from benchmarks.handover import handover_seconds
+
+    exported, imported, size = handover_seconds(1000)
+    report("handover export, 1,000 cases (sealed package)", f"{exported:.2f} s", "(info)")
+    report("handover import, 1,000 cases (new on this laptop)", f"{imported:.2f} s", "(info)")
+    report(
+        "handover export + import, 1,000 cases", f"{exported + imported:.2f} s", "<= 10 s"
+    )
+    report("handover package size, 1,000 cases", f"{size / 1e6:.1f} MB", "(info)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--quick", action="store_true", help="10k/100k instead of 100k/1M")
+    parser.add_argument("--only", choices=("handover",), help="run just this group")
     args = parser.parse_args()
+    if args.only == "handover":
+        bench_handover()
+        return 0
     small, large = (10_000, 100_000) if args.quick else (100_000, 1_000_000)
     print(f"Vangnet benchmarks on {os.cpu_count()} cores (medians)\n", flush=True)
     with tempfile.TemporaryDirectory(prefix="vangnet-bench-") as tmp_name:
@@ -189,6 +205,7 @@ def main() -> int:
         bench_recompute(small, tmp)
         bench_gui(small)
         bench_letters_and_contacts()
+        bench_handover()
         with contextlib.suppress(OSError):
             (tmp / "plain.db").unlink()
     return 0

@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from app.services.handover import sealed
 from app.services.handover.sealed import (
+    COMPRESS_LEVEL,
     HEADER_SIZE,
     MAGIC,
     PackageHeader,
@@ -211,7 +212,7 @@ def test_wrong_passphrase() -> None:
 # --- damage -------------------------------------------------------------------------------
 
 # The package's length, known without sealing at import time.
-_DATA_LEN = HEADER_SIZE + len(zlib.compress(PAYLOAD, 6)) + 16
+_DATA_LEN = HEADER_SIZE + len(zlib.compress(PAYLOAD, COMPRESS_LEVEL)) + 16
 
 
 def _allowed_codes(position: int) -> set[str]:

@@ -20,7 +20,7 @@ File format, version 1 (all integers big-endian)::
         52    16  key check
         68     8  ciphertext length L (unsigned)
         76     8  creation time, unix seconds (signed, UTC)
-        84     L  ciphertext: AES-256-GCM(zlib.compress(payload, 6)), 16-byte tag at the end
+        84     L  ciphertext: AES-256-GCM(zlib.compress(payload, 1)), 16-byte tag at the end
 
 - Keys: ``scrypt(normalize_package_passphrase(passphrase).encode("utf-8"), salt, n, r, p,
   length=64)``; bytes 0-31 are the AES-256-GCM key, bytes 32-63 the check key.
@@ -78,7 +78,7 @@ SALT_SIZE = 16
 NONCE_SIZE = 12
 CHECK_SIZE = 16
 TAG_SIZE = 16
-COMPRESS_LEVEL = 6
+COMPRESS_LEVEL = 1  # fast: documents (PDFs) in the payload hardly compress anyway
 CHECK_LABEL = b"vangnet-handover-check"
 
 # version, kdf id, log2 n, r, p, salt, nonce, key check, ciphertext length, created

@@ -1,7 +1,9 @@
-"""Letters: feedback to the corporation, announcement to the tenant, notice to the troubleshooter.
+"""Letters: feedback to the corporation, announcement to the tenant, notice to the troubleshooter,
+the proposal to the corporation (H 6.2, 6.3, 7.3) and the Sluitende Aanpak statement (A 1.13).
 
-- `fields`       the typed, frozen content of each letter (the feedback's allow-list)
-- `feedback`, `announcement`, `troubleshooter`   one builder and one body per kind
+- `fields`       the typed, frozen content of each letter (the allow-lists)
+- `feedback`, `announcement`, `troubleshooter`, `proposal`, `sluitende`   one builder and one
+                 body per kind
 - `render`       A4 layout with letterhead and window-envelope address (reportlab)
 - `letterhead`   office name, address, place, signer and logo (bytes in the encrypted store)
 - `addressing`   the one place that asks the shared contact list

@@ -6,12 +6,18 @@ closed list (covenant appendix 2, step 6) rather than a case filtered afterwards
 facts. Conversation content has no field to travel in. Text from a note can only enter through
 ``shared_text``, which the builder fills only under a written consent to share it and only
 from notes the worker marked for sharing.
+
+The proposal to the corporation (:class:`ProposalLetter`) and the Sluitende Aanpak statement
+(:class:`SluitendeAanpakStatement`) are closed lists in the same way: the corporation's own
+claim and the current rent, or the instruments deployed with their dates — no field for the
+budget, the capacity, other creditors, notes or reasons.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from enum import StrEnum
 
 from app.services.letters.addressing import Contact
@@ -22,6 +28,8 @@ class LetterKind(StrEnum):
     FEEDBACK = "feedback"
     ANNOUNCEMENT = "announcement"
     TROUBLESHOOTER = "troubleshooter"
+    PROPOSAL = "proposal"
+    SLUITENDE_AANPAK = "sluitende_aanpak"
 
 
 #: who each kind of letter goes to (the `addressee` in the timeline entry)
@@ -29,6 +37,8 @@ ADDRESSEE_ROLE: dict[LetterKind, str] = {
     LetterKind.FEEDBACK: "corporatie",
     LetterKind.ANNOUNCEMENT: "huurder",
     LetterKind.TROUBLESHOOTER: "troubleshooter",
+    LetterKind.PROPOSAL: "corporatie",
+    LetterKind.SLUITENDE_AANPAK: "corporatie",
 }
 
 #: Dutch names, for file names and titles
@@ -36,12 +46,17 @@ DUTCH_NAME: dict[LetterKind, str] = {
     LetterKind.FEEDBACK: "terugkoppeling",
     LetterKind.ANNOUNCEMENT: "aankondiging",
     LetterKind.TROUBLESHOOTER: "troubleshooter",
+    LetterKind.PROPOSAL: "voorstel",
+    LetterKind.SLUITENDE_AANPAK: "sluitende-aanpak",
 }
 
+#: the general title of each kind; a letter may carry a more precise one (`LetterFrame.title`)
 TITLE: dict[LetterKind, str] = {
     LetterKind.FEEDBACK: "Terugkoppeling aan de corporatie",
     LetterKind.ANNOUNCEMENT: "Aankondiging huisbezoek",
     LetterKind.TROUBLESHOOTER: "Bericht aan de troubleshooter",
+    LetterKind.PROPOSAL: "Voorstel aan de corporatie",
+    LetterKind.SLUITENDE_AANPAK: "Verklaring Sluitende Aanpak",
 }
 
 
@@ -65,6 +80,12 @@ class LetterFrame:
     letter_date: date
     our_reference: str
     your_reference: str  # "" when the addressee has none
+    #: a more precise title than the kind's (the proposal letter); "" for `TITLE[kind]`
+    title: str = ""
+
+    @property
+    def document_title(self) -> str:
+        return self.title or TITLE[self.kind]
 
 
 # --- feedback to the corporation (H 3.7, B2 step 6) ---------------------------------------
@@ -190,4 +211,104 @@ class TroubleshooterNotice:
     facts: TroubleshooterFacts
 
 
-Letter = FeedbackLetter | AnnouncementLetter | TroubleshooterNotice
+# --- proposal to the corporation (H 6.2, 6.3, 7.3) --------------------------------------------
+#
+# The corporation gets what it needs to decide on the proposal about its own claim: who it is
+# about (as the corporation supplied it), the current rent and from when it is paid again, and
+# the terms for its claim. There is no field for incomes, fixed costs, the repayment capacity
+# or how it was reached, other creditors, notes or the household: the snapshot holds them, the
+# letter cannot.
+
+
+class ProposalKind(StrEnum):
+    ARRANGEMENT = "arrangement"  # H 6.2: an arrangement for the arrears
+    SETTLEMENT = "settlement"  # H 7.3: a percentage offer against final discharge
+    NONE_POSSIBLE = "none_possible"  # H 6.3: not possible yet; the corporation is informed
+
+
+PROPOSAL_TITLE: dict[ProposalKind, str] = {
+    ProposalKind.ARRANGEMENT: "Voorstel betalingsregeling",
+    ProposalKind.SETTLEMENT: "Voorstel schuldregeling (minnelijk traject)",
+    ProposalKind.NONE_POSSIBLE: "Nog geen voorstel mogelijk",
+}
+
+
+@dataclass(frozen=True)
+class InstalmentRow:
+    """One line of the arrangement's schedule: the corporation's own claim only."""
+
+    number: int
+    due: date
+    amount: Decimal
+    remaining: Decimal
+
+
+@dataclass(frozen=True)
+class ArrangementTerms:
+    arrears: Decimal
+    monthly: Decimal
+    instalments: int
+    first_due: date
+    last_due: date
+    last_amount: Decimal
+    schedule: tuple[InstalmentRow, ...]
+
+
+@dataclass(frozen=True)
+class SettlementTerms:
+    """The corporation's claim and its share; never another creditor's name or amount."""
+
+    percentage: Decimal
+    months: int
+    corporation_debt: Decimal
+    corporation_share: Decimal
+    #: 100 %: a repayment of the whole claim, not an offer against final discharge
+    full_payment: bool
+
+
+@dataclass(frozen=True)
+class ProposalLetter:
+    frame: LetterFrame
+    tenant_name: str
+    tenant_address: str
+    corporation_reference: str
+    signal_date: date
+    kind: ProposalKind
+    #: from when the current rent is paid again (None: not known yet, only "none possible")
+    resume_rent_from: date | None
+    #: the monthly current rent (None when not known)
+    current_rent: Decimal | None
+    arrangement: ArrangementTerms | None = None
+    settlement: SettlementTerms | None = None
+
+
+# --- statement on the Sluitende Aanpak (Amsterdam A 1.13) -------------------------------------
+
+
+@dataclass(frozen=True)
+class DatedItem:
+    """An instrument deployed, or a recorded refusal: what (a fixed Dutch label) and when."""
+
+    label: str
+    on: date
+
+
+@dataclass(frozen=True)
+class SluitendeAanpakStatement:
+    frame: LetterFrame
+    tenant_name: str
+    tenant_address: str
+    corporation_reference: str
+    signal_date: date
+    instruments: tuple[DatedItem, ...]
+    #: `cooperation_refused` and `not_taken_on`: kind and date only, never a reason
+    refusals: tuple[DatedItem, ...]
+
+
+Letter = (
+    FeedbackLetter
+    | AnnouncementLetter
+    | TroubleshooterNotice
+    | ProposalLetter
+    | SluitendeAanpakStatement
+)

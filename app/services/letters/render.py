@@ -51,7 +51,7 @@ from reportlab.platypus import (
 from reportlab.platypus.flowables import Flowable
 
 from app.services.formatting import long_date
-from app.services.letters.fields import TITLE, Letter, LetterFrame
+from app.services.letters.fields import Letter, LetterFrame
 from app.services.letters.fonts import letter_fonts, printable
 
 PAGE_W, PAGE_H = A4
@@ -152,7 +152,7 @@ def render(letter: Letter, body: Body, size: float = 10.5) -> Rendered:
         rightMargin=RIGHT,
         topMargin=LATER_BODY_TOP,
         bottomMargin=BOTTOM,
-        title=TITLE[frame.kind],
+        title=frame.document_title,
         author=frame.letterhead.office_name,
         subject="",
         creator="Vangnet",

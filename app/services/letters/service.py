@@ -8,14 +8,21 @@
 - :func:`store_letter` does that in a transaction of its own and leaves nothing on disk when
   anything fails; :func:`write_letter` makes and stores in one call.
 - :func:`mark_sent` records that the letter went out: `feedback_sent` for feedback (this meets
-  the `feedback` deadline), a `contact_attempt` by letter for an announcement, and
-  `troubleshooter_informed` for the notice to the troubleshooter.
+  the `feedback` deadline), a `contact_attempt` by letter for an announcement,
+  `troubleshooter_informed` for the notice to the troubleshooter, and for the proposal
+  `proposal_sent` or `no_proposal_possible` through `sdv.proposals.mark_proposal_sent` (this
+  meets the `proposal` deadline). A Sluitende Aanpak statement is not marked: saving it puts it
+  on the timeline, and it meets no deadline, so marking it is refused with a clear reason.
+
+The proposal letter is pinned to the proposal it was made from: :func:`make_letter` puts that
+proposal's id in the request it returns, and saving or marking that letter is refused when the
+case's current proposal has changed since (make the letter again).
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -37,15 +44,24 @@ from app.services.letters.fields import (
     FeedbackLetter,
     Letter,
     LetterKind,
+    ProposalLetter,
+    SluitendeAanpakStatement,
     TroubleshooterNotice,
 )
 from app.services.letters.files import staged
 from app.services.letters.problems import LetterProblem, Missing, no_case
+from app.services.letters.proposal import build_proposal, proposal_for_letter, render_proposal
 from app.services.letters.render import Rendered
+from app.services.letters.sluitende import (
+    build_sluitende_aanpak,
+    nothing_to_mark,
+    render_sluitende_aanpak,
+)
 from app.services.letters.troubleshooter import (
     build_troubleshooter_notice,
     render_troubleshooter,
 )
+from app.services.sdv.proposals import ProposalProblem, current_proposal, mark_proposal_sent
 from app.services.store import Store
 
 
@@ -57,6 +73,9 @@ class LetterRequest:
     with_opt_out: bool = False
     #: announcement only: when the visit is planned (None: "binnenkort")
     visit: datetime | None = None
+    #: proposal only: the proposal the letter is about (None: the case's current proposal;
+    #: :func:`make_letter` fills it in, so the letter that was previewed is the one marked)
+    proposal_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -67,10 +86,16 @@ class MadeLetter:
     pdf: bytes
     pages: int
     file_name: str
+    #: the letter's own title (e.g. "Voorstel betalingsregeling"); "" for the kind's title
+    title: str = ""
 
     @property
     def addressee_role(self) -> str:
         return ADDRESSEE_ROLE[self.request.kind]
+
+    @property
+    def document_title(self) -> str:
+        return self.title or TITLE[self.request.kind]
 
 
 @dataclass(frozen=True)
@@ -106,6 +131,12 @@ def build_letter(
             with_opt_out=request.with_opt_out,
             visit=request.visit,
         )
+    if request.kind is LetterKind.PROPOSAL:
+        return build_proposal(
+            session, request.case_id, ctx, today, source, proposal_id=request.proposal_id
+        )
+    if request.kind is LetterKind.SLUITENDE_AANPAK:
+        return build_sluitende_aanpak(session, request.case_id, ctx, today, source)
     return build_troubleshooter_notice(session, request.case_id, ctx, today, source)
 
 
@@ -114,6 +145,10 @@ def render_letter(letter: Letter) -> Rendered:
         return render_feedback(letter)
     if isinstance(letter, AnnouncementLetter):
         return render_announcement(letter)
+    if isinstance(letter, ProposalLetter):
+        return render_proposal(letter)
+    if isinstance(letter, SluitendeAanpakStatement):
+        return render_sluitende_aanpak(letter)
     assert isinstance(letter, TroubleshooterNotice)
     return render_troubleshooter(letter)
 
@@ -125,9 +160,19 @@ def make_letter(
     today: date,
     contacts: ContactSource | None = None,
 ) -> MadeLetter:
-    rendered = render_letter(build_letter(session, request, ctx, today, contacts))
+    if request.kind is LetterKind.PROPOSAL and request.proposal_id is None:
+        # pin the letter to the proposal it shows (none: the builder says what is missing)
+        current = current_proposal(session, request.case_id)
+        if current is not None:
+            request = replace(request, proposal_id=current.id)
+    letter = build_letter(session, request, ctx, today, contacts)
+    rendered = render_letter(letter)
     return MadeLetter(
-        request, rendered.pdf, rendered.pages, file_name(request.kind, request.case_id, today)
+        request,
+        rendered.pdf,
+        rendered.pages,
+        file_name(request.kind, request.case_id, today),
+        letter.frame.document_title,
     )
 
 
@@ -135,6 +180,12 @@ _EVENT_PROBLEMS_NL = {
     "future_date": "De datum ligt in de toekomst.",
     "before_signal": "De datum ligt vóór de datum van de melding.",
     "closed": "Deze zaak is gesloten.",
+}
+
+_PROPOSAL_PROBLEMS_NL = {
+    "no_proposal": "Dit voorstel bestaat niet meer.",
+    "withdrawn": "Dit voorstel is vervangen door een nieuwer voorstel. Maak de brief opnieuw.",
+    "already_sent": "Dit voorstel is al als verstuurd vastgelegd.",
 }
 
 
@@ -157,6 +208,14 @@ def save_letter(
     if case is None:
         raise LetterProblem([no_case(made.request.case_id)])
     target = Path(target)
+    detail: dict[str, object] = {
+        "letter": made.request.kind.value,
+        "addressee": made.addressee_role,
+        "file": target.name,
+    }
+    if made.request.kind is LetterKind.PROPOSAL:
+        # the proposal may not have changed since the letter was made
+        detail["proposal"] = proposal_for_letter(session, case.id, made.request.proposal_id).uid
     with staged(target, made.pdf):
         try:
             event = record_event(
@@ -165,11 +224,7 @@ def save_letter(
                 "letter_generated",
                 today,
                 ctx,
-                {
-                    "letter": made.request.kind.value,
-                    "addressee": made.addressee_role,
-                    "file": target.name,
-                },
+                detail,
                 actor=actor,
                 today=today,
             )
@@ -179,7 +234,7 @@ def save_letter(
             CaseDocument(
                 case_id=case.id,
                 source="brief",
-                title=TITLE[made.request.kind],
+                title=made.document_title,
                 file_name=target.name,
                 media_type="application/pdf",
                 size=len(made.pdf),
@@ -244,6 +299,7 @@ SENT_EVENT: dict[LetterKind, str] = {
     LetterKind.FEEDBACK: "feedback_sent",
     LetterKind.ANNOUNCEMENT: "contact_attempt",
     LetterKind.TROUBLESHOOTER: "troubleshooter_informed",
+    # PROPOSAL: `proposal_sent` or `no_proposal_possible`, by `sdv.proposals.SENT_EVENT`
 }
 
 
@@ -260,6 +316,10 @@ def mark_sent(
     case = session.get(Case, request.case_id)
     if case is None:
         raise LetterProblem([no_case(request.case_id)])
+    if request.kind is LetterKind.SLUITENDE_AANPAK:
+        raise LetterProblem([nothing_to_mark()])
+    if request.kind is LetterKind.PROPOSAL:
+        return _mark_proposal_sent(session, request, ctx, on, today=today, actor=actor)
     kind = SENT_EVENT[request.kind]
     detail: dict[str, object] = {"via": "brief"}
     if request.kind is LetterKind.ANNOUNCEMENT:
@@ -269,3 +329,25 @@ def mark_sent(
         return record_event(session, case, kind, on, ctx, detail, actor=actor, today=today)
     except EventProblem as exc:
         raise _event_problem(exc) from exc
+
+
+def _mark_proposal_sent(
+    session: Session,
+    request: LetterRequest,
+    ctx: RulesContext,
+    on: date,
+    *,
+    today: date | None,
+    actor: str | None,
+) -> CaseEvent:
+    """The proposal the letter was made from went out; refused when it is no longer current."""
+    proposal = proposal_for_letter(session, request.case_id, request.proposal_id)
+    try:
+        return mark_proposal_sent(session, proposal.id, ctx, on, today=today, actor=actor)
+    except EventProblem as exc:
+        raise _event_problem(exc) from exc
+    except ProposalProblem as exc:
+        dutch = _PROPOSAL_PROBLEMS_NL.get(
+            exc.code, "Het voorstel kan niet als verstuurd worden vastgelegd."
+        )
+        raise LetterProblem([Missing(exc.code, str(exc), dutch)]) from exc

@@ -60,6 +60,8 @@ _LETTERS = {
     "feedback": "terugkoppeling aan de corporatie",
     "announcement": "aankondiging huisbezoek aan de huurder",
     "troubleshooter": "bericht aan de troubleshooter",
+    "proposal": "voorstel aan de corporatie",
+    "sluitende_aanpak": "verklaring Sluitende Aanpak aan de corporatie",
 }
 
 

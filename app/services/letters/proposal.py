@@ -1,0 +1,443 @@
+"""The proposal to the corporation (H 6.2, 6.3, 7.3): what it needs to decide, and nothing more.
+
+Within two weeks of the signal the corporation gets a proposal for paying the current rent and,
+if possible, an arrangement for the arrears (H 6.2); if that is not possible yet, it is told so
+(H 6.3). When no arrangement is possible, the amicable settlement offers a percentage of the
+claim against final discharge, at most 36 months (H 7.3).
+
+:func:`build_proposal` is the only function that reads a case for this letter: the
+identification the corporation supplied, and the case's current proposal (its frozen
+snapshot, `app.services.sdv.proposals`). From the snapshot it takes the current rent, the date
+it is paid again and the terms for the corporation's own claim — never the incomes, fixed
+costs, the repayment capacity or its derivation, other creditors, or any free text (the
+snapshot's explanations may quote the capacity). The renderer sees a :class:`ProposalLetter`
+and nothing else.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.platypus import Paragraph, Table, TableStyle
+from reportlab.platypus.flowables import Flowable
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import Case, Organisation
+from app.services.casework import RulesContext
+from app.services.formatting import long_date
+from app.services.letters.addressing import ContactSource
+from app.services.letters.common import (
+    check_open,
+    letterhead_or_missing,
+    organisation_addressee,
+    our_reference,
+)
+from app.services.letters.fields import (
+    PROPOSAL_TITLE,
+    ArrangementTerms,
+    InstalmentRow,
+    LetterFrame,
+    LetterKind,
+    ProposalKind,
+    ProposalLetter,
+    SettlementTerms,
+)
+from app.services.letters.problems import LetterProblem, Missing, no_case, no_contact
+from app.services.letters.render import BODY_W, Rendered, Styles, esc, facts_table, render
+from app.services.money import format_eur
+from app.services.sdv.proposals import ProposalView, current_proposal
+
+SNAPSHOT_VERSIONS = (1,)
+LABEL_MM = 45  # the label column of every table in the letter
+
+
+# --- problems -------------------------------------------------------------------------------
+
+
+def no_proposal() -> Missing:
+    return Missing(
+        "no_proposal",
+        "no proposal has been made yet (SDV tab, or `vangnet proposal`)",
+        "Er is nog geen voorstel gemaakt. Maak eerst een voorstel op het tabblad "
+        "Schulddienstverlening.",
+    )
+
+
+def proposal_changed() -> Missing:
+    return Missing(
+        "proposal_changed",
+        "the proposal was replaced after this letter was made; make the letter again",
+        "Het voorstel is vervangen nadat deze brief werd gemaakt. Maak de brief opnieuw.",
+    )
+
+
+def proposal_unreadable(proposal_id: int) -> Missing:
+    return Missing(
+        "proposal_unreadable",
+        f"proposal {proposal_id} cannot be read back (its snapshot is incomplete); make it again",
+        "Het voorstel kan niet worden gelezen. Maak het voorstel opnieuw.",
+    )
+
+
+def no_corporation_claim(corporation: str) -> Missing:
+    return Missing(
+        "no_corporation_claim",
+        f"the settlement offer holds no claim of {corporation} (add the rent arrears as a debt "
+        "of kind huurachterstand, and make the offer again)",
+        f"In het aanbod staat geen vordering van {corporation}. Zet de huurachterstand als "
+        "schuld (soort huurachterstand) in de inventarisatie en maak het aanbod opnieuw.",
+    )
+
+
+def proposal_for_letter(session: Session, case_id: int, proposal_id: int | None) -> ProposalView:
+    """The case's current proposal; with `proposal_id`, only if that one is still current."""
+    current = current_proposal(session, case_id)
+    if current is None:
+        raise LetterProblem([no_proposal()])
+    if proposal_id is not None and current.id != proposal_id:
+        raise LetterProblem([proposal_changed()])
+    return current
+
+
+# --- the facts ------------------------------------------------------------------------------
+
+
+def _amount(raw: object) -> Decimal:
+    if not isinstance(raw, str | int):
+        raise ValueError(f"not an amount: {raw!r}")
+    try:
+        return Decimal(str(raw)).quantize(Decimal("0.01"))
+    except InvalidOperation as exc:
+        raise ValueError(f"not an amount: {raw!r}") from exc
+
+
+def _day(raw: object) -> date:
+    if not isinstance(raw, str):
+        raise ValueError(f"not a date: {raw!r}")
+    return date.fromisoformat(raw[:10])
+
+
+def _arrangement(raw: dict[str, Any]) -> ArrangementTerms:
+    return ArrangementTerms(
+        arrears=_amount(raw["arrears"]),
+        monthly=_amount(raw["monthly"]),
+        instalments=int(raw["months"]),
+        first_due=_day(raw["first_due"]),
+        last_due=_day(raw["last_due"]),
+        last_amount=_amount(raw["last_amount"]),
+        schedule=tuple(
+            InstalmentRow(int(n), _day(due), _amount(amount), _amount(remaining))
+            for n, due, amount, remaining in raw.get("schedule") or ()
+        ),
+    )
+
+
+def _settlement(raw: dict[str, Any]) -> SettlementTerms:
+    # only the corporation's own totals; `shares` (every creditor) is never read
+    return SettlementTerms(
+        percentage=_amount(raw["percentage"]),
+        months=int(raw["months"]),
+        corporation_debt=_amount(raw["corporation_debt"]),
+        corporation_share=_amount(raw["corporation_share"]),
+        full_payment=bool(raw.get("full_payment")),
+    )
+
+
+def proposal_terms(
+    proposal: ProposalView,
+) -> tuple[
+    ProposalKind, date | None, Decimal | None, ArrangementTerms | None, SettlementTerms | None
+]:
+    """Kind, resumption date, current rent and the terms for the claim, from the snapshot."""
+    snap = proposal.snapshot
+    try:
+        if snap.get("version") not in SNAPSHOT_VERSIONS:
+            raise ValueError(f"unknown snapshot version {snap.get('version')!r}")
+        kind = ProposalKind(str(snap.get("kind") or proposal.kind))
+        resume = _day(snap["resume_rent_from"]) if snap.get("resume_rent_from") else None
+        rent = _amount(snap["rent"]) if snap.get("rent") is not None else None
+        if rent is not None and rent <= 0:
+            rent = None
+        arrangement = (
+            _arrangement(snap["arrangement"]) if kind is ProposalKind.ARRANGEMENT else None
+        )
+        settlement = _settlement(snap["settlement"]) if kind is ProposalKind.SETTLEMENT else None
+        if kind is not ProposalKind.NONE_POSSIBLE and resume is None:
+            raise ValueError("a proposal without the date the current rent is paid again")
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LetterProblem([proposal_unreadable(proposal.id)]) from exc
+    return kind, resume, rent, arrangement, settlement
+
+
+def build_proposal(
+    session: Session,
+    case_id: int,
+    ctx: RulesContext,
+    today: date,
+    contacts: ContactSource,
+    *,
+    proposal_id: int | None = None,
+) -> ProposalLetter:
+    """The letter for the case's current proposal (with `proposal_id`: only if still current)."""
+    row = session.execute(
+        select(
+            Case.status,
+            Case.reference,
+            Case.signal_date,
+            Case.tenant_name,
+            Case.street,
+            Case.house_number,
+            Case.postcode,
+            Case.city,
+            Organisation.code,
+            Organisation.name,
+        )
+        .join(Organisation, Case.corporation_id == Organisation.id)
+        .where(Case.id == case_id)
+    ).one_or_none()
+    if row is None:
+        raise LetterProblem([no_case(case_id)])
+    missing: list[Missing] = []
+    check_open(case_id, row.status, missing)
+    letterhead = letterhead_or_missing(session, ctx, missing)
+    contact = contacts.corporation_contact(session, row.code, row.name, today=today)
+    if contact is None:
+        missing.append(no_contact("corporatie", row.name))
+    proposal: ProposalView | None = None
+    try:
+        proposal = proposal_for_letter(session, case_id, proposal_id)
+    except LetterProblem as problem:
+        missing += problem.items
+    if missing or contact is None or proposal is None:
+        raise LetterProblem(missing)
+    kind, resume, rent, arrangement, settlement = proposal_terms(proposal)
+    if settlement is not None and settlement.corporation_debt <= 0:
+        raise LetterProblem([no_corporation_claim(row.name)])
+    frame = LetterFrame(
+        kind=LetterKind.PROPOSAL,
+        case_id=case_id,
+        letterhead=letterhead,
+        addressee=organisation_addressee(contact, "corporatie", "Geachte"),
+        letter_date=today,
+        our_reference=our_reference(case_id),
+        your_reference=row.reference or "",
+        title=PROPOSAL_TITLE[kind],
+    )
+    return ProposalLetter(
+        frame=frame,
+        tenant_name=row.tenant_name,
+        tenant_address=f"{row.street} {row.house_number}, {row.postcode} {row.city}".strip(),
+        corporation_reference=row.reference or "",
+        signal_date=row.signal_date,
+        kind=kind,
+        resume_rent_from=resume,
+        current_rent=rent,
+        arrangement=arrangement,
+        settlement=settlement,
+    )
+
+
+# --- the text ----------------------------------------------------------------------------------
+
+
+def eur(value: Decimal) -> str:
+    """'€ 1.234,56' that never breaks between the sign and the amount."""
+    return format_eur(value).replace(" ", "\u00a0")
+
+
+def percentage_nl(value: Decimal) -> str:
+    """'37,52%'"""
+    return f"{value:.2f}".replace(".", ",") + "%"
+
+
+def _months(n: int) -> str:
+    return "1 maand" if n == 1 else f"{n} maanden"
+
+
+def proposal_subject(letter: ProposalLetter) -> str:
+    parts = [PROPOSAL_TITLE[letter.kind]]
+    if letter.corporation_reference:
+        parts.append(f"– melding {letter.corporation_reference}")
+    else:
+        parts.append("– melding")
+    parts.append(f"van {long_date(letter.signal_date)}")
+    return " ".join(parts)
+
+
+def rent_text(letter: ProposalLetter) -> str:
+    """'€ 712,40 per maand, weer te betalen vanaf 1 december 2026'"""
+    parts = [f"{eur(letter.current_rent)} per maand"] if letter.current_rent else []
+    if letter.resume_rent_from is not None:
+        parts.append(f"weer te betalen vanaf {long_date(letter.resume_rent_from)}")
+    else:
+        parts.append("de datum waarop de huurder weer betaalt, laten wij u zo snel mogelijk weten")
+    text = ", ".join(parts) if letter.resume_rent_from is not None else "; ".join(parts)
+    return text[:1].upper() + text[1:]
+
+
+def schedule_table(rows: tuple[InstalmentRow, ...], st: Styles) -> Table:
+    """Number, due date, amount and what remains of the arrears: compact, amounts aligned."""
+    size = st.body.fontSize - 1
+    left = st.body.clone("cell", fontSize=size, leading=size * 1.2, spaceAfter=0)
+    right = left.clone("right", alignment=2)
+    head = st.label.clone("head", fontSize=size, leading=size * 1.2)
+    head_right = head.clone("head-right", alignment=2)
+    cells: list[list[Flowable]] = [
+        [
+            Paragraph("Termijn", head),
+            Paragraph("Vervaldatum", head),
+            Paragraph("Bedrag", head_right),
+            Paragraph("Resterend", head_right),
+        ]
+    ]
+    for row in rows:
+        cells.append(
+            [
+                Paragraph(str(row.number), left),
+                Paragraph(esc(long_date(row.due)), left),
+                Paragraph(esc(eur(row.amount)), right),
+                Paragraph(esc(eur(row.remaining)), right),
+            ]
+        )
+    widths = [18 * mm, 45 * mm, 30 * mm, 32 * mm]
+    assert sum(widths) <= BODY_W
+    table = Table(cells, colWidths=widths, hAlign="LEFT", repeatRows=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.5, colors.Color(0.6, 0.6, 0.6)),
+            ]
+        )
+    )
+    return table
+
+
+def _arrangement_rows(terms: ArrangementTerms) -> list[tuple[str, str]]:
+    term = "termijn" if terms.instalments == 1 else "termijnen"
+    plan = f"{terms.instalments} {term} van {eur(terms.monthly)} per maand"
+    if terms.last_amount != terms.monthly:
+        plan += f"; de laatste termijn is {eur(terms.last_amount)}"
+    return [
+        ("Huurachterstand", eur(terms.arrears)),
+        ("Aflossing", plan),
+        ("Eerste termijn", long_date(terms.first_due)),
+        ("Laatste termijn", long_date(terms.last_due)),
+    ]
+
+
+def _settlement_rows(terms: SettlementTerms) -> list[tuple[str, str]]:
+    share = eur(terms.corporation_share)
+    if terms.full_payment:
+        return [
+            ("Uw vordering", eur(terms.corporation_debt)),
+            ("Aflossing", f"{share}: uw hele vordering (100%)"),
+            ("Looptijd", _months(terms.months)),
+        ]
+    return [
+        ("Uw vordering", eur(terms.corporation_debt)),
+        (
+            "Aanbod (prognose)",
+            f"{percentage_nl(terms.percentage)} van uw vordering: {share}, tegen finale kwijting",
+        ),
+        ("Looptijd", _months(terms.months)),
+    ]
+
+
+def proposal_body(letter: ProposalLetter, st: Styles) -> tuple[str, list[Flowable]]:
+    when = long_date(letter.signal_date)
+    tenant = facts_table(
+        [
+            ("Huurder", letter.tenant_name),
+            ("Adres", letter.tenant_address),
+            ("Lopende huur", rent_text(letter)),
+        ],
+        st,
+        LABEL_MM,
+    )
+    story: list[Flowable] = []
+    if letter.kind is ProposalKind.ARRANGEMENT and letter.arrangement is not None:
+        terms = letter.arrangement
+        story += [
+            st.paragraph(
+                f"Naar aanleiding van uw melding van {when} doen wij u, zoals afgesproken in het "
+                "convenant (artikel 6.2), een voorstel voor het doorbetalen van de lopende huur "
+                "en voor een betalingsregeling voor de huurachterstand."
+            ),
+            tenant,
+            Paragraph("Betalingsregeling voor de huurachterstand", st.heading),
+            facts_table(_arrangement_rows(terms), st, LABEL_MM),
+        ]
+        if terms.schedule:
+            story += [Paragraph("Aflossingsschema", st.heading), schedule_table(terms.schedule, st)]
+        closing = (
+            "Wij vragen u op basis van dit voorstel de betalingsregeling met de huurder te "
+            "treffen (artikel 6.4) en ons te laten weten of u akkoord gaat. Heeft u vragen over "
+            "dit voorstel? Neem dan contact met ons op."
+        )
+    elif letter.kind is ProposalKind.SETTLEMENT and letter.settlement is not None:
+        terms_s = letter.settlement
+        if terms_s.full_payment:
+            intro = (
+                f"Naar aanleiding van uw melding van {when} is een inventarisatie van de schulden "
+                f"gemaakt (artikel 6.1). Daaruit blijkt dat de huurder alle schulden in "
+                f"{_months(terms_s.months)} volledig kan aflossen. Hieronder staat wat dat voor uw "
+                "vordering betekent; dit is een betalingsregeling, geen aanbod tegen finale "
+                "kwijting."
+            )
+            after = "Het bedrag is een prognose: het kan nog wijzigen (artikel 7.3)."
+        else:
+            intro = (
+                f"Naar aanleiding van uw melding van {when} stellen wij na inventarisatie van de "
+                "schulden (artikel 6.1) een schuldregeling voor in het minnelijk traject "
+                "(artikel 7.1): een percentageaanbod tegen finale kwijting, ten hoogste 36 "
+                "maanden (artikel 7.3)."
+            )
+            after = (
+                "Na betaling van het aangeboden bedrag vervalt de rest van uw vordering (finale "
+                "kwijting). Het percentage is een prognose: het definitieve aanbod volgt uit de "
+                "schuldbemiddeling door de gemeente (artikel 7.3)."
+            )
+        story += [
+            st.paragraph(intro),
+            tenant,
+            Paragraph("Aanbod voor uw vordering", st.heading),
+            facts_table(_settlement_rows(terms_s), st, LABEL_MM),
+            st.paragraph(after, spaced=True),
+        ]
+        closing = (
+            "Wilt u ons laten weten of u met dit aanbod akkoord gaat? Heeft u vragen over dit "
+            "voorstel? Neem dan contact met ons op."
+        )
+    else:
+        story += [
+            st.paragraph(
+                f"Naar aanleiding van uw melding van {when}: volgens het convenant (artikel 6.2) "
+                "doen wij binnen twee weken een voorstel voor het doorbetalen van de lopende "
+                "huur en, als dat kan, voor een betalingsregeling voor de huurachterstand. "
+                "Een voorstel voor de huurachterstand is nu nog niet mogelijk. Daarover "
+                "informeren wij u hierbij (artikel 6.3)."
+            ),
+            tenant,
+            Paragraph("Huurachterstand", st.heading),
+            st.paragraph(
+                "Zodra een voorstel voor de huurachterstand mogelijk is, ontvangt u dat van ons."
+            ),
+        ]
+        closing = "Heeft u vragen over deze brief? Neem dan contact met ons op."
+    story.append(st.paragraph(closing, spaced=True))
+    return proposal_subject(letter), story
+
+
+def render_proposal(letter: ProposalLetter) -> Rendered:
+    """The proposal PDF. What it can say is what `letter` holds."""
+    return render(letter, lambda st: proposal_body(letter, st))
