@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -50,12 +51,15 @@ from app.services.inbox import DeadlineView
 from app.services.workspace import Workspace
 from app.ui import i18n, labels
 from app.ui.case_table import TONES, countdown, show_date, tone
+from app.ui.documents_panel import DocumentsPanel
 from app.ui.event_dialog import EventDialog, pydate, qdate
+from app.ui.sdv_panel import SdvPanel
 
 ACTIONS = (
     "contact_attempt",
     "taken_on",
     "not_taken_on",
+    "cooperation_refused",
     "feedback_sent",
     "proposal_sent",
     "no_proposal_possible",
@@ -106,8 +110,8 @@ class CaseView(QWidget):
 
         back = QPushButton(self.tr("← Back to the list"))
         back.setToolTip(self.tr("Esc"))
-        back.clicked.connect(self.back_requested)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
+        back.clicked.connect(self.go_back)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.go_back)
 
         self.title = QLabel()
         self.title.setObjectName("caseTitle")
@@ -227,6 +231,12 @@ class CaseView(QWidget):
         self.tabs.addTab(timeline_page, self.tr("Timeline"))
         self.tabs.addTab(notes_page, self.tr("Internal notes"))
         self.tabs.addTab(consent_page, self.tr("Consents"))
+        self.sdv = SdvPanel(workspace)
+        self.sdv.changed.connect(self._after_change)
+        self.sdv.letter_requested.connect(lambda kind: self.make_letter(kind))
+        self.tabs.addTab(self.sdv, self.tr("Debts and proposal"))
+        self.documents = DocumentsPanel(workspace)
+        self.tabs.addTab(self.documents, self.tr("Documents"))
 
         head = QFrame()
         head.setObjectName("caseHeader")
@@ -237,18 +247,88 @@ class CaseView(QWidget):
 
         deadlines_title = QLabel(self.tr("Deadlines"))
         deadlines_title.setObjectName("sectionTitle")
+        deadlines_box = QWidget()
+        dl = QVBoxLayout(deadlines_box)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.addWidget(deadlines_title)
+        dl.addWidget(self.calendar_notice)
+        dl.addWidget(self.deadlines, 1)
+        self.deadlines.setMinimumHeight(90)
+        # The deadlines and the tabs share the height; the border between them can be dragged,
+        # and the workbench tabs take most of it while they are open.
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(8)
+        self.splitter.addWidget(deadlines_box)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self._wide_tabs = (self.sdv, self.documents)
+        self._sizes_before: list[int] | None = None
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(head)
         layout.addLayout(quick_row)
-        layout.addWidget(deadlines_title)
-        layout.addWidget(self.calendar_notice)
-        layout.addWidget(self.deadlines, 2)
-        layout.addWidget(self.tabs, 3)
+        layout.addWidget(self.splitter, 1)
+
+    def _tab_changed(self, index: int) -> None:
+        """The SDV workbench needs room: give it most of the height while it is open."""
+        wide = self.tabs.widget(index) in self._wide_tabs
+        sizes = self.splitter.sizes()
+        if wide and self._sizes_before is None and sum(sizes) > 0:
+            self._sizes_before = sizes
+            top = min(sizes[0], self.deadlines.minimumHeight() + 60)
+            self.splitter.setSizes([top, sum(sizes) - top])
+        elif not wide and self._sizes_before is not None:
+            self.splitter.setSizes(self._sizes_before)
+            self._sizes_before = None
 
     # --- showing -------------------------------------------------------------------------
 
+    def go_back(self) -> None:
+        if self.resolve_unsaved():
+            self.back_requested.emit()
+
+    def resolve_unsaved(self) -> bool:
+        """Before leaving a case with unsaved inventory edits: save them, discard them, or stay.
+
+        True when it is fine to leave."""
+        if not self.sdv.dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr(
+                "The budget and debts of this case have changes that are not saved yet. Save "
+                "them now?"
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Discard:
+            self.sdv.dirty = False
+            return True
+        if answer == QMessageBox.StandardButton.Save:
+            if self.sdv.save_inventory():
+                return True
+            self.tabs.setCurrentWidget(self.sdv)
+            if not self.isVisible():
+                QMessageBox.warning(
+                    self,
+                    self.tr("Unsaved changes"),
+                    self.tr(
+                        "The changes could not be saved because some fields are not valid. "
+                        "Open the case again to correct them, or discard the changes."
+                    ),
+                )
+        return False
+
     def show_case(self, case_id: int) -> bool:
+        if case_id != self.case_id and not self.resolve_unsaved():
+            return False
         today = self._ws.today()
         with self._ws.store.session() as session:
             detail = case_detail(session, case_id, today, self._ws.ctx)
@@ -257,6 +337,8 @@ class CaseView(QWidget):
         self.case_id = case_id
         self._detail = detail
         self._fill(detail, today)
+        self.sdv.show_case(case_id)
+        self.documents.show_case(case_id)
         return True
 
     def refresh(self) -> None:
@@ -459,11 +541,20 @@ class CaseView(QWidget):
                 parts.append(self.tr("warm handover"))
         if "outcome" in detail:
             parts.append(labels.outcome(detail["outcome"]))
+        if "proposal_kind" in detail:
+            parts.append(
+                {
+                    "arrangement": self.tr("arrears arrangement"),
+                    "settlement": self.tr("settlement offer"),
+                    "none_possible": self.tr("no proposal possible yet"),
+                }.get(str(detail["proposal_kind"]), str(detail["proposal_kind"]))
+            )
         if kind == "letter_generated":
             letter = {
                 "feedback": self.tr("feedback to the corporation"),
                 "announcement": self.tr("announcement to the tenant"),
                 "troubleshooter": self.tr("notice to the troubleshooter"),
+                "proposal": self.tr("proposal to the corporation"),
             }.get(str(detail.get("letter")), str(detail.get("letter", "")))
             parts.append(letter)
             if detail.get("file"):

@@ -4,6 +4,10 @@ The preview is the PDF itself, rendered page by page (pypdfium2, which bundles P
 Essentials wheel of PySide6 has no QtPdf), so what the worker sees is what is saved. A letter
 that cannot be made says, in Dutch, exactly what is missing, and nothing can be saved.
 
+The proposal to the corporation is pinned to the proposal it shows: "mark as sent" records
+`proposal_sent` (or `no_proposal_possible`) for that proposal, and is refused when a newer one
+replaced it meanwhile. A Sluitende Aanpak statement is only saved; there is nothing to mark.
+
 For feedback to the corporation the dialog also shows whether a *written* consent to share more
 is recorded; only then can the worker mark notes for sharing (audited), and only marked notes
 go into the letter.
@@ -109,6 +113,8 @@ class LetterDialog(QDialog):
             LetterKind.FEEDBACK: self.tr("Feedback to the corporation"),
             LetterKind.ANNOUNCEMENT: self.tr("Announcement of a visit to the tenant"),
             LetterKind.TROUBLESHOOTER: self.tr("Notice to the troubleshooter"),
+            LetterKind.PROPOSAL: self.tr("Proposal to the corporation"),
+            LetterKind.SLUITENDE_AANPAK: self.tr("Sluitende Aanpak statement"),
         }
         self.setWindowTitle(self._titles[self.kind])
         self._build()
@@ -191,6 +197,8 @@ class LetterDialog(QDialog):
                 LetterKind.FEEDBACK: self.tr("Mark as sent to the corporation"),
                 LetterKind.ANNOUNCEMENT: self.tr("Mark as sent to the tenant"),
                 LetterKind.TROUBLESHOOTER: self.tr("Mark the troubleshooter as informed"),
+                LetterKind.PROPOSAL: self.tr("Mark as sent to the corporation"),
+                LetterKind.SLUITENDE_AANPAK: self.tr("Mark as sent to the corporation"),
             }[self.kind]
         )
         self.sent_button.setToolTip(self.tr("Records it on the timeline; first save the letter."))
@@ -202,6 +210,8 @@ class LetterDialog(QDialog):
             button.setAutoDefault(False)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.sent_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # saving the statement records it; it meets no deadline, so there is nothing to mark
+        self.sent_button.setVisible(self.kind is not LetterKind.SLUITENDE_AANPAK)
         buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
         outer.addWidget(buttons)
 
@@ -421,7 +431,10 @@ class LetterDialog(QDialog):
             ),
             LetterKind.ANNOUNCEMENT: self.tr("Recorded: announcement letter sent on %1."),
             LetterKind.TROUBLESHOOTER: self.tr("Recorded: troubleshooter informed on %1."),
-        }[self.kind]
+            LetterKind.PROPOSAL: self.tr(
+                "Recorded: letter to the corporation sent on %1. This meets the proposal deadline."
+            ),
+        }[self.kind]  # a Sluitende Aanpak statement is never marked (refused above)
         self.message.show_ok(done.replace("%1", long_date(today)))
         self.changed.emit()
         return True
