@@ -204,9 +204,12 @@ def _replay(session: Session, case: Case) -> None:
     events = session.scalars(
         select(CaseEvent)
         .where(CaseEvent.case_id == case.id, CaseEvent.undone_at.is_(None))
-        .order_by(CaseEvent.occurred_on, CaseEvent.id)
+        # recorded_at before id: rows merged from another laptop get new local ids
+        .order_by(CaseEvent.occurred_on, CaseEvent.recorded_at, CaseEvent.id)
     )
     for ev in events:
+        if case.status == CLOSED_STATUS:
+            break  # nothing after the closing changes the case (record_event refuses it too)
         _apply(case, ev.kind, ev.occurred_on, json.loads(ev.detail or "{}"))
 
 

@@ -13,6 +13,7 @@ nothing.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import secrets
@@ -47,6 +48,7 @@ from app.services.handover.payload import (
     VERSION,
     ParsedCase,
     ParsedPackage,
+    PayloadProblem,
     case_payload,
     parse_package,
 )
@@ -128,66 +130,74 @@ def export_handover(
     package_id = secrets.token_hex(16)
     secret = passphrase or new_package_passphrase()
     target = Path(target)
-    with store.transaction() as session:
-        cases = _cases_to_export(session, ids)
-        for case in cases:
-            try:
-                record_event(
-                    session,
-                    case,
-                    "handover",
-                    today,
-                    ctx,
-                    {"to": to_role, "receiver": receiver, "package": package_id},
+    written = False
+    try:
+        with store.transaction() as session:
+            cases = _cases_to_export(session, ids)
+            for case in cases:
+                try:
+                    record_event(
+                        session,
+                        case,
+                        "handover",
+                        today,
+                        ctx,
+                        {"to": to_role, "receiver": receiver, "package": package_id},
+                        actor=who,
+                        today=today,
+                        recompute=False,
+                    )
+                except EventProblem as exc:
+                    raise HandoverProblem(
+                        f"case {case.id}: {exc}",
+                        f"Zaak {case.id} kan niet worden overgedragen: {exc}",
+                        exc.code,
+                    ) from exc
+            recompute_cases(session, ids, ctx)
+            payload: dict[str, Any] = {
+                "format": FORMAT,
+                "version": VERSION,
+                "package_id": package_id,
+                "created_at": datetime.now().isoformat(timespec="seconds"),
+                "sender": {"actor": who, "office": get_setting(session, "office_name", "") or ""},
+                "receiver": receiver,
+                "to_role": to_role,
+                "profile": ctx.profile.id,
+                "cases": [],
+            }
+            for done, case in enumerate(cases, start=1):
+                payload["cases"].append(case_payload(session, case))
+                if not progress(done, len(cases)):
+                    raise HandoverCancelled
+            sealed = seal(json.dumps(payload, ensure_ascii=False).encode("utf-8"), secret)
+            session.add(
+                HandoverPackage(
+                    package_id=package_id,
+                    direction="export",
+                    at=datetime.now(),
                     actor=who,
-                    today=today,
-                    recompute=False,
+                    counterpart=receiver,
+                    case_count=len(cases),
+                    file_name=target.name,
+                    file_sha256=hashlib.sha256(sealed).hexdigest(),
                 )
-            except EventProblem as exc:
-                raise HandoverProblem(
-                    f"case {case.id}: {exc}",
-                    f"Zaak {case.id} kan niet worden overgedragen: {exc}",
-                    exc.code,
-                ) from exc
-        recompute_cases(session, ids, ctx)
-        payload: dict[str, Any] = {
-            "format": FORMAT,
-            "version": VERSION,
-            "package_id": package_id,
-            "created_at": datetime.now().isoformat(timespec="seconds"),
-            "sender": {"actor": who, "office": get_setting(session, "office", "") or ""},
-            "receiver": receiver,
-            "to_role": to_role,
-            "profile": ctx.profile.id,
-            "cases": [],
-        }
-        for done, case in enumerate(cases, start=1):
-            payload["cases"].append(case_payload(session, case))
-            if not progress(done, len(cases)):
-                raise HandoverCancelled
-        sealed = seal(json.dumps(payload, ensure_ascii=False).encode("utf-8"), secret)
-        session.add(
-            HandoverPackage(
-                package_id=package_id,
-                direction="export",
-                at=datetime.now(),
-                actor=who,
-                counterpart=receiver,
-                case_count=len(cases),
-                file_name=target.name,
-                file_sha256=hashlib.sha256(sealed).hexdigest(),
             )
-        )
-        audit.record(
-            session,
-            "export",
-            "handover",
-            package_id,
-            detail=f"cases={len(cases)} to={to_role}",
-            actor=who,
-        )
-        session.flush()
-        write_atomically(target, sealed)  # last: a failure here rolls everything back
+            audit.record(
+                session,
+                "export",
+                "handover",
+                package_id,
+                detail=f"cases={len(cases)} to={to_role}",
+                actor=who,
+            )
+            session.flush()
+            write_atomically(target, sealed)  # last: a failure here rolls everything back
+            written = True
+    except BaseException:
+        if written:  # the commit itself failed: no file without the events it announces
+            with contextlib.suppress(OSError):
+                target.unlink()
+        raise
     return ExportResult(target, secret, package_id, tuple(c.id for c in cases), len(sealed))
 
 
@@ -376,11 +386,23 @@ def _existing_uids(session: Session, model: Any, case_id: int) -> dict[str, Any]
     return {row.uid: row for row in session.scalars(select(model).where(model.case_id == case_id))}
 
 
+def _insert_new(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
+    """Insert rows this case lacks; a row id this database already has under another case means
+    the package does not fit here (refused as a whole: the caller's transaction rolls back)."""
+    uids = [r["uid"] for r in rows]
+    for start in range(0, len(uids), 500):
+        taken = session.scalars(
+            select(model.uid).where(model.uid.in_(uids[start : start + 500])).limit(1)
+        ).first()
+        if taken is not None:
+            raise PayloadProblem(f"the row id {taken} belongs to another case in this database")
+    insert_rows(session.connection(), model.__tablename__, rows)
+
+
 def _merge_rows(session: Session, case_id: int, parsed: ParsedCase) -> int:
     """Add the rows this database lacks; carry over later changes to rows it has. Returns the
     number of rows added."""
     added = 0
-    conn = session.connection()
     session.flush()
     events = _existing_uids(session, CaseEvent, case_id)
     new = [{**e, "case_id": case_id} for e in parsed.events if e["uid"] not in events]
@@ -388,7 +410,7 @@ def _merge_rows(session: Session, case_id: int, parsed: ParsedCase) -> int:
         mine = events.get(e["uid"])
         if mine is not None and mine.undone_at is None and e["undone_at"] is not None:
             mine.undone_at = e["undone_at"]
-    insert_rows(conn, "case_events", new)
+    _insert_new(session, CaseEvent, new)
     added += len(new)
 
     notes = _existing_uids(session, InternalNote, case_id)
@@ -397,7 +419,7 @@ def _merge_rows(session: Session, case_id: int, parsed: ParsedCase) -> int:
         mine = notes.get(n["uid"])
         if mine is not None and n["shareable"] and not mine.shareable:
             mine.shareable = True
-    insert_rows(conn, "internal_notes", new)
+    _insert_new(session, InternalNote, new)
     added += len(new)
 
     consents = _existing_uids(session, ConsentRecord, case_id)
@@ -406,14 +428,14 @@ def _merge_rows(session: Session, case_id: int, parsed: ParsedCase) -> int:
         mine = consents.get(c["uid"])
         if mine is not None and mine.withdrawn_on is None and c["withdrawn_on"] is not None:
             mine.withdrawn_on = c["withdrawn_on"]
-    insert_rows(conn, "consent_records", new)
+    _insert_new(session, ConsentRecord, new)
     added += len(new)
 
     documents = set(
         session.scalars(select(CaseDocument.uid).where(CaseDocument.case_id == case_id))
     )
     new = [{**d, "case_id": case_id} for d in parsed.documents if d["uid"] not in documents]
-    insert_rows(conn, "case_documents", new)
+    _insert_new(session, CaseDocument, new)
     added += len(new)
 
     proposals = _existing_uids(session, Proposal, case_id)
@@ -426,7 +448,7 @@ def _merge_rows(session: Session, case_id: int, parsed: ParsedCase) -> int:
             mine.sent_on = p["sent_on"]
         if mine.withdrawn_at is None and p["withdrawn_at"] is not None:
             mine.withdrawn_at = p["withdrawn_at"]
-    insert_rows(conn, "proposals", new)
+    _insert_new(session, Proposal, new)
     added += len(new)
     session.flush()
     session.expire_all()

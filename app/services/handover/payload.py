@@ -39,7 +39,8 @@ from app.models import (
     InternalNote,
     Proposal,
 )
-from app.services.events import CONSENT_PURPOSES, EVENT_KINDS
+from app.services.events import CONSENT_PURPOSES, EVENT_KINDS, OUTCOMES
+from app.services.money import HOUSEHOLD_TYPES
 
 FORMAT = "vangnet-handover"
 VERSION = 1
@@ -69,6 +70,8 @@ FACT_COLUMNS = (
     "known",
 )
 _REQUIRED_FACTS = ("kind", "tenant_name", "street", "house_number", "postcode", "city")
+#: the smallest value a whole-number fact may have (the database refuses less)
+_FACT_MINIMUM = {"occupants": 1}
 
 
 class PayloadProblem(ValueError):
@@ -351,6 +354,8 @@ def _fact_value(name: str, value: Any, where: str) -> Any:
     if isinstance(kind, Integer | DateTime):
         if not isinstance(value, int) or isinstance(value, bool):
             raise PayloadProblem(f"{where}: '{name}' is not a whole number")
+        if value < _FACT_MINIMUM.get(name, 0):
+            raise PayloadProblem(f"{where}: '{name}' is out of range")
         return value
     if not isinstance(value, str):
         raise PayloadProblem(f"{where}: '{name}' is not a text")
@@ -416,6 +421,7 @@ def _event(raw: Any, where: str) -> dict[str, Any]:
     kind = r.text("kind", limit=40)
     if kind not in EVENT_KINDS:
         raise PayloadProblem(f"{where}: unknown event kind '{kind}'")
+    _check_event_detail(kind, detail, where)
     return {
         "uid": r.uid(),
         "kind": kind,
@@ -425,6 +431,21 @@ def _event(raw: Any, where: str) -> dict[str, Any]:
         "detail": json.dumps(detail, sort_keys=True),
         "undone_at": r.moment("undone_at", optional=True),
     }
+
+
+def _check_event_detail(kind: str, detail: dict[str, Any], where: str) -> None:
+    """What rebuilding the case state reads from an event's detail must be there and valid
+    (the sender's `record_event` checked this; a crafted package must not crash the merge)."""
+    missing = [f for f in EVENT_KINDS[kind].needs if detail.get(f) is None]
+    if missing:
+        raise PayloadProblem(f"{where}: event '{kind}' needs: {', '.join(missing)}")
+    if kind in ("bailiff_date_set", "eviction_date_set"):
+        try:
+            date.fromisoformat(str(detail["date"]))
+        except ValueError:
+            raise PayloadProblem(f"{where}: 'date' is not a date") from None
+    if kind == "closed" and detail["outcome"] not in OUTCOMES:
+        raise PayloadProblem(f"{where}: unknown outcome '{detail['outcome']}'")
 
 
 def _note(raw: Any, where: str) -> dict[str, Any]:
@@ -488,13 +509,14 @@ def _inventory(raw: Any, where: str) -> dict[str, Any]:
         kind = line.text("kind", limit=12)
         if kind not in ("income", "fixed_cost"):
             raise PayloadProblem(f"{where} line {i}: unknown kind '{kind}'")
-        lines.append(
-            {
-                "kind": kind,
-                "label": line.text("label", limit=120),
-                "cents": line.number("monthly_cents"),
-            }
-        )
+        label = line.text("label", limit=120)
+        if not label.strip():
+            raise PayloadProblem(f"{where} line {i}: the description is missing")
+        monthly = line.number("monthly_cents")
+        assert monthly is not None
+        if monthly < 0:
+            raise PayloadProblem(f"{where} line {i}: the monthly amount is negative")
+        lines.append({"kind": kind, "label": label, "cents": monthly})
     debts = []
     for i, item in enumerate(r.items("debts"), 1):
         debt = _Reader(item, f"{where} debt {i}")
@@ -502,21 +524,34 @@ def _inventory(raw: Any, where: str) -> dict[str, Any]:
             raise PayloadProblem(f"{where} debt {i}: unknown kind")
         if not isinstance(debt.data.get("amount_cents"), int) or debt.data["amount_cents"] <= 0:
             raise PayloadProblem(f"{where} debt {i}: the amount must be more than zero")
+        creditor = debt.text("creditor", limit=200)
+        if not creditor.strip():
+            raise PayloadProblem(f"{where} debt {i}: the creditor is missing")
         debts.append(
             {
-                "creditor": debt.text("creditor", limit=200),
+                "creditor": creditor,
                 "kind": debt.text("kind", limit=20),
                 "cents": debt.number("amount_cents"),
                 "preferential": debt.flag("preferential"),
                 "established_on": debt.day("established_on", optional=True),
             }
         )
+    household_type = r.text("household_type", optional=True, limit=30)
+    if household_type is not None and household_type not in HOUSEHOLD_TYPES:
+        raise PayloadProblem(f"{where}: unknown household type '{household_type}'")
+    children = r.number("children")
+    rent_cents = r.number("rent_cents")
+    assert children is not None and rent_cents is not None
+    if children < 0:
+        raise PayloadProblem(f"{where}: 'children' is negative")
+    if rent_cents < 0:
+        raise PayloadProblem(f"{where}: 'rent_cents' is negative")
     return {
         "updated_at": r.moment("updated_at"),
         "updated_by": r.text("updated_by", limit=100),
-        "household_type": r.text("household_type", optional=True, limit=30),
-        "children": r.number("children"),
-        "rent_cents": r.number("rent_cents"),
+        "household_type": household_type,
+        "children": children,
+        "rent_cents": rent_cents,
         "lines": lines,
         "debts": debts,
     }
@@ -540,6 +575,17 @@ def _proposal(raw: Any, where: str) -> dict[str, Any]:
         "sent_on": r.day("sent_on", optional=True),
         "withdrawn_at": r.moment("withdrawn_at", optional=True),
     }
+
+
+def _check_unique_uids(cases: tuple[ParsedCase, ...]) -> None:
+    """Every row id once per table in the whole package (the receiver's uids are unique)."""
+    for table in ("events", "notes", "consents", "documents", "proposals"):
+        seen: set[str] = set()
+        for case in cases:
+            for row in getattr(case, table):
+                if row["uid"] in seen:
+                    raise PayloadProblem(f"the row id {row['uid']} appears twice in the {table}")
+                seen.add(row["uid"])
 
 
 def parse_package(data: bytes) -> ParsedPackage:
@@ -566,6 +612,7 @@ def parse_package(data: bytes) -> ParsedPackage:
     keys = [(c.corporation_code, c.reference, c.signal_date) for c in cases]
     if len(set(keys)) != len(keys):
         raise PayloadProblem("a case appears twice")
+    _check_unique_uids(cases)
     return ParsedPackage(
         package_id=package_id,
         created_at=created_at,

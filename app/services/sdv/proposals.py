@@ -351,6 +351,12 @@ def mark_proposal_sent(
             f"proposal {proposal_id} was already sent on {row.sent_on.isoformat()}",
             "already_sent",
         )
+    if on < row.made_on:
+        raise ProposalProblem(
+            f"proposal {proposal_id} was made on {row.made_on.isoformat()}; it cannot have been "
+            f"sent before that ({on.isoformat()})",
+            "before_made",
+        )
     case = session.get(Case, row.case_id)
     assert case is not None
     event = record_event(
