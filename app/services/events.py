@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -196,21 +197,32 @@ def rebuild_case_state(session: Session, case: Case) -> None:
 
 def _replay(session: Session, case: Case) -> None:
     """Rebuild status and dated facts from the signal plus the events that still stand."""
-    case.status = "nieuw"
-    case.outcome = None
-    case.closed_on = None
-    case.bailiff_date = case.reported_bailiff_date
-    case.eviction_date = case.reported_eviction_date
     events = session.scalars(
         select(CaseEvent)
         .where(CaseEvent.case_id == case.id, CaseEvent.undone_at.is_(None))
         # recorded_at before id: rows merged from another laptop get new local ids
         .order_by(CaseEvent.occurred_on, CaseEvent.recorded_at, CaseEvent.id)
     )
-    for ev in events:
+    replay_events(case, ((e.kind, e.occurred_on, json.loads(e.detail or "{}")) for e in events))
+
+
+def replay_events(case: Case, events: Iterable[tuple[str, date, dict[str, Any]]]) -> None:
+    """Set the case's state from its signal plus these standing events, in the order given
+    (date, then when recorded). Nothing after a closing changes the case."""
+    case.status = "nieuw"
+    case.outcome = None
+    case.closed_on = None
+    case.bailiff_date = case.reported_bailiff_date
+    case.eviction_date = case.reported_eviction_date
+    for kind, on, detail in events:
         if case.status == CLOSED_STATUS:
-            break  # nothing after the closing changes the case (record_event refuses it too)
-        _apply(case, ev.kind, ev.occurred_on, json.loads(ev.detail or "{}"))
+            break  # record_event refuses events on a closed case too
+        _apply(case, kind, on, detail)
+
+
+def apply_event(case: Case, kind: str, on: date, detail: dict[str, Any]) -> None:
+    """The effect of one new event on the case (for callers that write event rows in bulk)."""
+    _apply(case, kind, on, detail)
 
 
 def has_consent(session: Session, case_id: int, purpose: str, on: date) -> bool:

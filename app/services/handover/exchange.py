@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -37,11 +38,17 @@ from app.models import (
     InternalNote,
     Organisation,
     Proposal,
+    new_uid,
 )
 from app.services import audit
 from app.services.bulk import insert_rows
 from app.services.casework import RulesContext, index_for_search, recompute_cases
-from app.services.events import EventProblem, rebuild_case_state, record_event
+from app.services.events import (
+    apply_event,
+    rebuild_case_state,
+    record_event,
+    replay_events,
+)
 from app.services.handover.payload import (
     FORMAT,
     ROLES,
@@ -49,7 +56,7 @@ from app.services.handover.payload import (
     ParsedCase,
     ParsedPackage,
     PayloadProblem,
-    case_payload,
+    cases_payload,
     parse_package,
 )
 from app.services.handover.sealed import new_package_passphrase, seal, unseal
@@ -57,6 +64,7 @@ from app.services.letters.files import write_atomically
 from app.services.store import Store, get_setting
 
 Progress = Callable[[int, int], bool]
+PROGRESS_CHUNK = 100  # cases per progress report (and per query batch on export)
 
 
 class HandoverProblem(Exception):
@@ -134,25 +142,13 @@ def export_handover(
     try:
         with store.transaction() as session:
             cases = _cases_to_export(session, ids)
-            for case in cases:
-                try:
-                    record_event(
-                        session,
-                        case,
-                        "handover",
-                        today,
-                        ctx,
-                        {"to": to_role, "receiver": receiver, "package": package_id},
-                        actor=who,
-                        today=today,
-                        recompute=False,
-                    )
-                except EventProblem as exc:
-                    raise HandoverProblem(
-                        f"case {case.id}: {exc}",
-                        f"Zaak {case.id} kan niet worden overgedragen: {exc}",
-                        exc.code,
-                    ) from exc
+            _mark_handed_over(
+                session,
+                cases,
+                {"to": to_role, "receiver": receiver, "package": package_id},
+                today,
+                who,
+            )
             recompute_cases(session, ids, ctx)
             payload: dict[str, Any] = {
                 "format": FORMAT,
@@ -165,9 +161,11 @@ def export_handover(
                 "profile": ctx.profile.id,
                 "cases": [],
             }
-            for done, case in enumerate(cases, start=1):
-                payload["cases"].append(case_payload(session, case))
-                if not progress(done, len(cases)):
+            session.flush()
+            for start in range(0, len(cases), PROGRESS_CHUNK):
+                chunk = cases[start : start + PROGRESS_CHUNK]
+                payload["cases"].extend(cases_payload(session, chunk))
+                if not progress(start + len(chunk), len(cases)):
                     raise HandoverCancelled
             sealed = seal(json.dumps(payload, ensure_ascii=False).encode("utf-8"), secret)
             session.add(
@@ -203,6 +201,41 @@ def export_handover(
 
 class HandoverCancelled(Exception):
     """The user stopped the export or import; nothing was changed."""
+
+
+def _mark_handed_over(
+    session: Session, cases: list[Case], detail: dict[str, str], today: date, who: str
+) -> None:
+    """A `handover` event on every case (status "overgedragen"), written in one statement."""
+    late = [c.id for c in cases if c.signal_date > today]
+    if late:
+        listed = ", ".join(str(i) for i in late)
+        raise HandoverProblem(
+            f"case {listed}: an event cannot be dated before the signal",
+            f"Zaak {listed}: de overdracht kan niet vóór de melding liggen.",
+            "before_signal",
+        )
+    now = datetime.now()
+    rows = []
+    for case in cases:
+        rows.append(
+            {
+                "uid": new_uid(),
+                "case_id": case.id,
+                "kind": "handover",
+                "occurred_on": today,
+                "recorded_at": now,
+                "recorded_by": who,
+                "detail": json.dumps(detail, sort_keys=True),
+                "undone_at": None,
+            }
+        )
+        apply_event(case, "handover", today, detail)
+        case.updated_at = now
+        audit.record(
+            session, "create", "case_event", "-", detail=f"case={case.id} kind=handover", actor=who
+        )
+    insert_rows(session.connection(), "case_events", rows)
 
 
 def _cases_to_export(session: Session, ids: list[int]) -> list[Case]:
@@ -274,32 +307,49 @@ def import_handover(
                 "other_covenant",
             )
         corporations = _corporations(session, package)
+        received = {
+            "from": package.sender_actor,
+            "office": package.sender_office,
+            "package": package.package_id,
+        }
+        existing = _existing_cases(session, package, corporations)
+        fresh = [p for p in package.cases if _key(p, corporations) not in existing]
         touched: list[int] = []
-        for done, parsed in enumerate(package.cases, start=1):
-            case, created = _case_for(session, parsed, corporations[parsed.corporation_code], who)
+        # Cases new to this laptop: written in bulk (the common case, and the one that is big).
+        for start in range(0, len(fresh), PROGRESS_CHUNK):
+            chunk = fresh[start : start + PROGRESS_CHUNK]
+            ids = _create_cases(session, chunk, corporations, who, today, received)
+            result.rows_added += sum(_row_count(p) for p in chunk)
+            result.created.extend(ids)
+            touched.extend(ids)
+            if not progress(len(touched), len(package.cases)):
+                raise HandoverCancelled
+        # Cases this laptop has already (a case that comes back): merged one by one.
+        for parsed in package.cases:
+            case = existing.get(_key(parsed, corporations))
+            if case is None:
+                continue
+            _update_facts(session, case, parsed)
             result.rows_added += _merge_rows(session, case.id, parsed)
             _merge_inventory(session, case.id, parsed)
             rebuild_case_state(session, case)
             if case.status != "gesloten":
+                day = max(today, case.signal_date)
                 record_event(
                     session,
                     case,
                     "handover_received",
-                    max(today, case.signal_date),
+                    day,
                     ctx,
-                    {
-                        "from": package.sender_actor,
-                        "office": package.sender_office,
-                        "package": package.package_id,
-                    },
+                    received,
                     actor=who,
-                    today=max(today, case.signal_date),
+                    today=day,
                     recompute=False,
                 )
                 case.assignee = who
-            (result.created if created else result.merged).append(case.id)
+            result.merged.append(case.id)
             touched.append(case.id)
-            if not progress(done, len(package.cases)):
+            if not progress(len(touched), len(package.cases)):
                 raise HandoverCancelled
         index_for_search(session, touched)
         recompute_cases(session, touched, ctx)
@@ -341,45 +391,123 @@ def _corporations(session: Session, package: ParsedPackage) -> dict[str, int]:
     return by_code
 
 
-def _case_for(
-    session: Session, parsed: ParsedCase, corporation_id: int, who: str
-) -> tuple[Case, bool]:
-    existing = session.scalars(
-        select(Case).where(
-            Case.corporation_id == corporation_id,
-            Case.reference == parsed.reference,
-            Case.signal_date == parsed.signal_date,
-        )
-    ).first()
-    if existing is not None:
-        if parsed.updated_at > existing.updated_at:
-            for name, value in parsed.facts.items():
-                setattr(existing, name, value)
-            existing.updated_at = parsed.updated_at
-            if tuple(m.birth_date for m in existing.members) != parsed.members:
-                existing.members.clear()
-                session.flush()
-                for born in parsed.members:
-                    existing.members.append(HouseholdMember(birth_date=born))
-        return existing, False
-    case = Case(
-        corporation_id=corporation_id,
-        reference=parsed.reference,
-        signal_date=parsed.signal_date,
-        status="nieuw",
-        assignee=who,
-        is_demo=False,
-        flags="",
-        bailiff_date=parsed.facts["reported_bailiff_date"],
-        eviction_date=parsed.facts["reported_eviction_date"],
-        created_at=parsed.created_at,
-        updated_at=parsed.updated_at,
-        **parsed.facts,
+def _key(parsed: ParsedCase, corporations: dict[str, int]) -> tuple[int, str, date]:
+    return (corporations[parsed.corporation_code], parsed.reference, parsed.signal_date)
+
+
+def _existing_cases(
+    session: Session, package: ParsedPackage, corporations: dict[str, int]
+) -> dict[tuple[int, str, date], Case]:
+    """The package's cases this database already has, by (corporation, reference, date)."""
+    wanted = {_key(p, corporations) for p in package.cases}
+    found: dict[tuple[int, str, date], Case] = {}
+    references = sorted({p.reference for p in package.cases})
+    for start in range(0, len(references), 500):
+        for case in session.scalars(
+            select(Case).where(Case.reference.in_(references[start : start + 500]))
+        ):
+            key = (case.corporation_id, case.reference, case.signal_date)
+            if key in wanted:
+                found[key] = case
+    return found
+
+
+def _update_facts(session: Session, case: Case, parsed: ParsedCase) -> None:
+    """The signal facts that changed last win (e.g. a corrected phone number)."""
+    if parsed.updated_at <= case.updated_at:
+        return
+    for name, value in parsed.facts.items():
+        setattr(case, name, value)
+    case.updated_at = parsed.updated_at
+    if tuple(m.birth_date for m in case.members) != parsed.members:
+        case.members.clear()
+        session.flush()
+        for born in parsed.members:
+            case.members.append(HouseholdMember(birth_date=born))
+
+
+def _row_count(parsed: ParsedCase) -> int:
+    return (
+        len(parsed.events)
+        + len(parsed.notes)
+        + len(parsed.consents)
+        + len(parsed.documents)
+        + len(parsed.proposals)
     )
-    case.members = [HouseholdMember(birth_date=born) for born in parsed.members]
-    session.add(case)
+
+
+def _standing_order(parsed: ParsedCase) -> list[tuple[str, date, dict[str, Any]]]:
+    rows = sorted(
+        (e for e in parsed.events if e["undone_at"] is None),
+        key=lambda e: (e["occurred_on"], e["recorded_at"]),
+    )
+    return [(e["kind"], e["occurred_on"], json.loads(e["detail"])) for e in rows]
+
+
+def _create_cases(
+    session: Session,
+    chunk: list[ParsedCase],
+    corporations: dict[str, int],
+    who: str,
+    today: date,
+    received: dict[str, str],
+) -> list[int]:
+    """Create cases this database does not have, with all their rows, in a few statements."""
+    cases = []
+    for parsed in chunk:
+        case = Case(
+            corporation_id=corporations[parsed.corporation_code],
+            reference=parsed.reference,
+            signal_date=parsed.signal_date,
+            assignee=who,
+            is_demo=False,
+            flags="",
+            created_at=parsed.created_at,
+            updated_at=parsed.updated_at,
+            **parsed.facts,
+        )
+        case.members = [HouseholdMember(birth_date=born) for born in parsed.members]
+        replay_events(case, _standing_order(parsed))
+        cases.append(case)
+    session.add_all(cases)
     session.flush()
-    return case, True
+    now = datetime.now()
+    rows: dict[Any, list[dict[str, Any]]] = {
+        CaseEvent: [],
+        InternalNote: [],
+        ConsentRecord: [],
+        CaseDocument: [],
+        Proposal: [],
+    }
+    for case, parsed in zip(cases, chunk, strict=True):
+        cid = case.id
+        rows[CaseEvent].extend({**e, "case_id": cid} for e in parsed.events)
+        rows[InternalNote].extend({**n, "case_id": cid} for n in parsed.notes)
+        rows[ConsentRecord].extend({**c, "case_id": cid} for c in parsed.consents)
+        rows[CaseDocument].extend({**d, "case_id": cid} for d in parsed.documents)
+        rows[Proposal].extend({**p, "case_id": cid} for p in parsed.proposals)
+        if case.status != "gesloten":
+            day = max(today, case.signal_date)
+            rows[CaseEvent].append(
+                {
+                    "uid": new_uid(),
+                    "case_id": cid,
+                    "kind": "handover_received",
+                    "occurred_on": day,
+                    "recorded_at": now,
+                    "recorded_by": who,
+                    "detail": json.dumps(received, sort_keys=True),
+                    "undone_at": None,
+                }
+            )
+            apply_event(case, "handover_received", day, received)
+        _insert_inventory(session, cid, parsed.inventory)
+    for model, new in rows.items():
+        _insert_new(session, model, new)
+    for case in cases:
+        audit.record(session, "create", "case", case.id, detail="handover", actor=who)
+    session.flush()
+    return [c.id for c in cases]
 
 
 def _existing_uids(session: Session, model: Any, case_id: int) -> dict[str, Any]:
@@ -387,16 +515,18 @@ def _existing_uids(session: Session, model: Any, case_id: int) -> dict[str, Any]
 
 
 def _insert_new(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
-    """Insert rows this case lacks; a row id this database already has under another case means
-    the package does not fit here (refused as a whole: the caller's transaction rolls back)."""
-    uids = [r["uid"] for r in rows]
-    for start in range(0, len(uids), 500):
-        taken = session.scalars(
-            select(model.uid).where(model.uid.in_(uids[start : start + 500])).limit(1)
-        ).first()
-        if taken is not None:
-            raise PayloadProblem(f"the row id {taken} belongs to another case in this database")
-    insert_rows(session.connection(), model.__tablename__, rows)
+    """Insert rows a case lacks. A row id this database already has under another case means
+    the package does not fit here: refused as a whole (the caller's transaction rolls back)."""
+    if not rows:
+        return
+    try:
+        with session.begin_nested():
+            insert_rows(session.connection(), model.__tablename__, rows)
+    except IntegrityError:
+        raise PayloadProblem(
+            f"a {model.__tablename__} row id in the package already belongs to another case "
+            "in this database"
+        ) from None
 
 
 def _merge_rows(session: Session, case_id: int, parsed: ParsedCase) -> int:
@@ -464,10 +594,19 @@ def _merge_inventory(session: Session, case_id: int, parsed: ParsedCase) -> None
     mine = session.get(CaseBudget, case_id)
     if mine is not None and mine.updated_at >= incoming["updated_at"]:
         return
+    if mine is not None:
+        session.expunge(mine)
     conn = session.connection()
     conn.exec_driver_sql("DELETE FROM budget_lines WHERE case_id = ?", (case_id,))
     conn.exec_driver_sql("DELETE FROM debts WHERE case_id = ?", (case_id,))
     conn.exec_driver_sql("DELETE FROM case_budgets WHERE case_id = ?", (case_id,))
+    _insert_inventory(session, case_id, incoming)
+
+
+def _insert_inventory(session: Session, case_id: int, incoming: dict[str, Any] | None) -> None:
+    if incoming is None:
+        return
+    conn = session.connection()
     insert_rows(
         conn,
         "case_budgets",
@@ -512,4 +651,3 @@ def _merge_inventory(session: Session, case_id: int, parsed: ParsedCase) -> None
             for i, d in enumerate(incoming["debts"])
         ],
     )
-    session.expire_all()

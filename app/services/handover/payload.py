@@ -25,7 +25,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Boolean, Date, DateTime, Integer, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, undefer
 
 from app.models import (
     DEBT_KINDS,
@@ -36,6 +36,7 @@ from app.models import (
     CaseEvent,
     ConsentRecord,
     Debt,
+    HouseholdMember,
     InternalNote,
     Proposal,
 )
@@ -102,112 +103,85 @@ def _facts(case: Case) -> dict[str, Any]:
     return out
 
 
-def case_payload(session: Session, case: Case) -> dict[str, Any]:
-    """Everything about one case that a colleague on another laptop needs."""
-    cid = case.id
-    events = session.scalars(
-        select(CaseEvent).where(CaseEvent.case_id == cid).order_by(CaseEvent.id)
-    )
-    notes = session.scalars(
-        select(InternalNote).where(InternalNote.case_id == cid).order_by(InternalNote.id)
-    )
-    consents = session.scalars(
-        select(ConsentRecord).where(ConsentRecord.case_id == cid).order_by(ConsentRecord.id)
-    )
-    documents = session.scalars(
-        select(CaseDocument).where(CaseDocument.case_id == cid).order_by(CaseDocument.id)
-    )
-    proposals = session.scalars(
-        select(Proposal).where(Proposal.case_id == cid).order_by(Proposal.id)
-    )
+def _grouped(session: Session, model: Any, ids: list[int], *order: Any) -> dict[int, list[Any]]:
+    """Rows of `model` for these cases, per case id, in one query per 500 cases."""
+    out: dict[int, list[Any]] = {i: [] for i in ids}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        query = select(model).where(model.case_id.in_(chunk)).order_by(*order)
+        if model is CaseDocument:
+            query = query.options(undefer(CaseDocument.content))  # one query, not one per row
+        for row in session.scalars(query):
+            out[row.case_id].append(row)
+    return out
+
+
+def _event_json(e: CaseEvent) -> dict[str, Any]:
     return {
-        "key": {
-            "corporation_code": case.corporation.code,
-            "corporation_name": case.corporation.name,
-            "reference": case.reference,
-            "signal_date": case.signal_date.isoformat(),
-        },
-        "facts": _facts(case),
-        "created_at": _iso(case.created_at),
-        "updated_at": _iso(case.updated_at),
-        "members": [m.birth_date.isoformat() for m in case.members],
-        "events": [
-            {
-                "uid": e.uid,
-                "kind": e.kind,
-                "occurred_on": _iso(e.occurred_on),
-                "recorded_at": _iso(e.recorded_at),
-                "recorded_by": e.recorded_by,
-                "detail": json.loads(e.detail or "{}"),
-                "undone_at": _iso(e.undone_at),
-            }
-            for e in events
-        ],
-        "notes": [
-            {
-                "uid": n.uid,
-                "text": n.text,
-                "created_at": _iso(n.created_at),
-                "author": n.author,
-                "shareable": n.shareable,
-            }
-            for n in notes
-        ],
-        "consents": [
-            {
-                "uid": c.uid,
-                "purpose": c.purpose,
-                "given_on": _iso(c.given_on),
-                "recorded_by": c.recorded_by,
-                "written": c.written,
-                "withdrawn_on": _iso(c.withdrawn_on),
-                "recorded_at": _iso(c.recorded_at),
-            }
-            for c in consents
-        ],
-        "documents": [
-            {
-                "uid": d.uid,
-                "source": d.source,
-                "title": d.title,
-                "file_name": d.file_name,
-                "media_type": d.media_type,
-                "sha256": d.sha256,
-                "added_at": _iso(d.added_at),
-                "added_by": d.added_by,
-                "content": base64.b64encode(d.content).decode("ascii"),
-            }
-            for d in documents
-        ],
-        "inventory": _inventory_payload(session, cid),
-        "proposals": [
-            {
-                "uid": p.uid,
-                "kind": p.kind,
-                "made_on": _iso(p.made_on),
-                "made_at": _iso(p.made_at),
-                "made_by": p.made_by,
-                "snapshot": json.loads(p.snapshot),
-                "sent_on": _iso(p.sent_on),
-                "withdrawn_at": _iso(p.withdrawn_at),
-            }
-            for p in proposals
-        ],
+        "uid": e.uid,
+        "kind": e.kind,
+        "occurred_on": _iso(e.occurred_on),
+        "recorded_at": _iso(e.recorded_at),
+        "recorded_by": e.recorded_by,
+        "detail": json.loads(e.detail or "{}"),
+        "undone_at": _iso(e.undone_at),
     }
 
 
-def _inventory_payload(session: Session, case_id: int) -> dict[str, Any] | None:
-    row = session.get(CaseBudget, case_id)
+def _note_json(n: InternalNote) -> dict[str, Any]:
+    return {
+        "uid": n.uid,
+        "text": n.text,
+        "created_at": _iso(n.created_at),
+        "author": n.author,
+        "shareable": n.shareable,
+    }
+
+
+def _consent_json(c: ConsentRecord) -> dict[str, Any]:
+    return {
+        "uid": c.uid,
+        "purpose": c.purpose,
+        "given_on": _iso(c.given_on),
+        "recorded_by": c.recorded_by,
+        "written": c.written,
+        "withdrawn_on": _iso(c.withdrawn_on),
+        "recorded_at": _iso(c.recorded_at),
+    }
+
+
+def _document_json(d: CaseDocument) -> dict[str, Any]:
+    return {
+        "uid": d.uid,
+        "source": d.source,
+        "title": d.title,
+        "file_name": d.file_name,
+        "media_type": d.media_type,
+        "sha256": d.sha256,
+        "added_at": _iso(d.added_at),
+        "added_by": d.added_by,
+        "content": base64.b64encode(d.content).decode("ascii"),
+    }
+
+
+def _proposal_json(p: Proposal) -> dict[str, Any]:
+    return {
+        "uid": p.uid,
+        "kind": p.kind,
+        "made_on": _iso(p.made_on),
+        "made_at": _iso(p.made_at),
+        "made_by": p.made_by,
+        "snapshot": json.loads(p.snapshot),
+        "sent_on": _iso(p.sent_on),
+        "withdrawn_at": _iso(p.withdrawn_at),
+    }
+
+
+def _inventory_json(
+    row: CaseBudget | None, lines: list[BudgetLine], debts: list[Debt]
+) -> dict[str, Any] | None:
     if row is None:
         return None
-    lines = session.scalars(
-        select(BudgetLine)
-        .where(BudgetLine.case_id == case_id)
-        .order_by(BudgetLine.position, BudgetLine.id)
-    )
-    debts = session.scalars(
-        select(Debt).where(Debt.case_id == case_id).order_by(Debt.position, Debt.id)
-    )
     return {
         "updated_at": _iso(row.updated_at),
         "updated_by": row.updated_by,
@@ -228,6 +202,48 @@ def _inventory_payload(session: Session, case_id: int) -> dict[str, Any] | None:
             for d in debts
         ],
     }
+
+
+def cases_payload(session: Session, cases: list[Case]) -> list[dict[str, Any]]:
+    """Everything about these cases that a colleague on another laptop needs, in the order
+    given; a handful of queries for all of them together."""
+    ids = [c.id for c in cases]
+    events = _grouped(session, CaseEvent, ids, CaseEvent.id)
+    notes = _grouped(session, InternalNote, ids, InternalNote.id)
+    consents = _grouped(session, ConsentRecord, ids, ConsentRecord.id)
+    documents = _grouped(session, CaseDocument, ids, CaseDocument.id)
+    proposals = _grouped(session, Proposal, ids, Proposal.id)
+    lines = _grouped(session, BudgetLine, ids, BudgetLine.position, BudgetLine.id)
+    debts = _grouped(session, Debt, ids, Debt.position, Debt.id)
+    budget_rows = _grouped(session, CaseBudget, ids, CaseBudget.case_id)
+    budgets = {cid: rows[0] for cid, rows in budget_rows.items() if rows}
+    members = _grouped(session, HouseholdMember, ids, HouseholdMember.id)
+    return [
+        {
+            "key": {
+                "corporation_code": case.corporation.code,
+                "corporation_name": case.corporation.name,
+                "reference": case.reference,
+                "signal_date": case.signal_date.isoformat(),
+            },
+            "facts": _facts(case),
+            "created_at": _iso(case.created_at),
+            "updated_at": _iso(case.updated_at),
+            "members": [m.birth_date.isoformat() for m in members[case.id]],
+            "events": [_event_json(e) for e in events[case.id]],
+            "notes": [_note_json(n) for n in notes[case.id]],
+            "consents": [_consent_json(c) for c in consents[case.id]],
+            "documents": [_document_json(d) for d in documents[case.id]],
+            "inventory": _inventory_json(budgets.get(case.id), lines[case.id], debts[case.id]),
+            "proposals": [_proposal_json(p) for p in proposals[case.id]],
+        }
+        for case in cases
+    ]
+
+
+def case_payload(session: Session, case: Case) -> dict[str, Any]:
+    """Everything about one case (see :func:`cases_payload`)."""
+    return cases_payload(session, [case])[0]
 
 
 # --- parsing -------------------------------------------------------------------------------
