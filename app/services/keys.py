@@ -22,7 +22,12 @@ _RECOVERY_GROUP = 4
 
 
 class KeyProblem(Exception):
-    """A key could not be obtained or does not open the database. Message is user-facing."""
+    """A key could not be obtained or does not open the database. The message is user-facing
+    (English); `message_nl` is the Dutch for the window, where one is given."""
+
+    def __init__(self, message: str, message_nl: str | None = None) -> None:
+        super().__init__(message)
+        self.message_nl = message_nl or message
 
 
 @dataclass(frozen=True)
@@ -171,7 +176,10 @@ def keyring_store(db_path: Path, key: DatabaseKey) -> None:
         raise ValueError("only raw keys live in the keyring")
     status = keyring_status()
     if not status.usable:
-        raise KeyProblem(f"No keyring available ({status.backend}: {status.reason}).")
+        raise KeyProblem(
+            f"No keyring available ({status.backend}: {status.reason}).",
+            f"Er is geen sleutelbos beschikbaar ({status.backend}: {status.reason}).",
+        )
     import keyring
     from keyring.errors import KeyringError
 
@@ -179,7 +187,8 @@ def keyring_store(db_path: Path, key: DatabaseKey) -> None:
         keyring.set_password(KEYRING_SERVICE, _entry_name(db_path), key.raw.hex())
     except KeyringError as exc:
         raise KeyProblem(
-            f"The keyring refused to store the key ({status.backend}: {exc})."
+            f"The keyring refused to store the key ({status.backend}: {exc}).",
+            f"De sleutelbos weigerde de sleutel te bewaren ({status.backend}: {exc}).",
         ) from exc
 
 

@@ -33,7 +33,12 @@ _SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 
 
 class StoreError(Exception):
-    """A problem opening or changing the store; the message is one user-facing line."""
+    """A problem opening or changing the store; the message is one user-facing line (English,
+    for the command line). `message_nl` says it in Dutch for the window, where one is given."""
+
+    def __init__(self, message: str, message_nl: str | None = None) -> None:
+        super().__init__(message)
+        self.message_nl = message_nl or message
 
 
 class WrongKey(StoreError):
@@ -199,7 +204,10 @@ def _upgrade(engine: Engine) -> None:
 def create_store(path: Path, key: DatabaseKey) -> Store:
     """A new, empty, migrated database. Refuses to touch an existing file."""
     if path.exists() or any(p.exists() for p in sidecar_paths(path)):
-        raise StoreError(f"A database already exists at {path}; Vangnet will not overwrite it.")
+        raise StoreError(
+            f"A database already exists at {path}; Vangnet will not overwrite it.",
+            f"Er staat al een database op {path}; Vangnet overschrijft die niet.",
+        )
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
         conn = raw_connect(path, key)
@@ -227,11 +235,16 @@ def open_store(path: Path, key: DatabaseKey) -> Store:
             current = MigrationContext.configure(connection).get_current_revision()
         head = head_revision()
         if current is None:
-            raise StoreError(f"{path} is encrypted but holds no Vangnet data.")
+            raise StoreError(
+                f"{path} is encrypted but holds no Vangnet data.",
+                f"{path} is versleuteld, maar bevat geen gegevens van Vangnet.",
+            )
         if current not in known_revisions():
             raise StoreError(
                 f"{path} was made by a newer version of Vangnet (schema {current}); "
-                "update Vangnet to open it."
+                "update Vangnet to open it.",
+                f"{path} is gemaakt met een nieuwere versie van Vangnet (schema {current}); "
+                "werk Vangnet bij om het te openen.",
             )
         if current != head:
             backup_before_migration(path, key, current)

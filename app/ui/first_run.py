@@ -568,7 +568,7 @@ class FirstRunWizard(QWizard):
             self.store = initialise(self.db_path, key, profile, self.office_page.office_name())
         except (StoreError, keys.KeyProblem) as exc:
             self._undo(stored)
-            self._show_error(str(exc))
+            self._show_error(exc.message_nl)
             return False
         except OSError as exc:
             self._undo(stored)

@@ -113,7 +113,7 @@ class UnlockDialog(QDialog):
             )
             return
         except StoreError as exc:
-            self.message.show_error(str(exc))
+            self.message.show_error(exc.message_nl)
             return
         except Exception as exc:
             ref = log_unexpected(exc)
