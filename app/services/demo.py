@@ -249,9 +249,59 @@ def fill_demo(
             batch = []
     if batch:
         made += _store_batch(session, ctx, batch, today, rng, with_events)
+    if with_events:
+        _demo_inventories(session, existing, rng)
     set_setting(session, "demo", "true")
     audit.record(session, "demo_fill", "case", "-", detail=f"cases={made}")
     return made
+
+
+_DEMO_CREDITORS = (
+    ("Energieleverancier Noord", "energie"),
+    ("Waterbedrijf Kennemerland", "water"),
+    ("Zorgverzekeraar West", "zorgverzekering"),
+    ("Webwinkel Achteraf BV", "overig"),
+)
+
+
+def _demo_inventories(session: Session, after_id: int, rng: random.Random, count: int = 40) -> None:
+    """A filled-in SDV inventory on some of the new demo cases, so the workbench has content."""
+    from decimal import Decimal
+
+    from app.services.money import Budget, BudgetLine
+    from app.services.sdv.inventory import DebtEntry, save_inventory, suggested_budget
+
+    cases = session.scalars(
+        select(Case)
+        .where(Case.id > after_id, Case.status != "gesloten", Case.arrears_cents.is_not(None))
+        .order_by(Case.id)
+        .limit(count)
+    )
+    for case in cases:
+        guess = suggested_budget(case)
+        income = Decimal(rng.randrange(1300, 2900)) + Decimal("0.50")
+        budget = Budget(
+            household_type=guess.household_type,
+            children=guess.children,
+            incomes=(BudgetLine("Uitkering of loon", income),),
+            fixed_costs=(
+                BudgetLine("Zorgverzekering", Decimal(rng.randrange(130, 300))),
+                BudgetLine("Energie (voorschot)", Decimal(rng.randrange(90, 220))),
+            ),
+            rent=guess.rent,
+        )
+        debts = [
+            DebtEntry(
+                case.corporation.name,
+                "huurachterstand",
+                Decimal(case.arrears_cents or 0) / 100,
+            )
+        ]
+        for creditor, kind in rng.sample(_DEMO_CREDITORS, rng.randint(0, 3)):
+            debts.append(
+                DebtEntry(creditor, kind, Decimal(rng.randrange(80, 2400)) + Decimal("0.25"))
+            )
+        save_inventory(session, case, budget, [d for d in debts if d.amount > 0], actor="demo")
 
 
 def _store_batch(
