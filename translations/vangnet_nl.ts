@@ -178,198 +178,224 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../app/ui/case_view.py" line="81"/>
+        <location filename="../app/ui/case_view.py" line="85"/>
         <source>The date lies in the future.</source>
         <translation>De datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="82"/>
+        <location filename="../app/ui/case_view.py" line="86"/>
         <source>The date lies before the signal was received.</source>
         <translation>De datum ligt vóór de ontvangst van de melding.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="85"/>
+        <location filename="../app/ui/case_view.py" line="89"/>
         <source>This case is closed.</source>
         <translation>Deze zaak is afgesloten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="86"/>
+        <location filename="../app/ui/case_view.py" line="90"/>
         <source>A warm handover needs the tenant&apos;s consent. Record the consent first (tab Consents).</source>
         <translation>Voor een warme overdracht is toestemming van de huurder nodig. Leg eerst de toestemming vast (tabblad Toestemmingen).</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="90"/>
+        <location filename="../app/ui/case_view.py" line="94"/>
         <source>This was already undone.</source>
         <translation>Dit was al ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="91"/>
+        <location filename="../app/ui/case_view.py" line="95"/>
         <source>The note is empty.</source>
         <translation>De notitie is leeg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="92"/>
+        <location filename="../app/ui/case_view.py" line="96"/>
         <source>Please fill in every field.</source>
         <translation>Vul alle velden in.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="107"/>
+        <location filename="../app/ui/case_view.py" line="111"/>
         <source>← Back to the list</source>
         <translation>← Terug naar de lijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="108"/>
+        <location filename="../app/ui/case_view.py" line="112"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="123"/>
+        <location filename="../app/ui/case_view.py" line="127"/>
         <source>Assign to me</source>
         <translation>Aan mij toewijzen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="130"/>
+        <location filename="../app/ui/case_view.py" line="134"/>
         <source>More actions</source>
         <translation>Meer acties</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="137"/>
+        <location filename="../app/ui/case_view.py" line="141"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="140"/>
+        <location filename="../app/ui/case_view.py" line="144"/>
         <source>Feedback to the corporation…</source>
         <translation>Terugkoppeling aan de corporatie…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="143"/>
+        <location filename="../app/ui/case_view.py" line="147"/>
         <source>Announcement to the tenant…</source>
         <translation>Aankondiging aan de huurder…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="146"/>
+        <location filename="../app/ui/case_view.py" line="150"/>
         <source>Notice to the troubleshooter…</source>
         <translation>Melding aan de troubleshooter…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="156"/>
+        <location filename="../app/ui/case_view.py" line="160"/>
         <source>Term</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="157"/>
+        <location filename="../app/ui/case_view.py" line="161"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="158"/>
+        <location filename="../app/ui/case_view.py" line="162"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="159"/>
+        <location filename="../app/ui/case_view.py" line="163"/>
         <source>Countdown</source>
         <translation>Aftellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="160"/>
-        <location filename="../app/ui/case_view.py" line="289"/>
+        <location filename="../app/ui/case_view.py" line="164"/>
+        <location filename="../app/ui/case_view.py" line="371"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="161"/>
+        <location filename="../app/ui/case_view.py" line="165"/>
         <source>Moved by</source>
         <translation>Verschoven door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="178"/>
+        <location filename="../app/ui/case_view.py" line="182"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="178"/>
+        <location filename="../app/ui/case_view.py" line="182"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="178"/>
+        <location filename="../app/ui/case_view.py" line="182"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="178"/>
+        <location filename="../app/ui/case_view.py" line="182"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="187"/>
+        <location filename="../app/ui/case_view.py" line="191"/>
         <source>Undo selected action…</source>
         <translation>Gekozen actie ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="198"/>
+        <location filename="../app/ui/case_view.py" line="202"/>
         <source>Internal notes stay inside Vangnet. They never go into a letter without the tenant&apos;s written consent.</source>
         <translation>Interne notities blijven in Vangnet. Ze komen nooit in een brief zonder schriftelijke toestemming van de huurder.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="204"/>
+        <location filename="../app/ui/case_view.py" line="208"/>
         <source>Add internal note…</source>
         <translation>Interne notitie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="214"/>
+        <location filename="../app/ui/case_view.py" line="218"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="214"/>
+        <location filename="../app/ui/case_view.py" line="218"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="214"/>
+        <location filename="../app/ui/case_view.py" line="218"/>
         <source>In writing</source>
         <translation>Schriftelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="214"/>
+        <location filename="../app/ui/case_view.py" line="218"/>
         <source>Recorded by</source>
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="219"/>
+        <location filename="../app/ui/case_view.py" line="223"/>
         <source>Record consent…</source>
         <translation>Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="227"/>
+        <location filename="../app/ui/case_view.py" line="231"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="228"/>
+        <location filename="../app/ui/case_view.py" line="232"/>
         <source>Internal notes</source>
         <translation>Interne notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="229"/>
+        <location filename="../app/ui/case_view.py" line="233"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="238"/>
+        <location filename="../app/ui/case_view.py" line="237"/>
+        <source>Debts and proposal</source>
+        <translation>Schulden en voorstel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="239"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="248"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="267"/>
+        <location filename="../app/ui/case_view.py" line="301"/>
+        <location filename="../app/ui/case_view.py" line="321"/>
+        <source>Unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="303"/>
+        <source>The budget and debts of this case have changes that are not saved yet. Save them now?</source>
+        <translation>Het budget en de schulden van deze zaak hebben wijzigingen die nog niet zijn opgeslagen. Wilt u ze nu opslaan?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="323"/>
+        <source>The changes could not be saved because some fields are not valid. Open the case again to correct them, or discard the changes.</source>
+        <translation>De wijzigingen zijn niet opgeslagen, omdat sommige velden niet kloppen. Open de zaak opnieuw om ze te verbeteren, of gooi de wijzigingen weg.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="349"/>
         <source> — DEMO</source>
         <translation> — DEMO</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/case_view.py" line="270"/>
+        <location filename="../app/ui/case_view.py" line="352"/>
         <source>%n occupant(s)</source>
         <translation>
             <numerusform>%n bewoner</numerusform>
@@ -377,82 +403,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="272"/>
+        <location filename="../app/ui/case_view.py" line="354"/>
         <source>; other occupants aged %1</source>
         <translation>; andere bewoners: %1 jaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="276"/>
+        <location filename="../app/ui/case_view.py" line="358"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="277"/>
+        <location filename="../app/ui/case_view.py" line="359"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="278"/>
+        <location filename="../app/ui/case_view.py" line="360"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="278"/>
+        <location filename="../app/ui/case_view.py" line="360"/>
         <source>aged %1</source>
         <translation>%1 jaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="279"/>
+        <location filename="../app/ui/case_view.py" line="361"/>
         <source>Household</source>
         <translation>Huishouden</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="281"/>
+        <location filename="../app/ui/case_view.py" line="363"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="282"/>
+        <location filename="../app/ui/case_view.py" line="364"/>
         <source>reference</source>
         <translation>referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="285"/>
+        <location filename="../app/ui/case_view.py" line="367"/>
         <source>Signal</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="292"/>
+        <location filename="../app/ui/case_view.py" line="374"/>
         <source>assigned to</source>
         <translation>toegewezen aan</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="301"/>
+        <location filename="../app/ui/case_view.py" line="383"/>
         <source>Planned bailiff</source>
         <translation>Deurwaarder gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="307"/>
+        <location filename="../app/ui/case_view.py" line="389"/>
         <source>Eviction date</source>
         <translation>Ontruimingsdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="311"/>
+        <location filename="../app/ui/case_view.py" line="393"/>
         <source>Contact at the corporation</source>
         <translation>Contactpersoon corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="313"/>
+        <location filename="../app/ui/case_view.py" line="395"/>
         <source>Wijkteam contact</source>
         <translation>Contactpersoon wijkteam</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="331"/>
+        <location filename="../app/ui/case_view.py" line="413"/>
         <source>No priority reason</source>
         <translation>Geen reden voor prioriteit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/case_view.py" line="354"/>
+        <location filename="../app/ui/case_view.py" line="436"/>
         <source>%n weekend day(s)</source>
         <translation>
             <numerusform>%n weekenddag</numerusform>
@@ -460,129 +486,149 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="377"/>
+        <location filename="../app/ui/case_view.py" line="459"/>
         <source>No Royal-Decree holidays are loaded for %1: deadlines in that year may be off by a day. Check them against the official calendar.</source>
         <translation>De dagen uit het Koninklijk Besluit voor %1 ontbreken: termijnen in dat jaar kunnen een dag afwijken. Controleer ze met de officiële kalender.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="391"/>
+        <location filename="../app/ui/case_view.py" line="473"/>
         <source> (undone)</source>
         <translation> (ongedaan gemaakt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="410"/>
+        <location filename="../app/ui/case_view.py" line="492"/>
         <source>INTERNAL</source>
         <translation>INTERN</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="411"/>
+        <location filename="../app/ui/case_view.py" line="493"/>
         <source>No internal notes.</source>
         <translation>Geen interne notities.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="419"/>
+        <location filename="../app/ui/case_view.py" line="501"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="419"/>
+        <location filename="../app/ui/case_view.py" line="501"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="427"/>
+        <location filename="../app/ui/case_view.py" line="509"/>
         <source>not in the contact list</source>
         <translation>staat niet in de contactlijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="436"/>
+        <location filename="../app/ui/case_view.py" line="518"/>
         <source>new e-mail address awaits confirmation</source>
         <translation>nieuw e-mailadres wacht op bevestiging</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="444"/>
+        <location filename="../app/ui/case_view.py" line="526"/>
         <source>reached</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="444"/>
+        <location filename="../app/ui/case_view.py" line="526"/>
         <source>not reached</source>
         <translation>niet bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="454"/>
+        <location filename="../app/ui/case_view.py" line="536"/>
         <source>to SDV</source>
         <translation>naar SDV</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="454"/>
+        <location filename="../app/ui/case_view.py" line="536"/>
         <source>to troubleshooter</source>
         <translation>naar troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="459"/>
+        <location filename="../app/ui/case_view.py" line="541"/>
         <source>warm handover</source>
         <translation>warme overdracht</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="464"/>
+        <location filename="../app/ui/case_view.py" line="547"/>
+        <source>arrears arrangement</source>
+        <translation>betalingsregeling huurachterstand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="548"/>
+        <source>settlement offer</source>
+        <translation>aanbod minnelijk traject</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="549"/>
+        <source>no proposal possible yet</source>
+        <translation>nog geen voorstel mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="554"/>
         <source>feedback to the corporation</source>
         <translation>terugkoppeling aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="465"/>
+        <location filename="../app/ui/case_view.py" line="555"/>
         <source>announcement to the tenant</source>
         <translation>aankondiging aan de huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="466"/>
+        <location filename="../app/ui/case_view.py" line="556"/>
         <source>notice to the troubleshooter</source>
         <translation>melding aan de troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="525"/>
-        <location filename="../app/ui/case_view.py" line="534"/>
-        <location filename="../app/ui/case_view.py" line="548"/>
+        <location filename="../app/ui/case_view.py" line="557"/>
+        <source>proposal to the corporation</source>
+        <translation>voorstel aan de corporatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="616"/>
+        <location filename="../app/ui/case_view.py" line="625"/>
+        <location filename="../app/ui/case_view.py" line="639"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="525"/>
+        <location filename="../app/ui/case_view.py" line="616"/>
         <source>First select the action to undo in the timeline.</source>
         <translation>Kies eerst in de tijdlijn de actie die u ongedaan wilt maken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="536"/>
+        <location filename="../app/ui/case_view.py" line="627"/>
         <source>Undo “%1”? It stays visible as undone, and the deadlines are recomputed.</source>
         <translation>“%1” ongedaan maken? Het blijft zichtbaar als ongedaan gemaakt en de termijnen worden opnieuw berekend.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="556"/>
+        <location filename="../app/ui/case_view.py" line="647"/>
         <source>Internal note</source>
         <translation>Interne notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="556"/>
+        <location filename="../app/ui/case_view.py" line="647"/>
         <source>Internal note (stays inside Vangnet):</source>
         <translation>Interne notitie (blijft in Vangnet):</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="585"/>
+        <location filename="../app/ui/case_view.py" line="676"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="628"/>
+        <location filename="../app/ui/case_view.py" line="719"/>
         <source>warm handover to other help</source>
         <translation>warme overdracht naar andere hulp</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="629"/>
+        <location filename="../app/ui/case_view.py" line="720"/>
         <source>sharing more with the corporation</source>
         <translation>meer delen met de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="632"/>
+        <location filename="../app/ui/case_view.py" line="723"/>
         <source>signal without arrears</source>
         <translation>melding zonder achterstand</translation>
     </message>
@@ -590,22 +636,22 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../app/ui/case_view.py" line="594"/>
+        <location filename="../app/ui/case_view.py" line="685"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="602"/>
+        <location filename="../app/ui/case_view.py" line="693"/>
         <source>Given in writing</source>
         <translation>Schriftelijk gegeven</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="604"/>
+        <location filename="../app/ui/case_view.py" line="695"/>
         <source>Consent for</source>
         <translation>Toestemming voor</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="605"/>
+        <location filename="../app/ui/case_view.py" line="696"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
@@ -999,6 +1045,170 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="56"/>
+        <source>Saved letters and attachments are kept encrypted inside Vangnet. A copy you save is not encrypted: keep it in a safe place and delete it when you no longer need it.</source>
+        <translation>Opgeslagen brieven en bijlagen worden versleuteld in Vangnet bewaard. Een kopie die u opslaat, is niet versleuteld: bewaar die op een veilige plek en verwijder hem zodra u hem niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="66"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="67"/>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="68"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="69"/>
+        <source>Size</source>
+        <translation>Grootte</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="70"/>
+        <source>Added on</source>
+        <translation>Toegevoegd op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="71"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="85"/>
+        <source>No documents yet. Letters you save appear here by themselves.</source>
+        <translation>Nog geen documenten. Brieven die u opslaat, verschijnen hier vanzelf.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="89"/>
+        <source>Add attachment…</source>
+        <translation>Bijlage toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="91"/>
+        <source>Save a copy…</source>
+        <translation>Kopie opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="95"/>
+        <source>An attachment can be at most %1 MB.</source>
+        <translation>Een bijlage mag hoogstens %1 MB groot zijn.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="126"/>
+        <source>letter</source>
+        <translation>brief</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="126"/>
+        <source>attachment</source>
+        <translation>bijlage</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="153"/>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="155"/>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="156"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="179"/>
+        <location filename="../app/ui/documents_panel.py" line="185"/>
+        <source>Add attachment</source>
+        <translation>Bijlage toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="186"/>
+        <source>Title of the attachment (what it is, e.g. “Payslip October”):</source>
+        <translation>Titel van de bijlage (wat het is, bijvoorbeeld “Loonstrook oktober”):</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="217"/>
+        <source>“%1” is kept with the case (encrypted).</source>
+        <translation>“%1” is bij de zaak bewaard (versleuteld).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="224"/>
+        <source>First select the document to save.</source>
+        <translation>Kies eerst het document dat u wilt opslaan.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="228"/>
+        <source>Save a copy</source>
+        <translation>Kopie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="242"/>
+        <source>A copy was saved as %1. This copy is not encrypted.</source>
+        <translation>Er is een kopie opgeslagen als %1. Deze kopie is niet versleuteld.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="254"/>
+        <source>This file is too big to attach (%1). An attachment can be at most %2 MB. Make the file smaller (for example scan in black and white) and try again.</source>
+        <translation>Dit bestand is te groot om toe te voegen (%1). Een bijlage mag hoogstens %2 MB groot zijn. Maak het bestand kleiner (scan bijvoorbeeld in zwart-wit) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="261"/>
+        <source>This file is empty, so there is nothing to attach.</source>
+        <translation>Dit bestand is leeg, dus er is niets om toe te voegen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="263"/>
+        <source>Choose a file, not a folder.</source>
+        <translation>Kies een bestand, geen map.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="266"/>
+        <source>Vangnet cannot read this file (%1). Check that it still exists and is not open in another program.</source>
+        <translation>Vangnet kan dit bestand niet lezen (%1). Controleer of het nog bestaat en niet in een ander programma geopend is.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="270"/>
+        <source>Give the attachment a title.</source>
+        <translation>Geef de bijlage een titel.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="273"/>
+        <source>This document is damaged in the database, so no copy was saved. Ask your administrator for help.</source>
+        <translation>Dit document is beschadigd in de database, daarom is er geen kopie opgeslagen. Vraag uw beheerder om hulp.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="279"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>De map %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="281"/>
+        <source>You may not save files in the folder %1.</source>
+        <translation>U mag geen bestanden opslaan in de map %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="283"/>
+        <source>Vangnet cannot save the copy in the folder %1 (%2).</source>
+        <translation>Vangnet kan de kopie niet opslaan in de map %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="287"/>
+        <source>The document could not be found.</source>
+        <translation>Het document is niet gevonden.</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
     <message>
         <location filename="../app/ui/event_dialog.py" line="53"/>
@@ -1132,6 +1342,471 @@
         <location filename="../app/ui/first_run.py" line="604"/>
         <source>Vangnet</source>
         <translation>Vangnet</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverExportDialog</name>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="185"/>
+        <location filename="../app/ui/handover_dialogs.py" line="199"/>
+        <source>Hand over cases</source>
+        <translation>Zaken overdragen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="207"/>
+        <source>The cases go into an encrypted file for a colleague on another laptop. Vangnet makes a passphrase for the file; you pass it on separately. Here the cases are then marked as handed over; nothing is deleted.</source>
+        <translation>De zaken gaan in een versleuteld bestand voor een collega op een andere laptop. Vangnet maakt een wachtwoordzin voor het bestand; die geeft u apart door. Hier worden de zaken daarna als overgedragen gemarkeerd; er wordt niets verwijderd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/handover_dialogs.py" line="214"/>
+        <source>The %n case(s) to hand over:</source>
+        <translation>
+            <numerusform>De zaak die u overdraagt:</numerusform>
+            <numerusform>De %n zaken die u overdraagt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="217"/>
+        <source>Cases to hand over</source>
+        <translation>Over te dragen zaken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="223"/>
+        <source>(closed: cannot be handed over)</source>
+        <translation>(gesloten: kan niet worden overgedragen)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="225"/>
+        <source>(already handed over once)</source>
+        <translation>(al eerder overgedragen)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="245"/>
+        <source>Hand over &amp;to:</source>
+        <translation>Overdragen &amp;aan:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="250"/>
+        <source>Name of the colleague who receives the cases</source>
+        <translation>Naam van de collega die de zaken ontvangt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="253"/>
+        <source>&amp;Receiver:</source>
+        <translation>&amp;Ontvanger:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="260"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="264"/>
+        <source>Save as:</source>
+        <translation>Opslaan als:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="269"/>
+        <source>After the handover these cases show the status “handed over” here, with a handover event on their timeline.</source>
+        <translation>Na de overdracht hebben deze zaken hier de status “overgedragen”, met de overdracht op hun tijdlijn.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="285"/>
+        <location filename="../app/ui/handover_dialogs.py" line="294"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/handover_dialogs.py" line="291"/>
+        <source>Hand over %n case(s)</source>
+        <translation>
+            <numerusform>%n zaak overdragen</numerusform>
+            <numerusform>%n zaken overdragen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="308"/>
+        <source>The passphrase for this file:</source>
+        <translation>De wachtwoordzin voor dit bestand:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="329"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="331"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="340"/>
+        <source>Pass this passphrase on through another channel (by phone, for example), not in the same e-mail as the file.</source>
+        <translation>Geef deze wachtwoordzin via een ander kanaal door (bijvoorbeeld telefonisch), niet in dezelfde e-mail als het bestand.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="349"/>
+        <source>The passphrase is shown only now: Vangnet does not keep it. Without it the file cannot be opened.</source>
+        <translation>De wachtwoordzin wordt alleen nu getoond: Vangnet bewaart hem niet. Zonder wachtwoordzin gaat het bestand niet open.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="355"/>
+        <source>Show the &amp;folder</source>
+        <translation>&amp;Map tonen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="366"/>
+        <source>Wijkteam</source>
+        <translation>Wijkteam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="367"/>
+        <source>SDV (debt services)</source>
+        <translation>SDV (schulddienstverlening)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="368"/>
+        <source>Troubleshooter</source>
+        <translation>Troubleshooter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="403"/>
+        <source>There is no case to hand over.</source>
+        <translation>Er is geen zaak om over te dragen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="406"/>
+        <source>A closed case is not handed over. Select only open cases and try again.</source>
+        <translation>Een gesloten zaak wordt niet overgedragen. Selecteer alleen open zaken en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="414"/>
+        <source>Save the handover file</source>
+        <translation>Overdrachtsbestand opslaan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="416"/>
+        <source>Vangnet handover (*.vangnet)</source>
+        <translation>Vangnet-overdracht (*.vangnet)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="459"/>
+        <source>%v of %m cases</source>
+        <translation>%v van %m zaken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="462"/>
+        <source>Handing over… You can cancel: then nothing changes.</source>
+        <translation>Bezig met overdragen… U kunt annuleren: dan verandert er niets.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="470"/>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="481"/>
+        <source>The handover file was written:</source>
+        <translation>Het overdrachtsbestand is opgeslagen:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/handover_dialogs.py" line="486"/>
+        <source>The %n case(s) are now marked as handed over in this database.</source>
+        <translation>
+            <numerusform>De zaak is nu in deze database als overgedragen gemarkeerd.</numerusform>
+            <numerusform>De %n zaken zijn nu in deze database als overgedragen gemarkeerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="494"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="498"/>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="502"/>
+        <source>The file could not be saved: %1</source>
+        <translation>Het bestand kon niet worden opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="505"/>
+        <source>The file could not be saved (%1).</source>
+        <translation>Het bestand kon niet worden opgeslagen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="512"/>
+        <source>The handover failed because of an unexpected error. Nothing was changed. Reference for your administrator: %1</source>
+        <translation>De overdracht is mislukt door een onverwachte fout. Er is niets veranderd. Kenmerk voor uw beheerder: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="518"/>
+        <source>Handover cancelled. Nothing was changed.</source>
+        <translation>Overdracht geannuleerd. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="534"/>
+        <source>Copied ✓</source>
+        <translation>Gekopieerd ✓</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverImportDialog</name>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="602"/>
+        <location filename="../app/ui/handover_dialogs.py" line="622"/>
+        <source>Receive a handover</source>
+        <translation>Overdracht ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="626"/>
+        <source>Choose the handover file a colleague sent you and type the passphrase they gave you. Vangnet first shows what is in it; nothing changes until you press Import.</source>
+        <translation>Kies het overdrachtsbestand dat een collega u stuurde en typ de wachtwoordzin die u van hem of haar kreeg. Vangnet laat eerst zien wat erin zit; er verandert niets tot u op Importeren drukt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="636"/>
+        <source>No file chosen yet.</source>
+        <translation>Nog geen bestand gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="638"/>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="642"/>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="650"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="655"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="659"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="663"/>
+        <source>Capitals, spaces and dashes do not matter; O and 0 are read alike.</source>
+        <translation>Hoofdletters, spaties en streepjes maken niet uit; O en 0 worden hetzelfde gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="681"/>
+        <source>From:</source>
+        <translation>Van:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="682"/>
+        <source>Made on:</source>
+        <translation>Gemaakt op:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="683"/>
+        <source>For:</source>
+        <translation>Voor:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="690"/>
+        <source>Tenant</source>
+        <translation>Huurder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="691"/>
+        <source>Corporation</source>
+        <translation>Corporatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="692"/>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="693"/>
+        <source>Signal date</source>
+        <translation>Melddatum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="694"/>
+        <source>In this database</source>
+        <translation>In deze database</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="714"/>
+        <source>Cancel import</source>
+        <translation>Import annuleren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="720"/>
+        <location filename="../app/ui/handover_dialogs.py" line="908"/>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="723"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="745"/>
+        <source>Choose a handover file</source>
+        <translation>Kies een overdrachtsbestand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="747"/>
+        <source>Vangnet handover (*.vangnet);;All files (*)</source>
+        <translation>Vangnet-overdracht (*.vangnet);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="789"/>
+        <source>Opening the package…</source>
+        <translation>Het pakket wordt geopend…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="808"/>
+        <source>wijkteam</source>
+        <translation>wijkteam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="809"/>
+        <source>SDV</source>
+        <translation>SDV</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="810"/>
+        <source>troubleshooter</source>
+        <translation>troubleshooter</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/handover_dialogs.py" line="814"/>
+        <source>The %n case(s) in this package:</source>
+        <translation>
+            <numerusform>De zaak in dit pakket:</numerusform>
+            <numerusform>De %n zaken in dit pakket:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="831"/>
+        <source>On Import: %1 and %2. The cases are assigned to you; the sender&apos;s timeline comes along.</source>
+        <translation>Bij importeren: %1 en %2. De zaken worden aan u toegewezen; de tijdlijn van de afzender komt mee.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/handover_dialogs.py" line="834"/>
+        <location filename="../app/ui/handover_dialogs.py" line="968"/>
+        <source>%n new case(s)</source>
+        <translation>
+            <numerusform>%n nieuwe zaak</numerusform>
+            <numerusform>%n nieuwe zaken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/handover_dialogs.py" line="835"/>
+        <location filename="../app/ui/handover_dialogs.py" line="969"/>
+        <source>%n merged with a case already here</source>
+        <translation>
+            <numerusform>%n samengevoegd met een bestaande zaak</numerusform>
+            <numerusform>%n samengevoegd met bestaande zaken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="841"/>
+        <source>This package was made on this laptop; it is meant for the receiver. Nothing can be imported here.</source>
+        <translation>Dit pakket is op deze laptop gemaakt; het is bedoeld voor de ontvanger. Hier kan niets worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="850"/>
+        <source>This package comes from another covenant (%1) than this database (%2). It cannot be imported here.</source>
+        <translation>Dit pakket komt uit een ander convenant (%1) dan deze database (%2). Het kan hier niet worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="859"/>
+        <source>This database does not know the corporation(s) %1; the package cannot be imported here.</source>
+        <translation>Deze database kent de corporatie(s) %1 niet; het pakket kan hier niet worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="870"/>
+        <location filename="../app/ui/handover_dialogs.py" line="964"/>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="872"/>
+        <source>already here</source>
+        <translation>al aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="873"/>
+        <source>already here: will be merged</source>
+        <translation>al aanwezig: wordt samengevoegd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="877"/>
+        <source>This package was already imported on %1; importing it again changes nothing.</source>
+        <translation>Dit pakket is al geïmporteerd op %1; opnieuw importeren verandert niets.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/handover_dialogs.py" line="908"/>
+        <source>Import %n case(s)</source>
+        <translation>
+            <numerusform>%n zaak importeren</numerusform>
+            <numerusform>%n zaken importeren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="933"/>
+        <source>%v of %m cases</source>
+        <translation>%v van %m zaken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="937"/>
+        <source>Importing… You can cancel: then nothing is imported.</source>
+        <translation>Bezig met importeren… U kunt annuleren: dan wordt er niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="945"/>
+        <source>Cancelling the import…</source>
+        <translation>De import wordt geannuleerd…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="964"/>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="964"/>
+        <source>merged</source>
+        <translation>samengevoegd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="967"/>
+        <source>Imported: %1 and %2. The cases are assigned to you.</source>
+        <translation>Geïmporteerd: %1 en %2. De zaken zijn aan u toegewezen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="973"/>
+        <location filename="../app/ui/handover_dialogs.py" line="980"/>
+        <source>Import cancelled. Nothing was imported.</source>
+        <translation>Import geannuleerd. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="983"/>
+        <source>The file %1 cannot be read (%2).</source>
+        <translation>Het bestand %1 kan niet worden gelezen (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/handover_dialogs.py" line="988"/>
+        <source>The package could not be handled because of an unexpected error. Nothing was imported. Reference for your administrator: %1</source>
+        <translation>Het pakket kon niet worden verwerkt door een onverwachte fout. Er is niets geïmporteerd. Kenmerk voor uw beheerder: %1</translation>
     </message>
 </context>
 <context>
@@ -1277,7 +1952,7 @@
         <location filename="../app/ui/import_dialog.py" line="221"/>
         <location filename="../app/ui/import_dialog.py" line="431"/>
         <source>Cancel import</source>
-        <translation>Importeren afbreken</translation>
+        <translation>Import annuleren</translation>
     </message>
     <message>
         <location filename="../app/ui/import_dialog.py" line="232"/>
@@ -1367,17 +2042,17 @@
     <message>
         <location filename="../app/ui/import_dialog.py" line="435"/>
         <source>Importing… You can cancel: then nothing is imported.</source>
-        <translation>Bezig met importeren… U kunt afbreken: dan wordt er niets geïmporteerd.</translation>
+        <translation>Bezig met importeren… U kunt annuleren: dan wordt er niets geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../app/ui/import_dialog.py" line="445"/>
         <source>Cancelling…</source>
-        <translation>Afbreken…</translation>
+        <translation>Bezig met annuleren…</translation>
     </message>
     <message>
         <location filename="../app/ui/import_dialog.py" line="446"/>
         <source>Cancelling the import…</source>
-        <translation>Het importeren wordt afgebroken…</translation>
+        <translation>De import wordt geannuleerd…</translation>
     </message>
     <message>
         <location filename="../app/ui/import_dialog.py" line="456"/>
@@ -1397,7 +2072,7 @@
     <message>
         <location filename="../app/ui/import_dialog.py" line="474"/>
         <source>Import cancelled. Nothing was imported.</source>
-        <translation>Importeren afgebroken. Er is niets geïmporteerd.</translation>
+        <translation>Import geannuleerd. Er is niets geïmporteerd.</translation>
     </message>
     <message>
         <location filename="../app/ui/import_dialog.py" line="480"/>
@@ -1839,7 +2514,7 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
     </message>
     <message>
         <location filename="../app/ui/labels.py" line="36"/>
-        <location filename="../app/ui/labels.py" line="142"/>
+        <location filename="../app/ui/labels.py" line="144"/>
         <source>not taken on</source>
         <translation>niet in behandeling</translation>
     </message>
@@ -2070,76 +2745,86 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
     </message>
     <message>
         <location filename="../app/ui/labels.py" line="122"/>
+        <source>Handover received</source>
+        <translation>Overdracht ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="123"/>
+        <source>Tenant refuses to cooperate</source>
+        <translation>Huurder weigert medewerking</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="124"/>
         <source>Case closed</source>
         <translation>Zaak afgesloten</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="123"/>
+        <location filename="../app/ui/labels.py" line="125"/>
         <source>Letter made</source>
         <translation>Brief gemaakt</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="129"/>
+        <location filename="../app/ui/labels.py" line="131"/>
         <source>letter with option to decline the visit</source>
         <translation>brief met de keuze om het bezoek af te zeggen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="130"/>
+        <location filename="../app/ui/labels.py" line="132"/>
         <source>letter without that option</source>
         <translation>brief zonder die keuze</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="131"/>
+        <location filename="../app/ui/labels.py" line="133"/>
         <source>by phone</source>
         <translation>telefonisch</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="132"/>
+        <location filename="../app/ui/labels.py" line="134"/>
         <source>unannounced visit</source>
         <translation>onaangekondigd huisbezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="138"/>
+        <location filename="../app/ui/labels.py" line="140"/>
         <source>eviction prevented</source>
         <translation>ontruiming voorkomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="139"/>
+        <location filename="../app/ui/labels.py" line="141"/>
         <source>evicted</source>
         <translation>ontruimd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="140"/>
+        <location filename="../app/ui/labels.py" line="142"/>
         <source>keys handed in</source>
         <translation>sleutels ingeleverd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="141"/>
+        <location filename="../app/ui/labels.py" line="143"/>
         <source>moved</source>
         <translation>verhuisd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="143"/>
+        <location filename="../app/ui/labels.py" line="145"/>
         <source>outside the target group</source>
         <translation>buiten de doelgroep</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="144"/>
+        <location filename="../app/ui/labels.py" line="146"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="150"/>
+        <location filename="../app/ui/labels.py" line="152"/>
         <source>Vroeg Eropaf</source>
         <translation>Vroeg Eropaf</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="151"/>
+        <location filename="../app/ui/labels.py" line="153"/>
         <source>Geregelde Betaling</source>
         <translation>Geregelde Betaling</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="152"/>
+        <location filename="../app/ui/labels.py" line="154"/>
         <source>budgetbeheer</source>
         <translation>budgetbeheer</translation>
     </message>
@@ -2283,328 +2968,383 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="109"/>
+        <location filename="../app/ui/letter_dialog.py" line="113"/>
         <source>Feedback to the corporation</source>
         <translation>Terugkoppeling aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="110"/>
+        <location filename="../app/ui/letter_dialog.py" line="114"/>
         <source>Announcement of a visit to the tenant</source>
         <translation>Aankondiging van een bezoek aan de huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="111"/>
+        <location filename="../app/ui/letter_dialog.py" line="115"/>
         <source>Notice to the troubleshooter</source>
         <translation>Bericht aan de troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="133"/>
+        <location filename="../app/ui/letter_dialog.py" line="116"/>
+        <source>Proposal to the corporation</source>
+        <translation>Voorstel aan de corporatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="117"/>
+        <source>Sluitende Aanpak statement</source>
+        <translation>Verklaring Sluitende Aanpak</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="139"/>
         <source>The tenant may decline the visit (says how, and by when)</source>
         <translation>De huurder mag het bezoek afzeggen (de brief zegt hoe en wanneer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="135"/>
+        <location filename="../app/ui/letter_dialog.py" line="141"/>
         <source>Visit planned on</source>
         <translation>Bezoek gepland op</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="187"/>
+        <location filename="../app/ui/letter_dialog.py" line="193"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="191"/>
+        <location filename="../app/ui/letter_dialog.py" line="197"/>
+        <location filename="../app/ui/letter_dialog.py" line="200"/>
+        <location filename="../app/ui/letter_dialog.py" line="201"/>
         <source>Mark as sent to the corporation</source>
         <translation>Markeren als verstuurd aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="192"/>
+        <location filename="../app/ui/letter_dialog.py" line="198"/>
         <source>Mark as sent to the tenant</source>
         <translation>Markeren als verstuurd aan de huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="193"/>
+        <location filename="../app/ui/letter_dialog.py" line="199"/>
         <source>Mark the troubleshooter as informed</source>
         <translation>Troubleshooter als ingelicht markeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="196"/>
+        <location filename="../app/ui/letter_dialog.py" line="204"/>
         <source>Records it on the timeline; first save the letter.</source>
         <translation>Zet het op de tijdlijn; sla eerst de brief op.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="199"/>
+        <location filename="../app/ui/letter_dialog.py" line="207"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="242"/>
+        <location filename="../app/ui/letter_dialog.py" line="252"/>
         <source>The letter could not be made because of an unexpected error. Reference for your administrator: %1</source>
         <translation>De brief kon niet worden gemaakt door een onverwachte fout. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="263"/>
+        <location filename="../app/ui/letter_dialog.py" line="273"/>
         <source>Page %1 of the letter</source>
         <translation>Pagina %1 van de brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="301"/>
+        <location filename="../app/ui/letter_dialog.py" line="311"/>
         <source>The tenant&apos;s written consent to share more with the corporation is recorded. Tick the notes that may go into this letter; nothing else from the case does.</source>
         <translation>De schriftelijke toestemming van de huurder om meer te delen met de corporatie is vastgelegd. Vink de notities aan die in deze brief mogen; verder gaat er niets uit de zaak in.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="309"/>
+        <location filename="../app/ui/letter_dialog.py" line="319"/>
         <source>No written consent to share more with the corporation is recorded, so the letter holds only what the covenant allows (appendix 2, step 6). Internal notes stay inside Vangnet.</source>
         <translation>Er is geen schriftelijke toestemming vastgelegd om meer te delen met de corporatie. Daarom staat in de brief alleen wat het convenant toestaat (bijlage 2, stap 6). Interne notities blijven in Vangnet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="354"/>
+        <location filename="../app/ui/letter_dialog.py" line="364"/>
         <source>Save the letter</source>
         <translation>Brief opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="356"/>
+        <location filename="../app/ui/letter_dialog.py" line="366"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="386"/>
+        <location filename="../app/ui/letter_dialog.py" line="396"/>
         <source>The letter was not saved because of an unexpected error; no file was left behind. Reference for your administrator: %1</source>
         <translation>De brief is niet opgeslagen door een onverwachte fout; er is geen bestand achtergebleven. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="395"/>
+        <location filename="../app/ui/letter_dialog.py" line="405"/>
         <source>Saved as %1 and recorded on the timeline.</source>
         <translation>Opgeslagen als %1 en op de tijdlijn gezet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="420"/>
+        <location filename="../app/ui/letter_dialog.py" line="430"/>
         <source>Recorded: feedback sent on %1. This meets the feedback deadline.</source>
         <translation>Vastgelegd: terugkoppeling gestuurd op %1. Daarmee is de termijn voor terugkoppeling gehaald.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="422"/>
+        <location filename="../app/ui/letter_dialog.py" line="432"/>
         <source>Recorded: announcement letter sent on %1.</source>
         <translation>Vastgelegd: aankondigingsbrief gestuurd op %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="423"/>
+        <location filename="../app/ui/letter_dialog.py" line="433"/>
         <source>Recorded: troubleshooter informed on %1.</source>
         <translation>Vastgelegd: troubleshooter ingelicht op %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="435"/>
+        <source>Recorded: letter to the corporation sent on %1. This meets the proposal deadline.</source>
+        <translation>Vastgelegd: brief aan de corporatie gestuurd op %1. Daarmee is de termijn voor het voorstel gehaald.</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="124"/>
+        <location filename="../app/ui/main_window.py" line="131"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="125"/>
+        <location filename="../app/ui/main_window.py" line="132"/>
         <source>My cases</source>
         <translation>Mijn zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="126"/>
+        <location filename="../app/ui/main_window.py" line="133"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="127"/>
+        <location filename="../app/ui/main_window.py" line="134"/>
         <source>Troubleshooter</source>
         <translation>Troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="128"/>
+        <location filename="../app/ui/main_window.py" line="135"/>
+        <source>Troubleshooter desk</source>
+        <translation>Ontruimingswerkblad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="136"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="129"/>
+        <location filename="../app/ui/main_window.py" line="137"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="134"/>
+        <location filename="../app/ui/main_window.py" line="142"/>
         <source>Every open case, most urgent first.</source>
         <translation>Alle open zaken, de meest dringende eerst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="135"/>
+        <location filename="../app/ui/main_window.py" line="143"/>
         <source>Open cases assigned to you.</source>
         <translation>Open zaken die aan u zijn toegewezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="136"/>
+        <location filename="../app/ui/main_window.py" line="144"/>
         <source>Cases with a deadline due by Sunday, overdue ones included.</source>
         <translation>Zaken met een termijn tot en met zondag, ook als die termijn al voorbij is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="138"/>
+        <location filename="../app/ui/main_window.py" line="146"/>
         <source>Cases with a known eviction date (H 8): the troubleshooter acts on each.</source>
         <translation>Zaken met een bekende ontruimingsdatum (H 8): de troubleshooter komt bij elke zaak in actie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="140"/>
+        <location filename="../app/ui/main_window.py" line="148"/>
         <source>Closed cases, with their outcome.</source>
         <translation>Afgesloten zaken, met hun uitkomst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="168"/>
+        <location filename="../app/ui/main_window.py" line="186"/>
         <source>DEMO — invented people, for trying Vangnet out. Nothing here is real.</source>
         <translation>DEMO — verzonnen mensen, om Vangnet uit te proberen. Niets hiervan is echt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="171"/>
+        <location filename="../app/ui/main_window.py" line="189"/>
         <source> — DEMO</source>
         <translation> — DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="177"/>
+        <location filename="../app/ui/main_window.py" line="195"/>
         <source>No Royal-Decree holidays are loaded for %1. Deadlines in %1 may be off by a day; ask your administrator to update the calendar.</source>
         <translation>De dagen uit het Koninklijk Besluit voor %1 ontbreken. Termijnen in %1 kunnen een dag afwijken; vraag uw beheerder om de kalender bij te werken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="196"/>
+        <location filename="../app/ui/main_window.py" line="214"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="198"/>
+        <location filename="../app/ui/main_window.py" line="216"/>
         <source>&amp;New signal…</source>
         <translation>&amp;Nieuwe melding…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="201"/>
+        <location filename="../app/ui/main_window.py" line="219"/>
         <source>&amp;Import signals…</source>
         <translation>Meldingen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="203"/>
+        <location filename="../app/ui/main_window.py" line="223"/>
+        <source>&amp;Hand over cases…</source>
+        <translation>Zaken over&amp;dragen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="227"/>
+        <source>&amp;Receive a handover…</source>
+        <translation>Overdracht on&amp;tvangen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="232"/>
         <source>Feedback letters due…</source>
         <translation>Terugkoppelingsbrieven die klaar moeten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="204"/>
+        <location filename="../app/ui/main_window.py" line="233"/>
         <source>Make a &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="206"/>
+        <location filename="../app/ui/main_window.py" line="235"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="207"/>
+        <location filename="../app/ui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="208"/>
+        <location filename="../app/ui/main_window.py" line="237"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="210"/>
+        <location filename="../app/ui/main_window.py" line="239"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="213"/>
+        <location filename="../app/ui/main_window.py" line="242"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="218"/>
+        <location filename="../app/ui/main_window.py" line="247"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="219"/>
+        <location filename="../app/ui/main_window.py" line="248"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="226"/>
+        <location filename="../app/ui/main_window.py" line="255"/>
         <source>Lock after idle minutes…</source>
         <translation>Automatisch vergrendelen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="228"/>
+        <location filename="../app/ui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="229"/>
-        <location filename="../app/ui/main_window.py" line="405"/>
+        <location filename="../app/ui/main_window.py" line="258"/>
+        <location filename="../app/ui/main_window.py" line="519"/>
         <source>How the inbox is ordered</source>
         <translation>Hoe de inbox is geordend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="230"/>
-        <location filename="../app/ui/main_window.py" line="424"/>
+        <location filename="../app/ui/main_window.py" line="259"/>
+        <location filename="../app/ui/main_window.py" line="538"/>
         <source>About Vangnet</source>
         <translation>Over Vangnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="250"/>
+        <location filename="../app/ui/main_window.py" line="279"/>
         <source>Vangnet is locked</source>
         <translation>Vangnet is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="254"/>
+        <location filename="../app/ui/main_window.py" line="283"/>
         <source>All case data is hidden and the key has been removed from memory. Unlock to continue.</source>
         <translation>Alle gegevens van zaken zijn verborgen en de sleutel is uit het geheugen gewist. Ontgrendel om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="259"/>
+        <location filename="../app/ui/main_window.py" line="287"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="355"/>
+        <location filename="../app/ui/main_window.py" line="382"/>
+        <source>Open case</source>
+        <translation>Zaak openen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/main_window.py" line="383"/>
+        <source>Hand over %n case(s)…</source>
+        <translation>
+            <numerusform>%n zaak overdragen…</numerusform>
+            <numerusform>%n zaken overdragen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="423"/>
+        <source>Hand over cases</source>
+        <translation>Zaken overdragen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="425"/>
+        <source>First select the case(s) to hand over in a list, or open a case. Ctrl+click or Shift+click selects several cases.</source>
+        <translation>Selecteer eerst in een lijst de zaak of zaken die u wilt overdragen, of open een zaak. Met Ctrl+klik of Shift+klik selecteert u meerdere zaken.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="469"/>
         <source>Save backup</source>
         <translation>Back-up opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="355"/>
+        <location filename="../app/ui/main_window.py" line="469"/>
         <source>Vangnet backup (*.vangnet)</source>
         <translation>Vangnet-back-up (*.vangnet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="366"/>
-        <location filename="../app/ui/main_window.py" line="372"/>
+        <location filename="../app/ui/main_window.py" line="480"/>
+        <location filename="../app/ui/main_window.py" line="486"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="366"/>
+        <location filename="../app/ui/main_window.py" line="480"/>
         <source>The backup was written and checked.</source>
         <translation>De back-up is gemaakt en gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="373"/>
+        <location filename="../app/ui/main_window.py" line="487"/>
         <source>The backup could not be made: %1</source>
         <translation>De back-up kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="385"/>
+        <location filename="../app/ui/main_window.py" line="499"/>
         <source>The new language is used the next time Vangnet starts.</source>
         <translation>De nieuwe taal wordt gebruikt als u Vangnet opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="392"/>
+        <location filename="../app/ui/main_window.py" line="506"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="393"/>
+        <location filename="../app/ui/main_window.py" line="507"/>
         <source>Lock Vangnet after this many idle minutes:</source>
         <translation>Vangnet vergrendelen na dit aantal minuten zonder gebruik:</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="407"/>
+        <location filename="../app/ui/main_window.py" line="521"/>
         <source>The inbox follows the covenant:
 
 1. Cases with a known eviction date, soonest eviction first.
@@ -2623,7 +3363,7 @@ Deadlines count legal working days: weekends, public holidays and the days of th
 Termijnen tellen in wettelijke werkdagen: weekenden, feestdagen en de dagen van de Algemene termijnenwet tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="425"/>
+        <location filename="../app/ui/main_window.py" line="539"/>
         <source>Vangnet %1
 
 Covenant: %2
@@ -2748,6 +3488,1006 @@ Gegevensbestand: %4</translation>
         <location filename="../app/ui/first_run.py" line="484"/>
         <source>Saved as {file}. Print it now, then delete the file: it opens all your data.</source>
         <translation>Opgeslagen als {file}. Druk het nu af en verwijder daarna het bestand: het opent al uw gegevens.</translation>
+    </message>
+</context>
+<context>
+    <name>SdvPanel</name>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="144"/>
+        <source>Fill in the household budget and the debts, then save the inventory. The repayment capacity is worked out as you type. From the saved inventory you make a proposal for the corporation (H 6.2, H 6.3, H 7.3).</source>
+        <translation>Vul het huishoudbudget en de schulden in en sla de inventarisatie op. De aflossingscapaciteit wordt berekend terwijl u typt. Vanuit de opgeslagen inventarisatie maakt u een voorstel voor de corporatie (H 6.2, H 6.3, H 7.3).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="177"/>
+        <source>single person</source>
+        <translation>alleenstaande</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="178"/>
+        <source>single parent</source>
+        <translation>alleenstaande ouder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="179"/>
+        <source>couple</source>
+        <translation>paar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="180"/>
+        <source>couple with children</source>
+        <translation>paar met kinderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="185"/>
+        <source>Rent arrears</source>
+        <translation>Huurachterstand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="186"/>
+        <source>Energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="187"/>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="188"/>
+        <source>Health insurance</source>
+        <translation>Zorgverzekering</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="189"/>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="193"/>
+        <source>Household budget (per month)</source>
+        <translation>Huishoudbudget (per maand)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="201"/>
+        <source>e.g. 806,20</source>
+        <translation>bijv. 806,20</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="210"/>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="211"/>
+        <source>Children living at home</source>
+        <translation>Thuiswonende kinderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="212"/>
+        <source>Current rent (€)</source>
+        <translation>Lopende huur (€)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="216"/>
+        <source>Add income</source>
+        <translation>Inkomen toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="218"/>
+        <location filename="../app/ui/sdv_panel.py" line="222"/>
+        <location filename="../app/ui/sdv_panel.py" line="337"/>
+        <source>Remove row</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="220"/>
+        <source>Add fixed cost</source>
+        <translation>Vaste last toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="228"/>
+        <source>Incomes</source>
+        <translation>Inkomsten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="229"/>
+        <source>Fixed costs (besides rent)</source>
+        <translation>Vaste lasten (naast de huur)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="239"/>
+        <source>Type amounts the Dutch way, e.g. 1.234,56. Leave a row empty to skip it. Living money is not a fixed cost: the office norm is subtracted for you.</source>
+        <translation>Typ bedragen met een komma voor de centen, bijvoorbeeld 1.234,56. Een lege regel telt niet mee. Leefgeld is geen vaste last: de norm van uw organisatie wordt er vanzelf van afgetrokken.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="266"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="266"/>
+        <location filename="../app/ui/sdv_panel.py" line="315"/>
+        <source>Amount (€)</source>
+        <translation>Bedrag (€)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="285"/>
+        <source>Repayment capacity</source>
+        <translation>Aflossingscapaciteit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="309"/>
+        <source>Debts</source>
+        <translation>Schulden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="313"/>
+        <location filename="../app/ui/sdv_panel.py" line="1262"/>
+        <source>Creditor</source>
+        <translation>Schuldeiser</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="314"/>
+        <location filename="../app/ui/sdv_panel.py" line="473"/>
+        <location filename="../app/ui/sdv_panel.py" line="1263"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="316"/>
+        <location filename="../app/ui/sdv_panel.py" line="1264"/>
+        <source>Preferential</source>
+        <translation>Preferent</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="317"/>
+        <source>Date established (optional)</source>
+        <translation>Ontstaan op (optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="334"/>
+        <source>Add debt</source>
+        <translation>Schuld toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="348"/>
+        <source>Add the rent arrears as a debt of kind “Rent arrears”: the arrangement is made for that amount. Dates are typed as dd-mm-yyyy.</source>
+        <translation>Neem de huurachterstand op als schuld van de soort “Huurachterstand”: de betalingsregeling wordt voor dat bedrag gemaakt. Typ datums als dd-mm-jjjj.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="360"/>
+        <source>Save inventory</source>
+        <translation>Inventarisatie opslaan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="362"/>
+        <source>Discard changes</source>
+        <translation>Wijzigingen weggooien</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="372"/>
+        <source>Proposal</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="373"/>
+        <source>Arrears arrangement (H 6.2)</source>
+        <translation>Betalingsregeling huurachterstand (H 6.2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="374"/>
+        <source>Amicable settlement offer (H 7.3)</source>
+        <translation>Aanbod minnelijk traject (H 7.3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="375"/>
+        <source>Not possible yet (H 6.3)</source>
+        <translation>Nog geen voorstel mogelijk (H 6.3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="393"/>
+        <source>empty = lowest amount that fits</source>
+        <translation>leeg = laagste bedrag dat past</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="398"/>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="404"/>
+        <source>Records that no proposal can be made yet because the inventory of the debts is not complete (H 6.3). Tell the corporation with the proposal letter.</source>
+        <translation>Legt vast dat er nog geen voorstel mogelijk is, omdat de inventarisatie van de schulden nog niet rond is (H 6.3). Laat dit de corporatie weten met de voorstelbrief.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="412"/>
+        <source>Tenant pays the current rent again from</source>
+        <translation>Huurder betaalt de lopende huur weer vanaf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="413"/>
+        <source>First instalment on</source>
+        <translation>Eerste termijn op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="414"/>
+        <source>Monthly amount (€, optional)</source>
+        <translation>Bedrag per maand (€, optioneel)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="415"/>
+        <source>Settlement term</source>
+        <translation>Looptijd minnelijk traject</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="433"/>
+        <location filename="../app/ui/sdv_panel.py" line="1018"/>
+        <source>Make proposal</source>
+        <translation>Voorstel maken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="447"/>
+        <source>Current proposal</source>
+        <translation>Huidig voorstel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="457"/>
+        <source>Proposal letter…</source>
+        <translation>Voorstelbrief…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="463"/>
+        <source>The proposal deadline is met when the letter is marked as sent to the corporation.</source>
+        <translation>De termijn voor het voorstel is gehaald zodra de brief als verstuurd naar de corporatie is gemarkeerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="469"/>
+        <source>All proposals for this case</source>
+        <translation>Alle voorstellen in deze zaak</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="473"/>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="473"/>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="473"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="575"/>
+        <source>First click in the row to remove.</source>
+        <translation>Klik eerst in de regel die u wilt verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="647"/>
+        <location filename="../app/ui/sdv_panel.py" line="690"/>
+        <source>● Changes not saved yet.</source>
+        <translation>● Wijzigingen nog niet opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="651"/>
+        <source>Nothing saved yet. The household and the rent are suggested from the signal.</source>
+        <translation>Nog niets opgeslagen. Het huishouden en de huur zijn overgenomen uit de melding.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="656"/>
+        <source>Saved on %1 by %2.</source>
+        <translation>Opgeslagen op %1 door %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="666"/>
+        <source>Rent arrears to arrange: %1 (from the saved debts).</source>
+        <translation>Huurachterstand voor de regeling: %1 (uit de opgeslagen schulden).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="671"/>
+        <source>Rent arrears to arrange: %1 (from the signal; no rent arrears in the saved debts).</source>
+        <translation>Huurachterstand voor de regeling: %1 (uit de melding; de opgeslagen schulden hebben geen huurachterstand).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="674"/>
+        <source>No rent arrears known: add them as a debt of kind “Rent arrears”.</source>
+        <translation>Geen huurachterstand bekend: neem die op als schuld van de soort “Huurachterstand”.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="678"/>
+        <source>Leave empty for the lowest amount that pays off the arrears within %1 months (the office maximum).</source>
+        <translation>Laat leeg voor het laagste bedrag waarmee de achterstand binnen %1 maanden is afgelost (het maximum van uw organisatie).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="708"/>
+        <source>Please correct the marked fields:</source>
+        <translation>Verbeter de gemarkeerde velden:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="724"/>
+        <source>Current rent: fill in the rent (0 if there is none).</source>
+        <translation>Lopende huur: vul de huur in (0 als er geen huur is).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="726"/>
+        <source>Current rent: “%1” is not an amount; type it like 1.234,56.</source>
+        <translation>Lopende huur: “%1” is geen bedrag; typ het zo: 1.234,56.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="733"/>
+        <source>Income</source>
+        <translation>Inkomen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="734"/>
+        <source>Fixed cost</source>
+        <translation>Vaste last</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="745"/>
+        <source>The budget cannot be used as filled in.</source>
+        <translation>Het budget is zo niet te gebruiken.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="757"/>
+        <source>%1 row %2</source>
+        <translation>%1 regel %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="764"/>
+        <source>%1: the description is missing.</source>
+        <translation>%1: de omschrijving ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="769"/>
+        <source>%1: the description is longer than %2 characters.</source>
+        <translation>%1: de omschrijving is langer dan %2 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="774"/>
+        <location filename="../app/ui/sdv_panel.py" line="822"/>
+        <source>%1: the amount is missing.</source>
+        <translation>%1: het bedrag ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="791"/>
+        <source>%1: “%2” is not an amount; type it like 1.234,56.</source>
+        <translation>%1: “%2” is geen bedrag; typ het zo: 1.234,56.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="806"/>
+        <source>Debt row %1</source>
+        <translation>Schuld regel %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="812"/>
+        <source>%1: the creditor is missing.</source>
+        <translation>%1: de schuldeiser ontbreekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="817"/>
+        <source>%1: the creditor&apos;s name is longer than %2 characters.</source>
+        <translation>%1: de naam van de schuldeiser is langer dan %2 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="831"/>
+        <source>%1: the amount must be more than € 0,00.</source>
+        <translation>%1: het bedrag moet meer zijn dan € 0,00.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="838"/>
+        <source>%1: “%2” is not a date; type it like 15-03-2026.</source>
+        <translation>%1: “%2” is geen datum; typ het zo: 15-03-2026.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="845"/>
+        <source>%1: the date established lies in the future.</source>
+        <translation>%1: de datum waarop de schuld ontstond ligt in de toekomst.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="878"/>
+        <source>Total debts: %1</source>
+        <translation>Totaal schulden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="880"/>
+        <source>of which rent arrears: %1</source>
+        <translation>waarvan huurachterstand: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="882"/>
+        <source>(rows with a problem are not counted)</source>
+        <translation>(regels met een fout tellen niet mee)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="891"/>
+        <source>The capacity is shown again once every amount in the budget is valid.</source>
+        <translation>De aflossingscapaciteit verschijnt weer zodra alle bedragen in het budget kloppen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="898"/>
+        <source>%1 per month</source>
+        <translation>%1 per maand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="904"/>
+        <source>✓ This much can go to repaying debts each month.</source>
+        <translation>✓ Zoveel kan er elke maand naar het aflossen van schulden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="911"/>
+        <source>⚠ There is no room to repay. Check the incomes and costs; without room no arrangement or settlement can be proposed yet.</source>
+        <translation>⚠ Er is geen ruimte om af te lossen. Controleer de inkomsten en de lasten; zonder ruimte kan er nog geen betalingsregeling of minnelijk traject worden voorgesteld.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="918"/>
+        <source>Living money by the office norm: %1 for this household type, plus %2 per child.</source>
+        <translation>Leefgeld volgens de norm van uw organisatie: %1 voor dit soort huishouden, plus %2 per kind.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="926"/>
+        <source>Current rent</source>
+        <translation>Lopende huur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="929"/>
+        <source>Living money by the norm (%1; children: %2)</source>
+        <translation>Leefgeld volgens de norm (%1; kinderen: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="934"/>
+        <source>Repayment capacity per month</source>
+        <translation>Aflossingscapaciteit per maand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="962"/>
+        <source>The inventory is saved.</source>
+        <translation>De inventarisatie is opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="979"/>
+        <source>The inventory could not be saved: a value is not valid. Check the form.</source>
+        <translation>De inventarisatie is niet opgeslagen: een waarde klopt niet. Controleer het formulier.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1020"/>
+        <source>The inventory has changes that are not saved yet. A proposal is made from the saved inventory. Save the changes now and make the proposal?</source>
+        <translation>De inventarisatie heeft wijzigingen die nog niet zijn opgeslagen. Een voorstel wordt gemaakt vanuit de opgeslagen inventarisatie. Wilt u de wijzigingen nu opslaan en het voorstel maken?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1029"/>
+        <source>The inventory has problems, so no proposal was made.</source>
+        <translation>De inventarisatie bevat fouten, daarom is er geen voorstel gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1071"/>
+        <source>No proposal was made: the amounts do not fit together. Check the monthly amount and the inventory.</source>
+        <translation>Er is geen voorstel gemaakt: de bedragen passen niet bij elkaar. Controleer het bedrag per maand en de inventarisatie.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1090"/>
+        <source>Monthly amount: “%1” is not an amount; type it like 75,00.</source>
+        <translation>Bedrag per maand: “%1” is geen bedrag; typ het zo: 75,00.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1095"/>
+        <source>The monthly amount must be more than € 0,00.</source>
+        <translation>Het bedrag per maand moet meer zijn dan € 0,00.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1112"/>
+        <source>The monthly amount %1 is more than the repayment capacity of %2 per month.</source>
+        <translation>Het bedrag per maand van %1 is meer dan de aflossingscapaciteit van %2 per maand.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1124"/>
+        <source>At %1 per month the arrears take %2 months; the office allows at most %3 months. Choose a higher amount or leave the field empty.</source>
+        <translation>Met %1 per maand duurt het aflossen van de achterstand %2 maanden; uw organisatie staat hoogstens %3 maanden toe. Kies een hoger bedrag of laat het veld leeg.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1135"/>
+        <source>There is no saved household budget yet. Fill in the budget and save the inventory first.</source>
+        <translation>Er is nog geen huishoudbudget opgeslagen. Vul eerst het budget in en sla de inventarisatie op.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1139"/>
+        <source>No rent arrears are known. Add the arrears as a debt of kind “Rent arrears” and save the inventory.</source>
+        <translation>Er is geen huurachterstand bekend. Neem de achterstand op als schuld van de soort “Huurachterstand” en sla de inventarisatie op.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1143"/>
+        <source>A settlement offer needs the debts. Add them and save the inventory first.</source>
+        <translation>Voor een aanbod in het minnelijk traject zijn de schulden nodig. Voeg ze toe en sla eerst de inventarisatie op.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1145"/>
+        <source>The first instalment cannot lie in the past.</source>
+        <translation>De eerste termijn kan niet in het verleden liggen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1146"/>
+        <source>This case is closed; no proposal can be made.</source>
+        <translation>Deze zaak is afgesloten; er kan geen voorstel meer worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1147"/>
+        <source>The proposal could not be made.</source>
+        <translation>Het voorstel kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1151"/>
+        <source>Arrears arrangement</source>
+        <translation>Betalingsregeling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1152"/>
+        <source>Settlement offer</source>
+        <translation>Aanbod minnelijk traject</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1153"/>
+        <source>Not possible yet</source>
+        <translation>Nog niet mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1163"/>
+        <source>No proposal made yet. Choose what to propose above and press “Make proposal”.</source>
+        <translation>Nog geen voorstel gemaakt. Kies hierboven wat u wilt voorstellen en klik op “Voorstel maken”.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1174"/>
+        <source>sent on %1</source>
+        <translation>verstuurd op %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1176"/>
+        <source>replaced by a newer proposal</source>
+        <translation>vervangen door een nieuwer voorstel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1178"/>
+        <source>current, not sent yet</source>
+        <translation>huidig, nog niet verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1195"/>
+        <source>%1, made on %2 by %3</source>
+        <translation>%1, gemaakt op %2 door %3</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1201"/>
+        <source>sent to the corporation on %1</source>
+        <translation>op %1 naar de corporatie verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1205"/>
+        <source>not sent yet</source>
+        <translation>nog niet verstuurd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1213"/>
+        <source>Arrears of %1 in one instalment; current rent paid again from %4.</source>
+        <translation>Achterstand van %1 in één termijn; de lopende huur wordt weer betaald vanaf %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1216"/>
+        <source>Arrears of %1 in %2 monthly instalments of %3; current rent paid again from %4.</source>
+        <translation>Achterstand van %1 in %2 maandelijkse termijnen van %3; de lopende huur wordt weer betaald vanaf %4.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1225"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1225"/>
+        <source>Due on</source>
+        <translation>Te betalen op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1225"/>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1225"/>
+        <source>Remaining</source>
+        <translation>Nog te betalen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1244"/>
+        <source>Offer of %1% of the total debt of %2 against final discharge: %3 in one month.</source>
+        <translation>Aanbod van %1% van de totale schuld van %2 tegen finale kwijting: %3 in één maand.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1248"/>
+        <source>Offer of %1% of the total debt of %2 against final discharge: %3 in %4 months.</source>
+        <translation>Aanbod van %1% van de totale schuld van %2 tegen finale kwijting: %3 in %4 maanden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1258"/>
+        <source>The capacity pays the whole debt: this is a repayment, not a settlement.</source>
+        <translation>Met deze aflossingscapaciteit wordt de hele schuld betaald: dit is een volledige aflossing, geen aanbod tegen finale kwijting.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1265"/>
+        <source>Debt</source>
+        <translation>Schuld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1266"/>
+        <source>Share offered</source>
+        <translation>Aangeboden deel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1272"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1281"/>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="1291"/>
+        <source>Not possible yet: %1</source>
+        <translation>Nog geen voorstel mogelijk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TroubleshooterPage</name>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="82"/>
+        <source>Troubleshooter desk</source>
+        <extracomment>at or under this many working days the eviction date is shown in red</extracomment>
+        <translation>Ontruimingswerkblad</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="86"/>
+        <source>Every open case with an eviction date, soonest first (H 8): the troubleshooter acts on each. Select a case to see what was tried and whom to call at the corporation; press Enter to open it.</source>
+        <translation>Elke open zaak met een ontruimingsdatum, de eerstvolgende bovenaan (H 8): de troubleshooter komt bij elke zaak in actie. Selecteer een zaak om te zien wat er al is geprobeerd en wie u bij de corporatie kunt bellen; druk op Enter om de zaak te openen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="94"/>
+        <source>Show &amp;past eviction dates</source>
+        <translation>Ook &amp;verstreken ontruimingsdata tonen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="96"/>
+        <source>Also list open cases whose eviction date has already passed.</source>
+        <translation>Toon ook open zaken waarvan de ontruimingsdatum al voorbij is.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="108"/>
+        <source>Cases with an eviction date</source>
+        <translation>Zaken met een ontruimingsdatum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="148"/>
+        <source>What was tried and whom to call</source>
+        <translation>Wat is geprobeerd en wie u belt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="151"/>
+        <source>&amp;Open case</source>
+        <translation>Zaak &amp;openen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="153"/>
+        <source>H&amp;and over…</source>
+        <translation>Overdr&amp;agen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="155"/>
+        <source>Hand this case over to the wijkteam, SDV or troubleshooter on another laptop</source>
+        <translation>Draag deze zaak over aan het wijkteam, de SDV of de troubleshooter op een andere laptop</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/troubleshooter_page.py" line="208"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n zaak</numerusform>
+            <numerusform>%n zaken</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="213"/>
+        <source>No open case has an eviction date.</source>
+        <translation>Geen enkele open zaak heeft een ontruimingsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="216"/>
+        <source>No open case has an eviction date today or later. Tick “Show past eviction dates” to see cases whose date has passed.</source>
+        <translation>Geen open zaak heeft een ontruimingsdatum vandaag of later. Vink “Ook verstreken ontruimingsdata tonen” aan om zaken te zien waarvan de datum voorbij is.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="246"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="377"/>
+        <source>Eviction date</source>
+        <translation>Ontruimingsdatum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="247"/>
+        <source>Time left</source>
+        <translation>Resterende tijd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="248"/>
+        <source>Tenant</source>
+        <translation>Huurder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="249"/>
+        <source>Corporation</source>
+        <translation>Corporatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="250"/>
+        <source>Bailiff</source>
+        <translation>Deurwaarder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="251"/>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="274"/>
+        <source>Double-click or press Enter to open the case</source>
+        <translation>Dubbelklik of druk op Enter om de zaak te openen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="302"/>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/troubleshooter_page.py" line="303"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="305"/>
+        <source>passed %1 ago</source>
+        <translation>voorbij, %1 geleden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/troubleshooter_page.py" line="306"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n werkdag</numerusform>
+            <numerusform>%n werkdagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="307"/>
+        <source>in %1 (%2)</source>
+        <translation>over %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="311"/>
+        <source>The eviction date has passed: %1.</source>
+        <translation>De ontruimingsdatum is voorbij: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="313"/>
+        <source>Urgent: at most %1 working days left.</source>
+        <translation>Spoed: nog hooguit %1 werkdagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="320"/>
+        <source>No instrument deployed before the bailiff</source>
+        <translation>Geen instrument ingezet vóór de deurwaarder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="331"/>
+        <source>Select a case to see its details here.</source>
+        <translation>Selecteer een zaak om hier de gegevens te zien.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="341"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="347"/>
+        <source>Status: %1 · assigned to %2</source>
+        <translation>Status: %1 · toegewezen aan %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="360"/>
+        <source>Sluitende Aanpak (A 1.13): the bailiff may only be engaged once at least one instrument has been deployed.</source>
+        <translation>Sluitende Aanpak (A 1.13): de deurwaarder mag pas worden ingeschakeld als er minstens één instrument is ingezet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="383"/>
+        <source>Bailiff date</source>
+        <translation>Deurwaardersdatum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="387"/>
+        <source>Dates</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="388"/>
+        <source>What was tried</source>
+        <translation>Wat is geprobeerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="391"/>
+        <source>Last actions</source>
+        <translation>Laatste acties</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="395"/>
+        <source>Nothing recorded yet.</source>
+        <translation>Nog niets vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="396"/>
+        <source>Contact at %1</source>
+        <translation>Contactpersoon bij %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/troubleshooter_page.py" line="427"/>
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n poging</numerusform>
+            <numerusform>%n pogingen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/troubleshooter_page.py" line="428"/>
+        <source>reached %n time(s)</source>
+        <translation>
+            <numerusform>%n keer bereikt</numerusform>
+            <numerusform>%n keer bereikt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="430"/>
+        <source>last on %1</source>
+        <translation>laatst op %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="432"/>
+        <source>none yet</source>
+        <translation>nog geen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="435"/>
+        <source>(latest: %1)</source>
+        <translation>(laatste: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="441"/>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="450"/>
+        <source>none deployed yet</source>
+        <translation>nog geen ingezet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="454"/>
+        <source>none recorded</source>
+        <translation>geen vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="456"/>
+        <source>on %1</source>
+        <translation>op %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="458"/>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="461"/>
+        <source>Contact with the tenant</source>
+        <translation>Contact met de huurder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="462"/>
+        <source>Payment proposals</source>
+        <translation>Betalingsvoorstellen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="463"/>
+        <source>Payment arrangements</source>
+        <translation>Betalingsregelingen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="464"/>
+        <source>Refusals</source>
+        <translation>Weigeringen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="465"/>
+        <source>Instruments</source>
+        <translation>Instrumenten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="466"/>
+        <source>Troubleshooter informed</source>
+        <translation>Troubleshooter ingelicht</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="471"/>
+        <source>payment arrangement</source>
+        <translation>betalingsregeling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="472"/>
+        <source>amicable settlement</source>
+        <translation>minnelijke regeling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="473"/>
+        <source>no proposal possible</source>
+        <translation>geen voorstel mogelijk</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="481"/>
+        <source>reached</source>
+        <translation>bereikt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="481"/>
+        <source>not reached</source>
+        <translation>niet bereikt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="493"/>
+        <source>The shared contact list has no contact for %1.</source>
+        <translation>De gedeelde contactlijst heeft geen contactpersoon voor %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="502"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="503"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="506"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="509"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="512"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="509"/>
+        <source>changed; waits for confirmation (Contacts)</source>
+        <translation>gewijzigd; wacht op bevestiging (Contacten)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="513"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="537"/>
+        <source>Open case</source>
+        <translation>Zaak openen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="538"/>
+        <source>Hand over…</source>
+        <translation>Overdragen…</translation>
     </message>
 </context>
 <context>

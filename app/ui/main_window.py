@@ -7,9 +7,10 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QFileDialog,
     QHBoxLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -33,12 +35,14 @@ from app.ui import i18n
 from app.ui.autolock import IdleLock
 from app.ui.background import BackgroundTask, TaskContext
 from app.ui.case_list import CaseListPage
+from app.ui.case_table import CASE_ID_ROLE
 from app.ui.case_view import CaseView
 from app.ui.contacts_page import ContactsPage
 from app.ui.contacts_sync import ContactsSync
+from app.ui.troubleshooter_page import TroubleshooterPage
 from app.ui.widgets import wrap_label
 
-VIEWS = ("inbox", "mine", "week", "troubleshooter", "closed", "contacts")
+VIEWS = ("inbox", "mine", "week", "troubleshooter", "desk", "closed", "contacts")
 DEFAULT_LOCK_MINUTES = 10
 
 
@@ -62,6 +66,8 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
         self.nav.setFixedWidth(210)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         for key, text in self._view_titles().items():
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, key)
@@ -126,6 +132,7 @@ class MainWindow(QMainWindow):
             "mine": self.tr("My cases"),
             "week": self.tr("This week"),
             "troubleshooter": self.tr("Troubleshooter"),
+            "desk": self.tr("Troubleshooter desk"),
             "closed": self.tr("Closed"),
             "contacts": self.tr("Contacts"),
         }
@@ -150,8 +157,17 @@ class MainWindow(QMainWindow):
         for key, explanation in self._explanations().items():
             page = CaseListPage(ws, key, titles[key], explanation)
             page.open_case.connect(self.open_case)
+            # several cases can be selected (Ctrl/Shift+click), e.g. to hand them over together
+            page.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+            page.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            page.table.customContextMenuRequested.connect(partial(self._list_menu, page))
             self.stack.addWidget(page)
             self._pages[key] = page
+        desk = TroubleshooterPage(ws)
+        desk.open_case.connect(self.open_case)
+        desk.handover_requested.connect(self.hand_over)
+        self.stack.insertWidget(self.stack.indexOf(self._pages["troubleshooter"]) + 1, desk)
+        self._pages["desk"] = desk
         self._stop_contacts_sync()
         self.contacts_sync = ContactsSync(ws, self)
         contacts = ContactsPage(ws, self.contacts_sync)
@@ -162,6 +178,7 @@ class MainWindow(QMainWindow):
         self.case_view.changed.connect(self._refresh_lists)
         self.stack.addWidget(self.case_view)
         self._last_list = "inbox"
+        self._return_to = "inbox"  # the page the open case was opened from
         self.nav.setCurrentRow(0)
         self.stack.setCurrentWidget(self._pages["inbox"])
         demo = ws.is_demo
@@ -201,6 +218,17 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("&Import signals…"), QKeySequence("Ctrl+I"), self.import_signals
         )
+        file_menu.addSeparator()
+        self._action(
+            file_menu, self.tr("&Hand over cases…"), QKeySequence("Ctrl+Shift+H"), self.hand_over
+        )
+        self._action(
+            file_menu,
+            self.tr("&Receive a handover…"),
+            QKeySequence("Ctrl+Shift+O"),
+            self.receive_handover,
+        )
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("Feedback letters due…"), None, self.batch_letters)
         self._action(file_menu, self.tr("Make a &backup…"), None, self.make_backup)
         file_menu.addSeparator()
@@ -287,22 +315,31 @@ class MainWindow(QMainWindow):
         if isinstance(page, CaseListPage):
             self._last_list = key
             page.refresh()
+        elif isinstance(page, TroubleshooterPage):
+            page.refresh()
         self.stack.setCurrentWidget(page)
 
     def open_case(self, case_id: int) -> None:
+        current = self.stack.currentWidget()
+        for key, page in self._pages.items():
+            if page is current and isinstance(page, CaseListPage | TroubleshooterPage):
+                self._return_to = key
         if self.case_view.show_case(case_id):
             self.stack.setCurrentWidget(self.case_view)
 
     def back_to_list(self) -> None:
-        self.show_view(self._last_list)
-        page = self._pages[self._last_list]
-        if isinstance(page, CaseListPage):
+        key = self._return_to if self._return_to in self._pages else self._last_list
+        self.show_view(key)
+        page = self._pages[key]
+        if isinstance(page, CaseListPage | TroubleshooterPage):
             page.table.setFocus()
 
     def focus_search(self) -> None:
         page = self._pages.get(self._last_list)
         if self.stack.currentWidget() is self.case_view:
             self.back_to_list()
+        if isinstance(self.stack.currentWidget(), TroubleshooterPage):
+            self.show_view(self._last_list)  # the desk has no search: go to the list that has
         if isinstance(page, CaseListPage):
             page.focus_search()
 
@@ -315,6 +352,42 @@ class MainWindow(QMainWindow):
         page = self._pages.get(self._last_list)
         if isinstance(page, CaseListPage):
             page.refresh()
+        desk = self._pages.get("desk")
+        if isinstance(desk, TroubleshooterPage) and (
+            self._return_to == "desk" or self.stack.currentWidget() is desk
+        ):
+            desk.refresh()
+
+    def selected_case_ids(self) -> list[int]:
+        """The cases the user has in hand: the open case, or those selected in the list shown."""
+        current = self.stack.currentWidget()
+        if current is self.case_view:
+            return [self.case_view.case_id] if self.case_view.case_id is not None else []
+        if isinstance(current, TroubleshooterPage):
+            return [case_id for case_id, _name in current.selected_cases()]
+        if isinstance(current, CaseListPage):
+            rows = sorted(current.table.selectionModel().selectedRows(), key=lambda i: i.row())
+            return [int(index.data(CASE_ID_ROLE)) for index in rows]
+        return []
+
+    def list_menu(self, page: CaseListPage, pos: QPoint) -> QMenu | None:
+        """The context menu of a case list at `pos`: open the case, hand the selection over."""
+        index = page.table.indexAt(pos)
+        if not index.isValid():
+            return None
+        count = len(page.table.selectionModel().selectedRows())
+        menu = QMenu(self)
+        if count <= 1:
+            case_id = int(index.data(CASE_ID_ROLE))
+            menu.addAction(self.tr("Open case"), partial(self.open_case, case_id))
+        menu.addAction(self.tr("Hand over %n case(s)…", "", max(count, 1)), self.hand_over)
+        return menu
+
+    def _list_menu(self, page: CaseListPage, pos: QPoint) -> None:
+        menu = self.list_menu(page, pos)
+        if menu is not None:
+            menu.exec(page.table.viewport().mapToGlobal(pos))
+            menu.deleteLater()
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -338,6 +411,47 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self._ws, self)
         dialog.exec()
         self._refresh_lists()
+
+    def hand_over(self) -> None:
+        """Hand the selected case(s), or the open case, over to another laptop."""
+        if self._ws is None:
+            return
+        ids = self.selected_case_ids()
+        if not ids:
+            QMessageBox.information(
+                self,
+                self.tr("Hand over cases"),
+                self.tr(
+                    "First select the case(s) to hand over in a list, or open a case. "
+                    "Ctrl+click or Shift+click selects several cases."
+                ),
+            )
+            return
+        from app.ui.handover_dialogs import HandoverExportDialog
+
+        dialog = HandoverExportDialog(self._ws, ids, self)
+        dialog.exec()
+        done = dialog.result_export is not None
+        dialog.deleteLater()  # the passphrase leaves memory with it
+        if done:
+            self._after_handover()
+
+    def receive_handover(self) -> None:
+        if self._ws is None:
+            return
+        from app.ui.handover_dialogs import HandoverImportDialog
+
+        dialog = HandoverImportDialog(self._ws, self)
+        dialog.exec()
+        done = dialog.result_import is not None
+        dialog.deleteLater()
+        if done:
+            self._after_handover()
+
+    def _after_handover(self) -> None:
+        self._refresh_lists()
+        if self.stack.currentWidget() is self.case_view:
+            self.case_view.refresh()
 
     def batch_letters(self) -> None:
         if self._ws is None:
@@ -442,7 +556,11 @@ class MainWindow(QMainWindow):
         self.idle.stop()
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible() and widget.isModal():
-                widget.close()
+                stop = getattr(widget, "stop_for_lock", None)
+                if callable(stop):  # work in the background ends before the key goes
+                    stop()
+                else:
+                    widget.close()
         self.outer.setCurrentWidget(self.lock_screen)
         self._clear_stack()
         self._pages.clear()

@@ -18,7 +18,7 @@ import hashlib
 import json
 import secrets
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -261,6 +261,46 @@ def _cases_to_export(session: Session, ids: list[int]) -> list[Case]:
 def open_package(data: bytes, passphrase: str) -> ParsedPackage:
     """Unseal and check; raises `PackageProblem` or `PayloadProblem` (nothing is written)."""
     return parse_package(unseal(data, passphrase))
+
+
+@dataclass(frozen=True)
+class PackagePreview:
+    """What opening a package showed, before anything is written."""
+
+    package: ParsedPackage
+    #: per case in the package: is it already in this database (then it is merged)
+    present: tuple[bool, ...]
+    already_imported_on: datetime | None
+    made_here: bool
+    other_covenant: bool
+    unknown_corporations: tuple[str, ...]
+
+
+def preview_handover(session: Session, package: ParsedPackage, profile_id: str) -> PackagePreview:
+    """Compare an opened package with this database (read only): the same checks the import
+    makes, so the receiver sees them before choosing to import."""
+    previous = session.scalars(
+        select(HandoverPackage).where(HandoverPackage.package_id == package.package_id)
+    ).first()
+    by_code = {o.code: o.id for o in session.scalars(select(Organisation))}
+    known = [c for c in package.cases if c.corporation_code in by_code]
+    existing = _existing_cases(session, replace(package, cases=tuple(known)), by_code)
+    present = tuple(
+        c.corporation_code in by_code and _key(c, by_code) in existing for c in package.cases
+    )
+    unknown = sorted(
+        {c.corporation_name for c in package.cases if c.corporation_code not in by_code}
+    )
+    return PackagePreview(
+        package=package,
+        present=present,
+        already_imported_on=(
+            previous.at if previous is not None and previous.direction == "import" else None
+        ),
+        made_here=previous is not None and previous.direction == "export",
+        other_covenant=package.profile != profile_id,
+        unknown_corporations=tuple(unknown),
+    )
 
 
 def import_handover(

@@ -38,10 +38,10 @@ def _folder_problem(folder: Path, exc: OSError) -> FolderProblem:
     )
 
 
-def stage(folder: Path, data: bytes) -> Path:
+def stage(folder: Path, data: bytes, suffix: str = ".pdf") -> Path:
     """Write `data` to a complete, flushed temporary file in `folder` and return its path."""
     try:
-        fd, name = tempfile.mkstemp(prefix=".vangnet-", suffix=".pdf.tmp", dir=folder)
+        fd, name = tempfile.mkstemp(prefix=".vangnet-", suffix=f"{suffix}.tmp", dir=folder)
     except OSError as exc:
         raise _folder_problem(folder, exc) from exc
     tmp = Path(name)
@@ -69,7 +69,7 @@ def staged(target: Path, data: bytes) -> Iterator[Path]:
     """
     target = Path(target)
     folder = target.parent if str(target.parent) else Path(".")
-    tmp = stage(folder, data)
+    tmp = stage(folder, data, target.suffix or ".tmp")
     try:
         yield tmp
         try:
