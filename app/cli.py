@@ -150,7 +150,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("gui", help="start the desktop window (the default)")
     p.add_argument("--screenshot", type=Path, help="render a view to this PNG and exit")
-    p.add_argument("--view", default="inbox", help="inbox, troubleshooter, ... or case:ID")
+    p.add_argument(
+        "--view", default="inbox", help="inbox, troubleshooter, desk, ... case:ID or case:ID:sdv"
+    )
     p.add_argument("--today", type=_iso_date)
 
     p = sub.add_parser("audit", help="the audit trail (no personal data)")

@@ -14,9 +14,17 @@ $bin demo --cases 400 --today "$today" >/dev/null
 $bin import tests/data/meldingen-voorbeeld.csv --today "$today" >/dev/null
 mkdir -p "$work/gedeeld" && cp tests/data/contactlijst-voorbeeld.csv "$work/gedeeld/contactlijst.csv"
 $bin contacts sync "$work/gedeeld" >/dev/null
+# An SDV inventory and a proposal on one of the sample signals, through the command line.
+$bin budget 402 --household alleenstaande_ouder --children 2 --rent 806,20 \
+  --income "Uitkering Participatiewet=1.612,00" --income "Kindgebonden budget=310,00" \
+  --cost "Zorgverzekering=148,50" --cost "Energie (voorschot)=145,00" >/dev/null
+$bin debt add 402 --creditor "Pré Wonen" --kind huurachterstand --amount 2.418,60 >/dev/null
+$bin debt add 402 --creditor "Energieleverancier Noord" --kind energie --amount 845,12 >/dev/null
+$bin debt add 402 --creditor "Zorgverzekeraar West" --kind zorgverzekering --amount 612,40 >/dev/null
+$bin proposal arrangement 402 --resume-rent-from 2026-12-01 --first 2026-12-01 --today "$today" >/dev/null
 mkdir -p "$out"
-for view in inbox week troubleshooter contacts case:401; do
-  name=${view/:/-}
+for view in inbox week troubleshooter desk contacts case:401 case:402:sdv; do
+  name=${view//:/-}
   $bin gui --screenshot "$out/$name.png" --view "$view" --today "$today"
   echo "$out/$name.png"
 done

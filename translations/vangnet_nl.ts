@@ -3622,20 +3622,20 @@ Gegevensbestand: %4</translation>
     </message>
     <message>
         <location filename="../app/ui/sdv_panel.py" line="313"/>
-        <location filename="../app/ui/sdv_panel.py" line="1262"/>
+        <location filename="../app/ui/sdv_panel.py" line="1269"/>
         <source>Creditor</source>
         <translation>Schuldeiser</translation>
     </message>
     <message>
         <location filename="../app/ui/sdv_panel.py" line="314"/>
         <location filename="../app/ui/sdv_panel.py" line="473"/>
-        <location filename="../app/ui/sdv_panel.py" line="1263"/>
+        <location filename="../app/ui/sdv_panel.py" line="1270"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
         <location filename="../app/ui/sdv_panel.py" line="316"/>
-        <location filename="../app/ui/sdv_panel.py" line="1264"/>
+        <location filename="../app/ui/sdv_panel.py" line="1271"/>
         <source>Preferential</source>
         <translation>Preferent</translation>
     </message>
@@ -3721,7 +3721,7 @@ Gegevensbestand: %4</translation>
     </message>
     <message>
         <location filename="../app/ui/sdv_panel.py" line="433"/>
-        <location filename="../app/ui/sdv_panel.py" line="1018"/>
+        <location filename="../app/ui/sdv_panel.py" line="1025"/>
         <source>Make proposal</source>
         <translation>Voorstel maken</translation>
     </message>
@@ -3913,227 +3913,232 @@ Gegevensbestand: %4</translation>
         <translation>%1 per maand</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="904"/>
+        <location filename="../app/ui/sdv_panel.py" line="905"/>
+        <source>Enter the household&apos;s monthly incomes to see the repayment capacity.</source>
+        <translation>Vul de maandelijkse inkomsten van het huishouden in om de aflossingscapaciteit te zien.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="911"/>
         <source>✓ This much can go to repaying debts each month.</source>
         <translation>✓ Zoveel kan er elke maand naar het aflossen van schulden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="911"/>
+        <location filename="../app/ui/sdv_panel.py" line="918"/>
         <source>⚠ There is no room to repay. Check the incomes and costs; without room no arrangement or settlement can be proposed yet.</source>
         <translation>⚠ Er is geen ruimte om af te lossen. Controleer de inkomsten en de lasten; zonder ruimte kan er nog geen betalingsregeling of minnelijk traject worden voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="918"/>
+        <location filename="../app/ui/sdv_panel.py" line="925"/>
         <source>Living money by the office norm: %1 for this household type, plus %2 per child.</source>
         <translation>Leefgeld volgens de norm van uw organisatie: %1 voor dit soort huishouden, plus %2 per kind.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="926"/>
+        <location filename="../app/ui/sdv_panel.py" line="933"/>
         <source>Current rent</source>
         <translation>Lopende huur</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="929"/>
+        <location filename="../app/ui/sdv_panel.py" line="936"/>
         <source>Living money by the norm (%1; children: %2)</source>
         <translation>Leefgeld volgens de norm (%1; kinderen: %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="934"/>
+        <location filename="../app/ui/sdv_panel.py" line="941"/>
         <source>Repayment capacity per month</source>
         <translation>Aflossingscapaciteit per maand</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="962"/>
+        <location filename="../app/ui/sdv_panel.py" line="969"/>
         <source>The inventory is saved.</source>
         <translation>De inventarisatie is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="979"/>
+        <location filename="../app/ui/sdv_panel.py" line="986"/>
         <source>The inventory could not be saved: a value is not valid. Check the form.</source>
         <translation>De inventarisatie is niet opgeslagen: een waarde klopt niet. Controleer het formulier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1020"/>
+        <location filename="../app/ui/sdv_panel.py" line="1027"/>
         <source>The inventory has changes that are not saved yet. A proposal is made from the saved inventory. Save the changes now and make the proposal?</source>
         <translation>De inventarisatie heeft wijzigingen die nog niet zijn opgeslagen. Een voorstel wordt gemaakt vanuit de opgeslagen inventarisatie. Wilt u de wijzigingen nu opslaan en het voorstel maken?</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1029"/>
+        <location filename="../app/ui/sdv_panel.py" line="1036"/>
         <source>The inventory has problems, so no proposal was made.</source>
         <translation>De inventarisatie bevat fouten, daarom is er geen voorstel gemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1071"/>
+        <location filename="../app/ui/sdv_panel.py" line="1078"/>
         <source>No proposal was made: the amounts do not fit together. Check the monthly amount and the inventory.</source>
         <translation>Er is geen voorstel gemaakt: de bedragen passen niet bij elkaar. Controleer het bedrag per maand en de inventarisatie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1090"/>
+        <location filename="../app/ui/sdv_panel.py" line="1097"/>
         <source>Monthly amount: “%1” is not an amount; type it like 75,00.</source>
         <translation>Bedrag per maand: “%1” is geen bedrag; typ het zo: 75,00.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1095"/>
+        <location filename="../app/ui/sdv_panel.py" line="1102"/>
         <source>The monthly amount must be more than € 0,00.</source>
         <translation>Het bedrag per maand moet meer zijn dan € 0,00.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1112"/>
+        <location filename="../app/ui/sdv_panel.py" line="1119"/>
         <source>The monthly amount %1 is more than the repayment capacity of %2 per month.</source>
         <translation>Het bedrag per maand van %1 is meer dan de aflossingscapaciteit van %2 per maand.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1124"/>
+        <location filename="../app/ui/sdv_panel.py" line="1131"/>
         <source>At %1 per month the arrears take %2 months; the office allows at most %3 months. Choose a higher amount or leave the field empty.</source>
         <translation>Met %1 per maand duurt het aflossen van de achterstand %2 maanden; uw organisatie staat hoogstens %3 maanden toe. Kies een hoger bedrag of laat het veld leeg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1135"/>
+        <location filename="../app/ui/sdv_panel.py" line="1142"/>
         <source>There is no saved household budget yet. Fill in the budget and save the inventory first.</source>
         <translation>Er is nog geen huishoudbudget opgeslagen. Vul eerst het budget in en sla de inventarisatie op.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1139"/>
+        <location filename="../app/ui/sdv_panel.py" line="1146"/>
         <source>No rent arrears are known. Add the arrears as a debt of kind “Rent arrears” and save the inventory.</source>
         <translation>Er is geen huurachterstand bekend. Neem de achterstand op als schuld van de soort “Huurachterstand” en sla de inventarisatie op.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1143"/>
+        <location filename="../app/ui/sdv_panel.py" line="1150"/>
         <source>A settlement offer needs the debts. Add them and save the inventory first.</source>
         <translation>Voor een aanbod in het minnelijk traject zijn de schulden nodig. Voeg ze toe en sla eerst de inventarisatie op.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1145"/>
+        <location filename="../app/ui/sdv_panel.py" line="1152"/>
         <source>The first instalment cannot lie in the past.</source>
         <translation>De eerste termijn kan niet in het verleden liggen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1146"/>
+        <location filename="../app/ui/sdv_panel.py" line="1153"/>
         <source>This case is closed; no proposal can be made.</source>
         <translation>Deze zaak is afgesloten; er kan geen voorstel meer worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1147"/>
+        <location filename="../app/ui/sdv_panel.py" line="1154"/>
         <source>The proposal could not be made.</source>
         <translation>Het voorstel kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1151"/>
+        <location filename="../app/ui/sdv_panel.py" line="1158"/>
         <source>Arrears arrangement</source>
         <translation>Betalingsregeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1152"/>
+        <location filename="../app/ui/sdv_panel.py" line="1159"/>
         <source>Settlement offer</source>
         <translation>Aanbod minnelijk traject</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1153"/>
+        <location filename="../app/ui/sdv_panel.py" line="1160"/>
         <source>Not possible yet</source>
         <translation>Nog niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1163"/>
+        <location filename="../app/ui/sdv_panel.py" line="1170"/>
         <source>No proposal made yet. Choose what to propose above and press “Make proposal”.</source>
         <translation>Nog geen voorstel gemaakt. Kies hierboven wat u wilt voorstellen en klik op “Voorstel maken”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1174"/>
+        <location filename="../app/ui/sdv_panel.py" line="1181"/>
         <source>sent on %1</source>
         <translation>verstuurd op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1176"/>
+        <location filename="../app/ui/sdv_panel.py" line="1183"/>
         <source>replaced by a newer proposal</source>
         <translation>vervangen door een nieuwer voorstel</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1178"/>
+        <location filename="../app/ui/sdv_panel.py" line="1185"/>
         <source>current, not sent yet</source>
         <translation>huidig, nog niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1195"/>
+        <location filename="../app/ui/sdv_panel.py" line="1202"/>
         <source>%1, made on %2 by %3</source>
         <translation>%1, gemaakt op %2 door %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1201"/>
+        <location filename="../app/ui/sdv_panel.py" line="1208"/>
         <source>sent to the corporation on %1</source>
         <translation>op %1 naar de corporatie verstuurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1205"/>
+        <location filename="../app/ui/sdv_panel.py" line="1212"/>
         <source>not sent yet</source>
         <translation>nog niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1213"/>
+        <location filename="../app/ui/sdv_panel.py" line="1220"/>
         <source>Arrears of %1 in one instalment; current rent paid again from %4.</source>
         <translation>Achterstand van %1 in één termijn; de lopende huur wordt weer betaald vanaf %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1216"/>
+        <location filename="../app/ui/sdv_panel.py" line="1223"/>
         <source>Arrears of %1 in %2 monthly instalments of %3; current rent paid again from %4.</source>
         <translation>Achterstand van %1 in %2 maandelijkse termijnen van %3; de lopende huur wordt weer betaald vanaf %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1225"/>
+        <location filename="../app/ui/sdv_panel.py" line="1232"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1225"/>
+        <location filename="../app/ui/sdv_panel.py" line="1232"/>
         <source>Due on</source>
         <translation>Te betalen op</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1225"/>
+        <location filename="../app/ui/sdv_panel.py" line="1232"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1225"/>
+        <location filename="../app/ui/sdv_panel.py" line="1232"/>
         <source>Remaining</source>
         <translation>Nog te betalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1244"/>
+        <location filename="../app/ui/sdv_panel.py" line="1251"/>
         <source>Offer of %1% of the total debt of %2 against final discharge: %3 in one month.</source>
         <translation>Aanbod van %1% van de totale schuld van %2 tegen finale kwijting: %3 in één maand.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1248"/>
+        <location filename="../app/ui/sdv_panel.py" line="1255"/>
         <source>Offer of %1% of the total debt of %2 against final discharge: %3 in %4 months.</source>
         <translation>Aanbod van %1% van de totale schuld van %2 tegen finale kwijting: %3 in %4 maanden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1258"/>
+        <location filename="../app/ui/sdv_panel.py" line="1265"/>
         <source>The capacity pays the whole debt: this is a repayment, not a settlement.</source>
         <translation>Met deze aflossingscapaciteit wordt de hele schuld betaald: dit is een volledige aflossing, geen aanbod tegen finale kwijting.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1265"/>
+        <location filename="../app/ui/sdv_panel.py" line="1272"/>
         <source>Debt</source>
         <translation>Schuld</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1266"/>
+        <location filename="../app/ui/sdv_panel.py" line="1273"/>
         <source>Share offered</source>
         <translation>Aangeboden deel</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1272"/>
+        <location filename="../app/ui/sdv_panel.py" line="1279"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1281"/>
+        <location filename="../app/ui/sdv_panel.py" line="1288"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1291"/>
+        <location filename="../app/ui/sdv_panel.py" line="1298"/>
         <source>Not possible yet: %1</source>
         <translation>Nog geen voorstel mogelijk: %1</translation>
     </message>

@@ -94,6 +94,9 @@ def run_gui(args: argparse.Namespace) -> int:
     return app.exec()
 
 
+CASE_TABS = ("timeline", "notes", "consents", "sdv", "documents")
+
+
 def _screenshot(db_path: Path, target: Path, view: str, today: date | None) -> int:
     """Render one view of the current database to a PNG, headless, and exit."""
     from PySide6.QtWidgets import QApplication
@@ -102,11 +105,17 @@ def _screenshot(db_path: Path, target: Path, view: str, today: date | None) -> i
     from app.services.workspace import open_workspace
     from app.ui.main_window import VIEWS, MainWindow
 
+    # case:ID, or case:ID:TAB with TAB one of CASE_TABS (the tab shown under the deadlines)
+    parts = view.split(":")
     case_id = (
-        int(view.split(":", 1)[1]) if view.startswith("case:") and view[5:].isdigit() else None
+        int(parts[1]) if parts[0] == "case" and len(parts) > 1 and parts[1].isdigit() else None
     )
-    if case_id is None and view not in VIEWS:
-        raise ValueError(f"unknown view {view!r} (use {', '.join(VIEWS)} or case:ID)")
+    tab = parts[2] if case_id is not None and len(parts) > 2 else "timeline"
+    if (case_id is None and view not in VIEWS) or tab not in CASE_TABS:
+        raise ValueError(
+            f"unknown view {view!r} (use {', '.join(VIEWS)}, case:ID or "
+            f"case:ID:{'|'.join(CASE_TABS)})"
+        )
     store = unlock(db_path, ask=None)
     workspace = open_workspace(store, clock=(lambda: today) if today else date.today)
     window = MainWindow(workspace, db_path)
@@ -114,6 +123,7 @@ def _screenshot(db_path: Path, target: Path, view: str, today: date | None) -> i
     window.show()
     if case_id is not None:
         window.open_case(case_id)
+        window.case_view.tabs.setCurrentIndex(CASE_TABS.index(tab))
     else:
         window.show_view(view)
     for _ in range(5):

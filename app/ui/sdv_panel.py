@@ -897,7 +897,14 @@ class SdvPanel(QWidget):
         self.capacity_amount.setText(
             self.tr("%1 per month").replace("%1", format_eur(result.monthly))
         )
-        if result.has_room:
+        if not values.budget.incomes:
+            # nothing entered yet: no alarm, just what is missing
+            self.capacity_amount.setStyleSheet("")
+            self.capacity_verdict.setStyleSheet("")
+            self.capacity_verdict.setText(
+                self.tr("Enter the household's monthly incomes to see the repayment capacity.")
+            )
+        elif result.has_room:
             self.capacity_amount.setStyleSheet("color: #14532d;")
             self.capacity_verdict.setStyleSheet("")
             self.capacity_verdict.setText(
