@@ -3249,43 +3249,48 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="257"/>
+        <source>Living-cost norm…</source>
+        <translation>Leefgeldnorm…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="258"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="258"/>
-        <location filename="../app/ui/main_window.py" line="519"/>
+        <location filename="../app/ui/main_window.py" line="259"/>
+        <location filename="../app/ui/main_window.py" line="528"/>
         <source>How the inbox is ordered</source>
         <translation>Hoe de inbox is geordend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="259"/>
-        <location filename="../app/ui/main_window.py" line="538"/>
+        <location filename="../app/ui/main_window.py" line="260"/>
+        <location filename="../app/ui/main_window.py" line="547"/>
         <source>About Vangnet</source>
         <translation>Over Vangnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="279"/>
+        <location filename="../app/ui/main_window.py" line="280"/>
         <source>Vangnet is locked</source>
         <translation>Vangnet is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="283"/>
+        <location filename="../app/ui/main_window.py" line="284"/>
         <source>All case data is hidden and the key has been removed from memory. Unlock to continue.</source>
         <translation>Alle gegevens van zaken zijn verborgen en de sleutel is uit het geheugen gewist. Ontgrendel om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="287"/>
+        <location filename="../app/ui/main_window.py" line="288"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="382"/>
+        <location filename="../app/ui/main_window.py" line="383"/>
         <source>Open case</source>
         <translation>Zaak openen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="383"/>
+        <location filename="../app/ui/main_window.py" line="384"/>
         <source>Hand over %n case(s)…</source>
         <translation>
             <numerusform>%n zaak overdragen…</numerusform>
@@ -3293,58 +3298,58 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="423"/>
+        <location filename="../app/ui/main_window.py" line="424"/>
         <source>Hand over cases</source>
         <translation>Zaken overdragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="425"/>
+        <location filename="../app/ui/main_window.py" line="426"/>
         <source>First select the case(s) to hand over in a list, or open a case. Ctrl+click or Shift+click selects several cases.</source>
         <translation>Selecteer eerst in een lijst de zaak of zaken die u wilt overdragen, of open een zaak. Met Ctrl+klik of Shift+klik selecteert u meerdere zaken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="469"/>
+        <location filename="../app/ui/main_window.py" line="470"/>
         <source>Save backup</source>
         <translation>Back-up opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="469"/>
+        <location filename="../app/ui/main_window.py" line="470"/>
         <source>Vangnet backup (*.vangnet)</source>
         <translation>Vangnet-back-up (*.vangnet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="480"/>
-        <location filename="../app/ui/main_window.py" line="486"/>
+        <location filename="../app/ui/main_window.py" line="481"/>
+        <location filename="../app/ui/main_window.py" line="487"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="480"/>
+        <location filename="../app/ui/main_window.py" line="481"/>
         <source>The backup was written and checked.</source>
         <translation>De back-up is gemaakt en gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="487"/>
+        <location filename="../app/ui/main_window.py" line="488"/>
         <source>The backup could not be made: %1</source>
         <translation>De back-up kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="499"/>
+        <location filename="../app/ui/main_window.py" line="500"/>
         <source>The new language is used the next time Vangnet starts.</source>
         <translation>De nieuwe taal wordt gebruikt als u Vangnet opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="506"/>
+        <location filename="../app/ui/main_window.py" line="515"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="507"/>
+        <location filename="../app/ui/main_window.py" line="516"/>
         <source>Lock Vangnet after this many idle minutes:</source>
         <translation>Vangnet vergrendelen na dit aantal minuten zonder gebruik:</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="521"/>
+        <location filename="../app/ui/main_window.py" line="530"/>
         <source>The inbox follows the covenant:
 
 1. Cases with a known eviction date, soonest eviction first.
@@ -3363,7 +3368,7 @@ Deadlines count legal working days: weekends, public holidays and the days of th
 Termijnen tellen in wettelijke werkdagen: weekenden, feestdagen en de dagen van de Algemene termijnenwet tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="539"/>
+        <location filename="../app/ui/main_window.py" line="548"/>
         <source>Vangnet %1
 
 Covenant: %2
@@ -3374,6 +3379,49 @@ Database: %4</source>
 Convenant: %2
 Kalender: %3
 Gegevensbestand: %4</translation>
+    </message>
+</context>
+<context>
+    <name>NormDialog</name>
+    <message>
+        <location filename="../app/ui/norm_dialog.py" line="48"/>
+        <source>Living-cost norm</source>
+        <translation>Leefgeldnorm</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/norm_dialog.py" line="54"/>
+        <source>What a household keeps each month for living costs, besides the rent and the fixed costs. The repayment capacity is what remains. These amounts are your office&apos;s choice; the covenant does not set them.</source>
+        <translation>Wat een huishouden per maand houdt voor levensonderhoud, naast de huur en de vaste lasten. Wat overblijft is de aflossingscapaciteit. Deze bedragen kiest uw organisatie zelf; het convenant legt ze niet vast.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/norm_dialog.py" line="66"/>
+        <source>Extra per child (€)</source>
+        <translation>Extra per kind (€)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/norm_dialog.py" line="70"/>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/norm_dialog.py" line="71"/>
+        <source>Longest arrears arrangement</source>
+        <translation>Langste betalingsregeling voor de achterstand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/norm_dialog.py" line="96"/>
+        <source>extra per child</source>
+        <translation>extra per kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/norm_dialog.py" line="99"/>
+        <source>Not a valid amount: %1. Type amounts like 1.234,56. Nothing was saved.</source>
+        <translation>Geen geldig bedrag: %1. Typ bedragen zoals 1.234,56. Er is niets opgeslagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/norm_dialog.py" line="109"/>
+        <source>These amounts cannot be used. Nothing was saved.</source>
+        <translation>Deze bedragen kunnen niet worden gebruikt. Er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>

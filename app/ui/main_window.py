@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
         self._action(
             settings_menu, self.tr("Lock after idle minutes…"), None, self._set_lock_minutes
         )
+        self._action(settings_menu, self.tr("Living-cost norm…"), None, self._edit_norm)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("How the inbox is ordered"), None, self._explain_order)
         self._action(help_menu, self.tr("About Vangnet"), None, self._about)
@@ -498,6 +499,14 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self, "Vangnet", self.tr("The new language is used the next time Vangnet starts.")
         )
+
+    def _edit_norm(self) -> None:
+        from app.ui.norm_dialog import NormDialog
+
+        if self._ws is None:
+            return
+        if NormDialog(self._ws, self).exec():
+            self.case_view.refresh()
 
     def _set_lock_minutes(self) -> None:
         current = self._lock_minutes()
