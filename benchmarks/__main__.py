@@ -175,13 +175,14 @@ def bench_letters_and_contacts() -> None:
 def bench_handover() -> None:
     from benchmarks.handover import handover_seconds
 
-    exported, imported, size = handover_seconds(1000)
+    exported, imported, size, merged = handover_seconds(1000)
     report("handover export, 1,000 cases (sealed package)", f"{exported:.2f} s", "(info)")
     report("handover import, 1,000 cases (new on this laptop)", f"{imported:.2f} s", "(info)")
     report(
         "handover export + import, 1,000 cases", f"{exported + imported:.2f} s", "<= 10 s"
     )
     report("handover package size, 1,000 cases", f"{size / 1e6:.1f} MB", "(info)")
+    report("handover back: import merging 1,000 known cases", f"{merged:.2f} s", "(info)")
 
 
 def main() -> int:

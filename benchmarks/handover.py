@@ -88,8 +88,9 @@ def _fill(path: Path, cases: int) -> list[int]:
     return ids
 
 
-def handover_seconds(cases: int = 1000) -> tuple[float, float, int]:
-    """(export seconds, import seconds, package bytes) for `cases` cases."""
+def handover_seconds(cases: int = 1000) -> tuple[float, float, int, float]:
+    """(export seconds, import seconds, package bytes, merge seconds) for `cases` cases; the
+    merge is the same cases handed back to the first laptop, which already has them."""
     from app.services.store import open_store
 
     with tempfile.TemporaryDirectory(prefix="vangnet-handover-") as tmp_name:
@@ -109,6 +110,16 @@ def handover_seconds(cases: int = 1000) -> tuple[float, float, int]:
         start = time.perf_counter()
         outcome = import_handover(b, target, result.passphrase, ctx, today=TODAY)
         imported = time.perf_counter() - start
-        b.close()
         assert len(outcome.created) == cases
-        return exported, imported, target.stat().st_size
+        back = tmp / "terug.vangnet"
+        returned = export_handover(
+            b, outcome.created, back, ctx, to_role="wijkteam", receiver="Bench A", today=TODAY
+        )
+        b.close()
+        a = open_store(tmp / "a.db", RAW_KEY)
+        start = time.perf_counter()
+        merged = import_handover(a, back, returned.passphrase, ctx, today=TODAY)
+        merge_seconds = time.perf_counter() - start
+        a.close()
+        assert len(merged.merged) == cases
+        return exported, imported, target.stat().st_size, merge_seconds

@@ -45,8 +45,6 @@ from app.services.bulk import insert_rows
 from app.services.casework import RulesContext, index_for_search, recompute_cases
 from app.services.events import (
     apply_event,
-    rebuild_case_state,
-    record_event,
     replay_events,
 )
 from app.services.handover.payload import (
@@ -364,31 +362,17 @@ def import_handover(
             touched.extend(ids)
             if not progress(len(touched), len(package.cases)):
                 raise HandoverCancelled
-        # Cases this laptop has already (a case that comes back): merged one by one.
-        for parsed in package.cases:
-            case = existing.get(_key(parsed, corporations))
-            if case is None:
-                continue
-            _update_facts(session, case, parsed)
-            result.rows_added += _merge_rows(session, case.id, parsed)
-            _merge_inventory(session, case.id, parsed)
-            rebuild_case_state(session, case)
-            if case.status != "gesloten":
-                day = max(today, case.signal_date)
-                record_event(
-                    session,
-                    case,
-                    "handover_received",
-                    day,
-                    ctx,
-                    received,
-                    actor=who,
-                    today=day,
-                    recompute=False,
-                )
-                case.assignee = who
-            result.merged.append(case.id)
-            touched.append(case.id)
+        # Cases this laptop has already (a case that comes back): merged, 100 at a time.
+        known = [
+            (existing[_key(p, corporations)], p)
+            for p in package.cases
+            if _key(p, corporations) in existing
+        ]
+        for start in range(0, len(known), PROGRESS_CHUNK):
+            pairs = known[start : start + PROGRESS_CHUNK]
+            result.rows_added += _merge_cases(session, pairs, who, today, received)
+            result.merged.extend(case.id for case, _ in pairs)
+            touched.extend(case.id for case, _ in pairs)
             if not progress(len(touched), len(package.cases)):
                 raise HandoverCancelled
         index_for_search(session, touched)
@@ -550,10 +534,6 @@ def _create_cases(
     return [c.id for c in cases]
 
 
-def _existing_uids(session: Session, model: Any, case_id: int) -> dict[str, Any]:
-    return {row.uid: row for row in session.scalars(select(model).where(model.case_id == case_id))}
-
-
 def _insert_new(session: Session, model: Any, rows: list[dict[str, Any]]) -> None:
     """Insert rows a case lacks. A row id this database already has under another case means
     the package does not fit here: refused as a whole (the caller's transaction rolls back)."""
@@ -569,69 +549,116 @@ def _insert_new(session: Session, model: Any, rows: list[dict[str, Any]]) -> Non
         ) from None
 
 
-def _merge_rows(session: Session, case_id: int, parsed: ParsedCase) -> int:
-    """Add the rows this database lacks; carry over later changes to rows it has. Returns the
-    number of rows added."""
+_MERGED_MODELS = (CaseEvent, InternalNote, ConsentRecord, CaseDocument, Proposal)
+
+
+def _rows_by_case(session: Session, model: Any, ids: list[int]) -> dict[int, dict[str, Any]]:
+    """{case id: {uid: row}} for these cases (documents without their content)."""
+    out: dict[int, dict[str, Any]] = {i: {} for i in ids}
+    for row in session.scalars(select(model).where(model.case_id.in_(ids))):
+        out[row.case_id][row.uid] = row
+    return out
+
+
+def _merge_cases(
+    session: Session,
+    pairs: list[tuple[Case, ParsedCase]],
+    who: str,
+    today: date,
+    received: dict[str, str],
+) -> int:
+    """Merge cases this database has already: add the rows it lacks (by uid), carry over later
+    changes to rows it has (undone, withdrawn, marked shareable, sent), take the newer
+    inventory, rebuild each case's state and record the handover. Returns rows added."""
+    session.flush()
+    ids = [case.id for case, _ in pairs]
+    have = {model: _rows_by_case(session, model, ids) for model in _MERGED_MODELS}
+    budgets = {
+        b.case_id: b for b in session.scalars(select(CaseBudget).where(CaseBudget.case_id.in_(ids)))
+    }
+    new: dict[Any, list[dict[str, Any]]] = {model: [] for model in _MERGED_MODELS}
+    now = datetime.now()
     added = 0
+    for case, parsed in pairs:
+        cid = case.id
+        before = sum(len(rows) for rows in new.values())
+        _update_facts(session, case, parsed)
+        events = have[CaseEvent][cid]
+        for e in parsed.events:
+            mine = events.get(e["uid"])
+            if mine is None:
+                new[CaseEvent].append({**e, "case_id": cid})
+            elif mine.undone_at is None and e["undone_at"] is not None:
+                mine.undone_at = e["undone_at"]
+        for n in parsed.notes:
+            mine = have[InternalNote][cid].get(n["uid"])
+            if mine is None:
+                new[InternalNote].append({**n, "case_id": cid})
+            elif n["shareable"] and not mine.shareable:
+                mine.shareable = True
+        for c in parsed.consents:
+            mine = have[ConsentRecord][cid].get(c["uid"])
+            if mine is None:
+                new[ConsentRecord].append({**c, "case_id": cid})
+            elif mine.withdrawn_on is None and c["withdrawn_on"] is not None:
+                mine.withdrawn_on = c["withdrawn_on"]
+        for d in parsed.documents:
+            if d["uid"] not in have[CaseDocument][cid]:
+                new[CaseDocument].append({**d, "case_id": cid})
+        for p in parsed.proposals:
+            mine = have[Proposal][cid].get(p["uid"])
+            if mine is None:
+                new[Proposal].append({**p, "case_id": cid})
+                continue
+            if mine.sent_on is None and p["sent_on"] is not None:
+                mine.sent_on = p["sent_on"]
+            if mine.withdrawn_at is None and p["withdrawn_at"] is not None:
+                mine.withdrawn_at = p["withdrawn_at"]
+        added += sum(len(rows) for rows in new.values()) - before
+        _merge_inventory(session, cid, parsed, budgets.get(cid))
+        # The case's state from every standing event, old and new, in the order recorded.
+        standing = [
+            (e.occurred_on, e.recorded_at, e.kind, json.loads(e.detail or "{}"))
+            for e in events.values()
+            if e.undone_at is None
+        ] + [
+            (e["occurred_on"], e["recorded_at"], e["kind"], json.loads(e["detail"]))
+            for e in new[CaseEvent]
+            if e["case_id"] == cid and e["undone_at"] is None
+        ]
+        standing.sort(key=lambda item: (item[0], item[1]))
+        replay_events(case, ((kind, on, detail) for on, _, kind, detail in standing))
+        if case.status != "gesloten":
+            day = max(today, case.signal_date)
+            new[CaseEvent].append(
+                {
+                    "uid": new_uid(),
+                    "case_id": cid,
+                    "kind": "handover_received",
+                    "occurred_on": day,
+                    "recorded_at": now,
+                    "recorded_by": who,
+                    "detail": json.dumps(received, sort_keys=True),
+                    "undone_at": None,
+                }
+            )
+            apply_event(case, "handover_received", day, received)
+            case.assignee = who
+        case.updated_at = max(case.updated_at, now)
+        audit.record(session, "change", "case", cid, detail="handover", actor=who)
+    for model, rows in new.items():
+        _insert_new(session, model, rows)
     session.flush()
-    events = _existing_uids(session, CaseEvent, case_id)
-    new = [{**e, "case_id": case_id} for e in parsed.events if e["uid"] not in events]
-    for e in parsed.events:
-        mine = events.get(e["uid"])
-        if mine is not None and mine.undone_at is None and e["undone_at"] is not None:
-            mine.undone_at = e["undone_at"]
-    _insert_new(session, CaseEvent, new)
-    added += len(new)
-
-    notes = _existing_uids(session, InternalNote, case_id)
-    new = [{**n, "case_id": case_id} for n in parsed.notes if n["uid"] not in notes]
-    for n in parsed.notes:
-        mine = notes.get(n["uid"])
-        if mine is not None and n["shareable"] and not mine.shareable:
-            mine.shareable = True
-    _insert_new(session, InternalNote, new)
-    added += len(new)
-
-    consents = _existing_uids(session, ConsentRecord, case_id)
-    new = [{**c, "case_id": case_id} for c in parsed.consents if c["uid"] not in consents]
-    for c in parsed.consents:
-        mine = consents.get(c["uid"])
-        if mine is not None and mine.withdrawn_on is None and c["withdrawn_on"] is not None:
-            mine.withdrawn_on = c["withdrawn_on"]
-    _insert_new(session, ConsentRecord, new)
-    added += len(new)
-
-    documents = set(
-        session.scalars(select(CaseDocument.uid).where(CaseDocument.case_id == case_id))
-    )
-    new = [{**d, "case_id": case_id} for d in parsed.documents if d["uid"] not in documents]
-    _insert_new(session, CaseDocument, new)
-    added += len(new)
-
-    proposals = _existing_uids(session, Proposal, case_id)
-    new = [{**p, "case_id": case_id} for p in parsed.proposals if p["uid"] not in proposals]
-    for p in parsed.proposals:
-        mine = proposals.get(p["uid"])
-        if mine is None:
-            continue
-        if mine.sent_on is None and p["sent_on"] is not None:
-            mine.sent_on = p["sent_on"]
-        if mine.withdrawn_at is None and p["withdrawn_at"] is not None:
-            mine.withdrawn_at = p["withdrawn_at"]
-    _insert_new(session, Proposal, new)
-    added += len(new)
-    session.flush()
-    session.expire_all()
     return added
 
 
-def _merge_inventory(session: Session, case_id: int, parsed: ParsedCase) -> None:
+def _merge_inventory(
+    session: Session, case_id: int, parsed: ParsedCase, mine: CaseBudget | None
+) -> None:
     """The inventory changed most recently wins as a whole (it is edited as one form)."""
     incoming = parsed.inventory
     if incoming is None:
         return
-    session.flush()
-    mine = session.get(CaseBudget, case_id)
     if mine is not None and mine.updated_at >= incoming["updated_at"]:
         return
     if mine is not None:
