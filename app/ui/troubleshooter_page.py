@@ -186,7 +186,8 @@ class TroubleshooterPage(QWidget):
         layout.addLayout(controls)
         layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.table)
-        self.refresh()
+        # Loaded when shown (MainWindow.show_view), not when the window is built: start-up stays
+        # fast however many cases have an eviction date.
 
     # --- loading ---------------------------------------------------------------------------
 

@@ -99,6 +99,7 @@ def page(qtbot: QtBot, ws: Workspace) -> TroubleshooterPage:
     qtbot.addWidget(widget)
     widget.resize(1150, 760)
     widget.show()
+    widget.refresh()  # the main window does this when the page is shown
     return widget
 
 
