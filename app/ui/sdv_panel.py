@@ -14,7 +14,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -1013,6 +1013,7 @@ class SdvPanel(QWidget):
         self._months_caption.setVisible(settlement)
         self.settlement_months.setVisible(settlement)
         self.none_hint.setVisible(kind == "none_possible")
+        self._fit_content_later()
         self.make_button.setEnabled(self._case_open)
 
     def make_proposal(self) -> bool:
@@ -1197,7 +1198,21 @@ class SdvPanel(QWidget):
         self.history.resizeRowsToContents()
         self._fit(self.history, min_rows=1, max_rows=8)
 
+    def _fit_content_later(self) -> None:
+        """Let the scroll area shrink its content when fields or tables were hidden (it only
+        grows it by itself, which left an empty band in the proposal box)."""
+        QTimer.singleShot(0, self._fit_content)
+
+    def _fit_content(self) -> None:
+        content = self.scroll_area.widget()
+        if content is None:
+            return
+        height = max(content.minimumSizeHint().height(), self.scroll_area.viewport().height())
+        if content.height() > height:
+            content.resize(content.width(), height)
+
     def _show_current(self, proposal: ProposalView) -> None:
+        self._fit_content_later()  # runs after the result below is laid out
         made = (
             self.tr("%1, made on %2 by %3")
             .replace("%1", self._kind_label(proposal.kind))
