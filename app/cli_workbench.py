@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
@@ -287,12 +288,15 @@ def cmd_norm(args: argparse.Namespace) -> int:
                 per_child = norm.per_child
                 for item in args.set:
                     kind, _, text = item.partition("=")
-                    amount = _amount(text) if text else None
-                    if amount is None or (kind not in HOUSEHOLD_TYPES and kind != "per_child"):
+                    if not text or (kind not in HOUSEHOLD_TYPES and kind != "per_child"):
                         raise CliError(
-                            f"--set {item!r}: expected TYPE=AMOUNT with TYPE one of "
-                            f"{', '.join(HOUSEHOLD_TYPES)}, per_child"
+                            f"Not changed: --set {item!r}: expected TYPE=AMOUNT with TYPE one of "
+                            f"{', '.join(HOUSEHOLD_TYPES)}, per_child."
                         )
+                    try:
+                        amount = _amount(text)
+                    except argparse.ArgumentTypeError as exc:
+                        raise CliError(f"Not changed: --set {item!r}: {exc}.") from exc
                     if kind == "per_child":
                         per_child = amount
                     else:
@@ -302,7 +306,7 @@ def cmd_norm(args: argparse.Namespace) -> int:
             if args.max_months:
                 set_max_arrangement_months(session, args.max_months)
             months = max_arrangement_months(session)
-    except (BudgetProblem, argparse.ArgumentTypeError) as exc:
+    except BudgetProblem as exc:
         raise CliError(f"Not changed: {exc}.") from exc
     print("Living-cost norm per month (office setting):")
     for kind in HOUSEHOLD_TYPES:
@@ -608,7 +612,7 @@ def _handover_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-WORKBENCH_COMMANDS = {
+WORKBENCH_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "inventory": cmd_inventory,
     "budget": cmd_budget,
     "debt": cmd_debt,

@@ -190,11 +190,6 @@ def undo_event(
     )
 
 
-def rebuild_case_state(session: Session, case: Case) -> None:
-    """Status and dated facts from the signal plus the standing events (after a merge)."""
-    _replay(session, case)
-
-
 def _replay(session: Session, case: Case) -> None:
     """Rebuild status and dated facts from the signal plus the events that still stand."""
     events = session.scalars(

@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QGuiApplication, QKeyEvent, QShowEvent
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QProgressBar,
     QPushButton,
     QRadioButton,
     QSizePolicy,
@@ -66,6 +65,7 @@ from app.services.store import Store
 from app.services.workspace import Workspace
 from app.ui import i18n
 from app.ui.background import BackgroundTask, TaskContext
+from app.ui.task_dialog import TaskDialog, progress_row
 from app.ui.widgets import (
     InlineMessage,
     breakable_path,
@@ -125,20 +125,6 @@ def enter_clicks_focused_button(dialog: QDialog, event: QKeyEvent) -> bool:
     return False
 
 
-def _progress_row(parent: QWidget, cancel_text: str) -> tuple[QWidget, QProgressBar, QPushButton]:
-    row = QWidget(parent)
-    layout = QHBoxLayout(row)
-    layout.setContentsMargins(0, 0, 0, 0)
-    bar = QProgressBar()
-    bar.setTextVisible(True)
-    layout.addWidget(bar, 1)
-    cancel = QPushButton(cancel_text)
-    cancel.setAutoDefault(False)
-    layout.addWidget(cancel)
-    row.hide()
-    return row, bar, cancel
-
-
 # ================================================================================================
 # handing over
 
@@ -166,7 +152,7 @@ def case_lines(workspace: Workspace, case_ids: Sequence[int]) -> list[CaseLine]:
     return out
 
 
-class HandoverExportDialog(QDialog):
+class HandoverExportDialog(TaskDialog):
     """Hand the given cases over. ``result_export`` holds the outcome after a success."""
 
     def __init__(
@@ -180,7 +166,6 @@ class HandoverExportDialog(QDialog):
         self.cases = case_lines(workspace, case_ids)
         self.target: Path = default_target(workspace.store, workspace.today())
         self.result_export: ExportResult | None = None
-        self._task: BackgroundTask | None = None
         self._close_when_done = False
         self.setWindowTitle(self.tr("Hand over cases"))
         self.setModal(True)
@@ -281,9 +266,7 @@ class HandoverExportDialog(QDialog):
 
         self.message = InlineMessage(self)
         outer.addWidget(self.message)
-        self.progress_row, self.progress_bar, self.cancel_button = _progress_row(
-            self, self.tr("Cancel")
-        )
+        self.progress_row, self.progress_bar, self.cancel_button = progress_row(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel_export)
         outer.addWidget(self.progress_row)
 
@@ -369,9 +352,6 @@ class HandoverExportDialog(QDialog):
         }[role]
 
     # --- state -----------------------------------------------------------------------------
-
-    def is_busy(self) -> bool:
-        return self._task is not None and self._task.is_running()
 
     def chosen_role(self) -> str | None:
         return next((r for r, b in self.role_buttons.items() if b.isChecked()), None)
@@ -561,18 +541,6 @@ class HandoverExportDialog(QDialog):
             return
         super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
-        task = self._task
-        if not self.isVisible() and task is not None and task.is_running():
-            task.cancel_and_wait()
-        super().closeEvent(event)
-
-    def done(self, result: int) -> None:
-        task = self._task
-        if task is not None and task.is_running():
-            task.cancel_and_wait()
-        super().done(result)
-
 
 # ================================================================================================
 # receiving
@@ -585,7 +553,7 @@ def inspect_package(store: Store, path: Path, passphrase: str, profile_id: str) 
         return preview_handover(session, package, profile_id)
 
 
-class HandoverImportDialog(QDialog):
+class HandoverImportDialog(TaskDialog):
     """Receive a handover package. ``result_import`` holds the outcome after an import."""
 
     def __init__(
@@ -596,7 +564,6 @@ class HandoverImportDialog(QDialog):
         self.path: Path | None = None
         self.preview: PackagePreview | None = None
         self.result_import: ImportResult | None = None
-        self._task: BackgroundTask | None = None
         self._importing = False
         self._close_when_done = False
         self.setWindowTitle(self.tr("Receive a handover"))
@@ -710,8 +677,8 @@ class HandoverImportDialog(QDialog):
         self._filler.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         outer.addWidget(self._filler, 1)
 
-        self.progress_row, self.progress_bar, self.cancel_button = _progress_row(
-            self, self.tr("Cancel import")
+        self.progress_row, self.progress_bar, self.cancel_button = progress_row(
+            self.tr("Cancel import")
         )
         self.cancel_button.clicked.connect(self.cancel_import)
         outer.addWidget(self.progress_row)
@@ -728,9 +695,6 @@ class HandoverImportDialog(QDialog):
         outer.addWidget(self._buttons)
 
     # --- choosing and opening --------------------------------------------------------------
-
-    def is_busy(self) -> bool:
-        return self._task is not None and self._task.is_running()
 
     def choose_file(self) -> None:
         if self.is_busy():
@@ -1033,15 +997,3 @@ class HandoverImportDialog(QDialog):
                 return
             task.cancel_and_wait()
         super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
-        task = self._task
-        if not self.isVisible() and task is not None and task.is_running():
-            task.cancel_and_wait()
-        super().closeEvent(event)
-
-    def done(self, result: int) -> None:
-        task = self._task
-        if task is not None and task.is_running():
-            task.cancel_and_wait()
-        super().done(result)

@@ -13,11 +13,10 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QShowEvent
+from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGridLayout,
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QTableWidget,
@@ -54,6 +52,7 @@ from app.services.store import Store
 from app.services.workspace import Workspace
 from app.ui import labels
 from app.ui.background import BackgroundTask, TaskContext
+from app.ui.task_dialog import TaskDialog, progress_row
 from app.ui.widgets import InlineMessage, breakable_path, heading_label, wrap_label
 
 #: how many valid rows the preview table shows
@@ -83,7 +82,7 @@ def run_import(
         return import_signals(session, data, ctx, partial=partial, today=today, progress=progress)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(TaskDialog):
     """Import signals from a CSV file. ``imported_ids`` holds the new case ids afterwards."""
 
     def __init__(
@@ -96,7 +95,6 @@ class ImportDialog(QDialog):
         self.report: ImportReport | None = None
         self.imported_ids: list[int] = []
         self._data: bytes | None = None
-        self._task: BackgroundTask | None = None
         self._importing = False
         self._close_when_done = False
 
@@ -214,18 +212,10 @@ class ImportDialog(QDialog):
         outer.addWidget(self._filler, 1)
 
         # --- progress while reading or importing
-        progress_row = QHBoxLayout()
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setTextVisible(True)
-        progress_row.addWidget(self.progress_bar, 1)
-        self.cancel_button = QPushButton(self.tr("Cancel import"))
-        self.cancel_button.setAutoDefault(False)
+        self.progress_row, self.progress_bar, self.cancel_button = progress_row(
+            self.tr("Cancel import")
+        )
         self.cancel_button.clicked.connect(self.cancel_import)
-        progress_row.addWidget(self.cancel_button)
-        self.progress_row = QWidget()
-        self.progress_row.setLayout(progress_row)
-        progress_row.setContentsMargins(0, 0, 0, 0)
-        self.progress_row.hide()
         outer.addWidget(self.progress_row)
 
         self._buttons = QDialogButtonBox()
@@ -241,9 +231,6 @@ class ImportDialog(QDialog):
 
     # ------------------------------------------------------------------------------------
     # choosing and checking a file
-
-    def is_busy(self) -> bool:
-        return self._task is not None and self._task.is_running()
 
     def choose_file(self) -> None:
         if self.is_busy():
@@ -519,15 +506,3 @@ class ImportDialog(QDialog):
                 return
             task.cancel_and_wait()  # only reading: let it finish, then go
         super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt naming
-        task = self._task
-        if not self.isVisible() and task is not None and task.is_running():
-            task.cancel_and_wait()  # a hidden window may be deleted next: stop the thread first
-        super().closeEvent(event)
-
-    def done(self, result: int) -> None:
-        task = self._task
-        if task is not None and task.is_running():
-            task.cancel_and_wait()  # never leave a thread running behind a closed window
-        super().done(result)

@@ -14,12 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -38,12 +36,13 @@ from app.services.letters import (
 )
 from app.services.workspace import Workspace
 from app.ui.background import BackgroundTask, TaskContext
+from app.ui.task_dialog import TaskDialog, progress_row
 from app.ui.widgets import InlineMessage, breakable_path, heading_label, wrap_label
 
 _FOLDER_SETTING = "letters/batch_folder"
 
 
-class LetterBatchDialog(QDialog):
+class LetterBatchDialog(TaskDialog):
     """`report` holds the outcome after a run; `changed` fires when cases were touched."""
 
     changed = Signal()
@@ -58,7 +57,6 @@ class LetterBatchDialog(QDialog):
         super().__init__(parent)
         self._ws = workspace
         self._contacts = contacts
-        self._task: BackgroundTask | None = None
         self._close_when_done = False
         self.report: BatchReport | None = None
         self.folder: Path | None = None
@@ -103,18 +101,9 @@ class LetterBatchDialog(QDialog):
         outer.addWidget(self.failures, 1)
         outer.addStretch(0)
 
-        progress_row = QHBoxLayout()
-        self.progress_bar = QProgressBar()
+        self.progress_row, self.progress_bar, self.cancel_button = progress_row(self.tr("Stop"))
         self.progress_bar.setFormat(self.tr("%v of %m letters"))
-        progress_row.addWidget(self.progress_bar, 1)
-        self.cancel_button = QPushButton(self.tr("Stop"))
-        self.cancel_button.setAutoDefault(False)
         self.cancel_button.clicked.connect(self.cancel)
-        progress_row.addWidget(self.cancel_button)
-        self.progress_row = QWidget()
-        self.progress_row.setLayout(progress_row)
-        progress_row.setContentsMargins(0, 0, 0, 0)
-        self.progress_row.hide()
         outer.addWidget(self.progress_row)
 
         buttons = QDialogButtonBox()
@@ -164,9 +153,6 @@ class LetterBatchDialog(QDialog):
         self.folder = folder
         self.folder_label.setText(breakable_path(folder))
         self._update_buttons()
-
-    def is_busy(self) -> bool:
-        return self._task is not None and self._task.is_running()
 
     def _update_buttons(self) -> None:
         busy = self.is_busy()
@@ -329,12 +315,6 @@ class LetterBatchDialog(QDialog):
             self.reject()
             return
         super().closeEvent(event)
-
-    def done(self, result: int) -> None:
-        task = self._task
-        if task is not None and task.is_running():
-            task.cancel_and_wait()  # never leave a thread running behind a closed window
-        super().done(result)
 
 
 def open_letter_batch_dialog(

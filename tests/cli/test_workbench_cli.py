@@ -177,3 +177,39 @@ def test_handover_export_refuses_and_writes_nothing(office: Path, tmp_path: Path
     )  # fmt: skip
     assert run.code == 3
     assert cli("case", 1, "--json").json()["status"] == "nieuw"
+
+
+def test_bad_norm_and_proposal_requests_are_refused_and_change_nothing(office: Path) -> None:
+    before = cli("norm").out
+    run = cli("norm", "--set", "eenpersoons=300")
+    assert run.code == 1 and "expected TYPE=AMOUNT with TYPE one of alleenstaande" in run.err
+    run = cli("norm", "--set", "paar=veel")
+    assert run.code == 1 and "--set 'paar=veel'" in run.err
+    assert cli("norm").out == before
+    run = cli("proposal", "sent", 1, "--today", TODAY)
+    assert run.code == 1 and "Case 1 has no proposal to send." in run.err
+    run = cli("proposal", "arrangement", 1, "--resume-rent-from", "2026-12-01", "--first",
+              "2026-12-01", "--today", TODAY)  # fmt: skip
+    assert run.code == 1 and "no household budget yet" in run.err
+    assert cli("proposal", "show", 1, "--json").json() == []
+
+
+def test_handover_refuses_an_existing_target_a_missing_file_and_no_passphrase(
+    office: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    taken = tmp_path / "bestaat.vangnet"
+    taken.write_bytes(b"not ours")
+    run = cli("handover", "export", 1, "-o", taken, "--to", "sdv", "--person", "X")
+    assert run.code == 1 and "already exists; choose another name" in run.err
+    assert taken.read_bytes() == b"not ours"
+    assert cli("case", 1, "--json").json()["status"] == "nieuw"
+    run = cli("handover", "import", tmp_path / "nergens.vangnet")
+    assert run.code == 3 and "No file" in run.err
+    monkeypatch.delenv("VANGNET_HANDOVER_PASSPHRASE", raising=False)
+    run = cli("handover", "import", taken)
+    assert run.code == 2 and "set VANGNET_HANDOVER_PASSPHRASE" in run.err
+    monkeypatch.setenv("VANGNET_HANDOVER_PASSPHRASE", "anything")
+    run = cli("handover", "import", taken)
+    assert run.code == 1 and "not a Vangnet handover package" in run.err
+    assert cli("inbox", "--json").json() != []  # the two imported signals, nothing more
+    assert len(cli("inbox", "--json").json()) == 2

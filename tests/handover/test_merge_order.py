@@ -1,4 +1,5 @@
-"""Rebuilding a case from merged events follows when they were recorded, not local row ids."""
+"""Rebuilding a case from its events (after an undo) follows when they were recorded, not the
+local row ids, which rows merged from another laptop get later."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from app.models import Case, CaseEvent, new_uid
-from app.services.events import rebuild_case_state, record_event
+from app.services.events import record_event, undo_event
 from tests.letters.conftest import TODAY, make_office
 
 
@@ -31,6 +32,7 @@ def test_a_handback_recorded_before_the_closing_does_not_reopen_the_case(db_path
     with office.store.transaction() as session:
         case = session.get(Case, case_id)
         assert case is not None
+        mistake = record_event(session, case, "taken_on", TODAY, office.ctx, today=TODAY)
         record_event(
             session, case, "closed", TODAY, office.ctx, {"outcome": "voorkomen"}, today=TODAY
         )
@@ -40,7 +42,7 @@ def test_a_handback_recorded_before_the_closing_does_not_reopen_the_case(db_path
         session.add(_merged_event(case_id, "handover", earlier, {"to": "sdv"}))
         session.add(_merged_event(case_id, "handover_received", earlier, {"from": "x"}))
         session.flush()
-        rebuild_case_state(session, case)
+        undo_event(session, mistake, case, office.ctx)  # rebuilds the case from its events
         assert (case.status, case.outcome, case.closed_on) == ("gesloten", "voorkomen", TODAY)
     office.store.close()
 
@@ -51,13 +53,36 @@ def test_events_after_the_closing_are_ignored_when_rebuilding(db_path: Path) -> 
     with office.store.transaction() as session:
         case = session.get(Case, case_id)
         assert case is not None
+        mistake = record_event(session, case, "taken_on", TODAY, office.ctx, today=TODAY)
         record_event(
             session, case, "closed", TODAY, office.ctx, {"outcome": "verhuisd"}, today=TODAY
         )
         later = datetime.combine(TODAY, datetime.max.time())
         session.add(_merged_event(case_id, "bailiff_date_set", later, {"date": "2027-01-04"}))
         session.flush()
-        rebuild_case_state(session, case)
+        undo_event(session, mistake, case, office.ctx)  # rebuilds the case from its events
         assert case.status == "gesloten"
         assert case.bailiff_date != date(2027, 1, 4)
+    office.store.close()
+
+
+def test_a_merged_handover_recorded_earlier_comes_before_the_local_receipt(
+    db_path: Path,
+) -> None:
+    office = make_office(db_path)
+    case_id = next(iter(office.ids.values()))
+    with office.store.transaction() as session:
+        case = session.get(Case, case_id)
+        assert case is not None
+        mistake = record_event(session, case, "taken_on", TODAY, office.ctx, today=TODAY)
+        record_event(
+            session, case, "handover_received", TODAY, office.ctx, {"from": "x"}, today=TODAY
+        )
+        received_at = session.query(CaseEvent).filter_by(kind="handover_received").one()
+        earlier = received_at.recorded_at.replace(hour=0, minute=0, second=1, microsecond=0)
+        # arrives later (higher local id) but was recorded before the receipt
+        session.add(_merged_event(case_id, "handover", earlier, {"to": "sdv"}))
+        session.flush()
+        undo_event(session, mistake, case, office.ctx)
+        assert case.status == "in_behandeling"  # by row id it would be "overgedragen"
     office.store.close()

@@ -201,6 +201,35 @@ class HandoverCancelled(Exception):
     """The user stopped the export or import; nothing was changed."""
 
 
+def _new_event(
+    case: Case, kind: str, day: date, detail: dict[str, str], now: datetime, who: str
+) -> dict[str, Any]:
+    """An event row for a bulk insert, with its effect already applied to the case."""
+    apply_event(case, kind, day, detail)
+    return {
+        "uid": new_uid(),
+        "case_id": case.id,
+        "kind": kind,
+        "occurred_on": day,
+        "recorded_at": now,
+        "recorded_by": who,
+        "detail": json.dumps(detail, sort_keys=True),
+        "undone_at": None,
+    }
+
+
+def _received(
+    case: Case, received: dict[str, str], today: date, now: datetime, who: str
+) -> list[dict[str, Any]]:
+    """The `handover_received` event for an imported case (none on a closed case); the case is
+    now the importer's."""
+    if case.status == "gesloten":
+        return []
+    case.assignee = who
+    day = max(today, case.signal_date)
+    return [_new_event(case, "handover_received", day, received, now, who)]
+
+
 def _mark_handed_over(
     session: Session, cases: list[Case], detail: dict[str, str], today: date, who: str
 ) -> None:
@@ -216,19 +245,7 @@ def _mark_handed_over(
     now = datetime.now()
     rows = []
     for case in cases:
-        rows.append(
-            {
-                "uid": new_uid(),
-                "case_id": case.id,
-                "kind": "handover",
-                "occurred_on": today,
-                "recorded_at": now,
-                "recorded_by": who,
-                "detail": json.dumps(detail, sort_keys=True),
-                "undone_at": None,
-            }
-        )
-        apply_event(case, "handover", today, detail)
+        rows.append(_new_event(case, "handover", today, detail, now, who))
         case.updated_at = now
         audit.record(
             session, "create", "case_event", "-", detail=f"case={case.id} kind=handover", actor=who
@@ -496,13 +513,7 @@ def _create_cases(
     session.add_all(cases)
     session.flush()
     now = datetime.now()
-    rows: dict[Any, list[dict[str, Any]]] = {
-        CaseEvent: [],
-        InternalNote: [],
-        ConsentRecord: [],
-        CaseDocument: [],
-        Proposal: [],
-    }
+    rows: dict[Any, list[dict[str, Any]]] = {model: [] for model in _MERGED_MODELS}
     for case, parsed in zip(cases, chunk, strict=True):
         cid = case.id
         rows[CaseEvent].extend({**e, "case_id": cid} for e in parsed.events)
@@ -510,21 +521,7 @@ def _create_cases(
         rows[ConsentRecord].extend({**c, "case_id": cid} for c in parsed.consents)
         rows[CaseDocument].extend({**d, "case_id": cid} for d in parsed.documents)
         rows[Proposal].extend({**p, "case_id": cid} for p in parsed.proposals)
-        if case.status != "gesloten":
-            day = max(today, case.signal_date)
-            rows[CaseEvent].append(
-                {
-                    "uid": new_uid(),
-                    "case_id": cid,
-                    "kind": "handover_received",
-                    "occurred_on": day,
-                    "recorded_at": now,
-                    "recorded_by": who,
-                    "detail": json.dumps(received, sort_keys=True),
-                    "undone_at": None,
-                }
-            )
-            apply_event(case, "handover_received", day, received)
+        rows[CaseEvent].extend(_received(case, received, today, now, who))
         _insert_inventory(session, cid, parsed.inventory)
     for model, new in rows.items():
         _insert_new(session, model, new)
@@ -584,12 +581,14 @@ def _merge_cases(
         before = sum(len(rows) for rows in new.values())
         _update_facts(session, case, parsed)
         events = have[CaseEvent][cid]
+        arriving = []  # events this database does not have yet
         for e in parsed.events:
             mine = events.get(e["uid"])
             if mine is None:
-                new[CaseEvent].append({**e, "case_id": cid})
+                arriving.append({**e, "case_id": cid})
             elif mine.undone_at is None and e["undone_at"] is not None:
                 mine.undone_at = e["undone_at"]
+        new[CaseEvent].extend(arriving)
         for n in parsed.notes:
             mine = have[InternalNote][cid].get(n["uid"])
             if mine is None:
@@ -623,27 +622,12 @@ def _merge_cases(
             if e.undone_at is None
         ] + [
             (e["occurred_on"], e["recorded_at"], e["kind"], json.loads(e["detail"]))
-            for e in new[CaseEvent]
-            if e["case_id"] == cid and e["undone_at"] is None
+            for e in arriving
+            if e["undone_at"] is None
         ]
         standing.sort(key=lambda item: (item[0], item[1]))
         replay_events(case, ((kind, on, detail) for on, _, kind, detail in standing))
-        if case.status != "gesloten":
-            day = max(today, case.signal_date)
-            new[CaseEvent].append(
-                {
-                    "uid": new_uid(),
-                    "case_id": cid,
-                    "kind": "handover_received",
-                    "occurred_on": day,
-                    "recorded_at": now,
-                    "recorded_by": who,
-                    "detail": json.dumps(received, sort_keys=True),
-                    "undone_at": None,
-                }
-            )
-            apply_event(case, "handover_received", day, received)
-            case.assignee = who
+        new[CaseEvent].extend(_received(case, received, today, now, who))
         case.updated_at = max(case.updated_at, now)
         audit.record(session, "change", "case", cid, detail="handover", actor=who)
     for model, rows in new.items():

@@ -241,11 +241,6 @@ def cases_payload(session: Session, cases: list[Case]) -> list[dict[str, Any]]:
     ]
 
 
-def case_payload(session: Session, case: Case) -> dict[str, Any]:
-    """Everything about one case (see :func:`cases_payload`)."""
-    return cases_payload(session, [case])[0]
-
-
 # --- parsing -------------------------------------------------------------------------------
 
 
