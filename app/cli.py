@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
-from app.services import errors
+from app.services import clock, errors
 from app.services.keys import KeyProblem, recovery_key_for
 from app.services.store import Store, StoreError, WrongKey, default_db_path
 
@@ -278,7 +278,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 ctx,
                 dry_run=args.dry_run,
                 partial=args.partial,
-                today=args.today or date.today(),
+                today=args.today or clock.today(),
             )
     except FileProblem as exc:
         raise CliError(f"{args.file}: {exc}") from exc
@@ -314,7 +314,7 @@ def cmd_inbox(args: argparse.Namespace) -> int:
 
     store = _open(args)
     ctx = _context(store)
-    today = args.today or date.today()
+    today = args.today or clock.today()
     with store.session() as session:
         rows = inbox(session, today, ctx, limit=args.limit, offset=args.offset)
     _warn_calendar_gaps(ctx, [today] + [d.due for r in rows for d in r.deadlines])
@@ -346,7 +346,7 @@ def cmd_case(args: argparse.Namespace) -> int:
 
     store = _open(args)
     ctx = _context(store)
-    today = args.today or date.today()
+    today = args.today or clock.today()
     with store.session() as session:
         detail = case_detail(session, args.case_id, today, ctx)
     if detail is None:
@@ -394,7 +394,7 @@ def cmd_event(args: argparse.Namespace) -> int:
         detail["warm"] = True
     store = _open(args)
     ctx = _context(store)
-    today = args.today or date.today()
+    today = args.today or clock.today()
     try:
         with store.transaction() as session:
             case = session.get(Case, args.case_id)
@@ -423,7 +423,7 @@ def cmd_consent(args: argparse.Namespace) -> int:
     from app.services.events import EventProblem, record_consent
 
     store = _open(args)
-    today = args.today or date.today()
+    today = args.today or clock.today()
     try:
         with store.transaction() as session:
             case = _case_or_fail(session, args.case_id)
@@ -473,7 +473,7 @@ def cmd_calendar(args: argparse.Namespace) -> int:
     ctx = _context(store)
     action = args.calendar_command or "show"
     if action == "show":
-        year = args.year if getattr(args, "year", None) else date.today().year
+        year = args.year if getattr(args, "year", None) else clock.today().year
         cal = ctx.calendar
         print(f"Calendar: {cal.name}")
         loaded = ", ".join(str(y) for y in sorted(cal.decree_years))
@@ -525,7 +525,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     store = _open(args)
     ctx = _context(store)
     with store.transaction() as session:
-        n = fill_demo(session, ctx, args.cases, args.today or date.today(), seed=args.seed)
+        n = fill_demo(session, ctx, args.cases, args.today or clock.today(), seed=args.seed)
     print(f"Added {n} DEMO cases (synthetic people; the database is marked as demo).")
     return EXIT_OK
 
@@ -926,13 +926,12 @@ def _contacts_changes(args: argparse.Namespace, store: Store, actor: str) -> int
 
 
 def _contacts_rollback(args: argparse.Namespace, store: Store, actor: str) -> int:
-    from datetime import datetime
 
     from app.services.contacts.versions import ContactsProblem, pending_emails, rollback
 
     try:
         with store.transaction() as session:
-            version = rollback(session, args.version, actor=actor, now=datetime.now())
+            version = rollback(session, args.version, actor=actor, now=clock.now())
             new_id, rows = version.id, version.row_count
             pending = len(pending_emails(session))
     except ContactsProblem as exc:
@@ -962,7 +961,6 @@ def _contacts_pending(args: argparse.Namespace, store: Store, actor: str) -> int
 
 
 def _contacts_confirm(args: argparse.Namespace, store: Store, actor: str) -> int:
-    from datetime import datetime
 
     from app.services.contacts.versions import ContactsProblem, confirm_emails
 
@@ -971,7 +969,7 @@ def _contacts_confirm(args: argparse.Namespace, store: Store, actor: str) -> int
     try:
         with store.transaction() as session:
             ids = None if args.all else args.ids
-            done = confirm_emails(session, ids, actor=actor, now=datetime.now())
+            done = confirm_emails(session, ids, actor=actor, now=clock.now())
     except ContactsProblem as exc:
         raise CliError(f"Nothing confirmed: {exc}.") from exc
     print(f"Confirmed {len(done)} e-mail address(es) for letters.")
@@ -1166,7 +1164,7 @@ def cmd_letter(args: argparse.Namespace) -> int:
         raise CliError(f"The folder {target.parent} does not exist.", EXIT_UNREACHABLE)
     store = _open(args)
     ctx = _context(store)
-    today = args.today or date.today()
+    today = args.today or clock.today()
     request = LetterRequest(args.case_id, kind, args.with_opt_out, args.visit)
     try:
         saved = write_letter(store, request, ctx, today, target)
@@ -1198,7 +1196,7 @@ def cmd_letters(args: argparse.Namespace) -> int:
         ) from exc
     store = _open(args)
     ctx = _context(store)
-    today = args.today or date.today()
+    today = args.today or clock.today()
     try:
         report = run_feedback_batch(store, ctx, folder, today)
     except FolderProblem as exc:
@@ -1315,8 +1313,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if command is None:  # plain `vangnet` (and `make run`) starts the window
         command = "gui"
         args = parser.parse_args([*(["--db", str(args.db)] if args.db else []), "gui"])
+    day: date | None = getattr(args, "today", None)
     try:
-        return COMMANDS[command](args)
+        with clock.using(clock.ShiftedClock.to(day) if day else clock.current()):
+            return COMMANDS[command](args)
     except CliError as exc:
         print(str(exc), file=sys.stderr)
         return exc.code

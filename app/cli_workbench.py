@@ -18,7 +18,6 @@ import getpass
 import os
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -36,6 +35,7 @@ from app.cli import (
     _positive,
     _print_json,
 )
+from app.services import clock
 
 HANDOVER_PASSPHRASE_ENV = "VANGNET_HANDOVER_PASSPHRASE"
 
@@ -374,7 +374,7 @@ def cmd_proposal(args: argparse.Namespace) -> int:
             _print_proposal(v)
         return EXIT_OK
     ctx = _context(store)
-    today = args.today or date.today()
+    today = args.today or clock.today()
     try:
         with store.transaction() as session:
             case = _case_or_fail(session, args.case_id)
@@ -433,7 +433,7 @@ def cmd_troubleshooter(args: argparse.Namespace) -> int:
 
     store = _open(args)
     ctx = _context(store)
-    today = args.today or date.today()
+    today = args.today or clock.today()
     with store.session() as session:
         rows = eviction_cases(session, ctx, today, include_past=args.include_past)
     if args.json:
@@ -549,7 +549,7 @@ def cmd_handover(args: argparse.Namespace) -> int:
                 ctx,
                 to_role=args.to,
                 receiver=args.person,
-                today=args.today or date.today(),
+                today=args.today or clock.today(),
                 passphrase=os.environ.get(HANDOVER_PASSPHRASE_ENV) or None,
             )
         except HandoverProblem as exc:
@@ -571,7 +571,7 @@ def cmd_handover(args: argparse.Namespace) -> int:
     ctx = _context(store)
     secret = _handover_passphrase()
     try:
-        outcome = import_handover(store, source, secret, ctx, today=args.today or date.today())
+        outcome = import_handover(store, source, secret, ctx, today=args.today or clock.today())
     except PackageProblem as exc:
         code = EXIT_KEY if exc.code == "wrong_passphrase" else 1
         raise CliError(f"{source.name}: {exc}", code) from exc

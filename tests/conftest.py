@@ -11,6 +11,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from collections.abc import Iterator  # noqa: E402
+from datetime import date, time  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import keyring  # noqa: E402
@@ -18,10 +19,15 @@ import pytest  # noqa: E402
 from keyring.backend import KeyringBackend  # noqa: E402
 from keyring.backends import fail  # noqa: E402
 
+from app.services import clock  # noqa: E402
+
 # Copies of ../shared/samples (Windows-1252, as Dutch Excel writes), so tests run anywhere.
 DATA = Path(__file__).resolve().parent / "data"
 SAMPLE_SIGNALS = DATA / "meldingen-voorbeeld.csv"
 PASSPHRASE = "correct horse battery staple"
+# The day every test runs on, whatever the real date (a Monday; the fixtures' signals are
+# dated around it). Tests that need another day or time move `test_clock`.
+TEST_DAY = date(2026, 11, 23)
 
 
 class MemoryKeyring(KeyringBackend):
@@ -74,3 +80,11 @@ def db_path(tmp_path: Path) -> Path:
 def passphrase_env(monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv("VANGNET_PASSPHRASE", PASSPHRASE)
     return PASSPHRASE
+
+
+@pytest.fixture(autouse=True)
+def test_clock() -> Iterator[clock.FixedClock]:
+    """The services' clock stands at noon on TEST_DAY: what a test records and what it compares
+    against come from one clock, so no test depends on the day it runs (issue 11)."""
+    with clock.using(clock.FixedClock.on(TEST_DAY, time(12, 0))) as fixed:
+        yield fixed

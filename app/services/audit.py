@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import getpass
 import os
-from datetime import datetime
 
 from sqlalchemy.orm import Session
 
 from app.models import AuditEntry
+from app.services import clock
 
 
 def current_actor() -> str:
@@ -36,7 +36,7 @@ def record(
     actor: str | None = None,
 ) -> AuditEntry:
     entry = AuditEntry(
-        at=datetime.now(),
+        at=clock.now(),
         actor=actor or current_actor(),
         action=action,
         object_type=object_type,

@@ -6,10 +6,10 @@ import contextlib
 import hashlib
 import os
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from app.services import clock
 from app.services.keys import DatabaseKey
 from app.services.store import (
     StoreError,
@@ -17,6 +17,7 @@ from app.services.store import (
     known_revisions,
     raw_connect,
     sidecar_paths,
+    unused_name,
 )
 
 
@@ -148,8 +149,8 @@ def _set_aside(target: Path, key: DatabaseKey) -> Path:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             conn.close()
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = target.with_name(f"{target.stem}.before-restore-{stamp}{target.suffix}")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    aside = unused_name(target.with_name(f"{target.stem}.before-restore-{stamp}{target.suffix}"))
     os.replace(target, aside)
     for side in sidecar_paths(target):
         if side.exists():

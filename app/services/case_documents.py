@@ -23,7 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Case, CaseDocument
-from app.services import audit
+from app.services import audit, clock
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 TITLE_MAX = 200
@@ -167,7 +167,7 @@ def add_attachment(
         size=len(content),
         sha256=hashlib.sha256(content).hexdigest(),
         content=content,
-        added_at=at or datetime.now(),
+        added_at=at or clock.now(),
         added_by=who,
     )
     session.add(row)

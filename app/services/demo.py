@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.models import Case, Organisation, new_uid
-from app.services import audit
+from app.services import audit, clock
 from app.services.bulk import insert_rows
 from app.services.casework import RulesContext, recompute_cases
 from app.services.intake.importer import store_records
@@ -315,7 +315,7 @@ def _store_batch(
     ids = store_records(session, batch, ctx, demo=True, author="demo", recompute=False)
     if with_events:
         events: list[dict[str, object]] = []
-        now = datetime.now()
+        now = clock.now()
         status: dict[str, list[int]] = {"in_behandeling": [], "gesloten": []}
         assignees: dict[str, list[int]] = {}
         workers = (audit.current_actor(), "a.jansen", "m.bakker", None)

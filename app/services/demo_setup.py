@@ -13,6 +13,7 @@ import contextlib
 from datetime import date
 from pathlib import Path
 
+from app.services import clock
 from app.services.casework import load_context
 from app.services.demo import fill_demo
 from app.services.keys import DatabaseKey
@@ -52,7 +53,7 @@ def open_or_create_demo(
     now. A file at `path` that is not a demo database is refused, never filled.
     """
     path = demo_db_path() if path is None else path
-    day = date.today() if today is None else today
+    day = clock.today() if today is None else today
     if path.exists():
         store = open_store(path, demo_key())
         try:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import secrets
 import traceback
-from datetime import datetime
 from pathlib import Path
+
+from app.services import clock
 
 
 def log_path() -> Path:
@@ -32,7 +33,7 @@ def log_unexpected(exc: BaseException) -> str:
         path = log_path()
         path.parent.mkdir(parents=True, exist_ok=True)
         with path.open("a", encoding="utf-8") as fh:
-            fh.write(f"{datetime.now().isoformat(timespec='seconds')} [{ref}] {scrub(exc)}\n")
+            fh.write(f"{clock.now().isoformat(timespec='seconds')} [{ref}] {scrub(exc)}\n")
     except OSError:
         pass
     return ref

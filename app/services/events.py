@@ -5,14 +5,14 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Case, CaseEvent, ConsentRecord, InternalNote
-from app.services import audit
+from app.services import audit, clock
 from app.services.casework import CLOSED_STATUS, RulesContext, recompute_cases
 
 CONTACT_METHODS = ("brief_met_afmelding", "brief_zonder_afmelding", "telefoon", "huisbezoek")
@@ -119,7 +119,7 @@ def record_event(
     """
     detail = dict(detail or {})
     validate_detail(kind, detail, ctx)
-    if on > (today or date.today()):
+    if on > (today or clock.today()):
         raise EventProblem("an event cannot be dated in the future", "future_date")
     if on < case.signal_date and kind not in ("bailiff_date_set", "eviction_date_set"):
         raise EventProblem(
@@ -140,13 +140,13 @@ def record_event(
         case_id=case.id,
         kind=kind,
         occurred_on=on,
-        recorded_at=datetime.now(),
+        recorded_at=clock.now(),
         recorded_by=who,
         detail=json.dumps(detail, default=str, sort_keys=True),
     )
     session.add(event)
     _apply(case, kind, on, detail)
-    case.updated_at = datetime.now()
+    case.updated_at = clock.now()
     session.flush()
     if recompute:
         recompute_cases(session, [case.id], ctx)
@@ -181,7 +181,7 @@ def undo_event(
     """Mark a mistaken event undone (kept for the record) and rebuild the case's state."""
     if event.undone_at is not None:
         raise EventProblem(f"event {event.id} was already undone", "already_undone")
-    event.undone_at = datetime.now()
+    event.undone_at = clock.now()
     session.flush()
     _replay(session, case)
     recompute_cases(session, [case.id], ctx)
@@ -244,7 +244,7 @@ def record_consent(
         raise EventProblem(
             f"consent purpose must be one of {', '.join(CONSENT_PURPOSES)}", "bad_purpose"
         )
-    if given_on > (today or date.today()):
+    if given_on > (today or clock.today()):
         raise EventProblem("consent cannot be dated in the future", "future_date")
     record = ConsentRecord(
         case_id=case.id,
@@ -252,7 +252,7 @@ def record_consent(
         given_on=given_on,
         recorded_by=actor or audit.current_actor(),
         written=written,
-        recorded_at=datetime.now(),
+        recorded_at=clock.now(),
     )
     session.add(record)
     session.flush()
@@ -269,7 +269,7 @@ def add_note(session: Session, case: Case, text: str, *, actor: str | None = Non
     note = InternalNote(
         case_id=case.id,
         text=body,
-        created_at=datetime.now(),
+        created_at=clock.now(),
         author=actor or audit.current_actor(),
         shareable=False,
     )
@@ -282,7 +282,7 @@ def add_note(session: Session, case: Case, text: str, *, actor: str | None = Non
 def assign(session: Session, case: Case, assignee: str | None, ctx: RulesContext) -> None:
     """Give the case to a worker (or to nobody); the inbox filters follow at once."""
     case.assignee = (assignee or "").strip() or None
-    case.updated_at = datetime.now()
+    case.updated_at = clock.now()
     session.flush()
     recompute_cases(session, [case.id], ctx)
     audit.record(session, "change", "case", case.id, detail="assignee")

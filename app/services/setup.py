@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
-from app.services import audit
+from app.services import audit, clock
 from app.services.casework import load_context, rules_fingerprint
 from app.services.keys import DatabaseKey
 from app.services.organisations import ensure_profile_organisations
@@ -36,7 +35,7 @@ def _fill_new(store: Store, profile: CovenantProfile, office: str, key: Database
         set_setting(session, "office_name", office)
         set_setting(session, "profile", profile_reference(profile))
         set_setting(session, "key_mode", key.mode)
-        set_setting(session, "created_at", datetime.now().isoformat(timespec="seconds"))
+        set_setting(session, "created_at", clock.now().isoformat(timespec="seconds"))
         added = ensure_profile_organisations(session, profile)
         ctx = load_context(session)
         set_setting(session, "rules_fingerprint", rules_fingerprint(ctx))

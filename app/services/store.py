@@ -11,7 +11,6 @@ import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from app.models import Setting
+from app.services import clock
 from app.services.keys import DatabaseKey
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
@@ -255,10 +255,20 @@ def open_store(path: Path, key: DatabaseKey) -> Store:
     return Store(path, key, engine, sessionmaker(engine, expire_on_commit=False))
 
 
+def unused_name(path: Path) -> Path:
+    """``path``, or ``name-2.ext``, ``name-3.ext``... if it is taken: a copy never overwrites
+    an earlier one made in the same second."""
+    candidate, n = path, 1
+    while candidate.exists() or any(side.exists() for side in sidecar_paths(candidate)):
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
 def backup_before_migration(path: Path, key: DatabaseKey, revision: str) -> Path:
     """An encrypted copy next to the database, made before any schema change."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.before-{revision}-{stamp}{path.suffix}")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
+    target = unused_name(path.with_name(f"{path.stem}.before-{revision}-{stamp}{path.suffix}"))
     export_encrypted(path, key, target)
     return target
 

@@ -12,6 +12,7 @@ from datetime import date
 
 from app.services import audit
 from app.services.casework import RulesContext, load_context, recompute_if_rules_changed
+from app.services.clock import today as clock_today
 from app.services.store import Store, get_setting
 
 
@@ -22,7 +23,7 @@ class Workspace:
     office_name: str
     is_demo: bool
     actor: str
-    clock: Callable[[], date] = field(default=date.today)
+    clock: Callable[[], date] = field(default=clock_today)
 
     def today(self) -> date:
         return self.clock()
@@ -37,7 +38,7 @@ class Workspace:
         self.store.close()
 
 
-def open_workspace(store: Store, clock: Callable[[], date] = date.today) -> Workspace:
+def open_workspace(store: Store, clock: Callable[[], date] = clock_today) -> Workspace:
     with store.transaction() as session:
         ctx = load_context(session)
         recompute_if_rules_changed(session, ctx)

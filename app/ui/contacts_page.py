@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import CONTACT_ROLES
-from app.services import formatting
+from app.services import clock, formatting
 from app.services.contacts import messages_nl
 from app.services.contacts.directory import ContactPerson, all_contacts, organisations
 from app.services.contacts.sync import SyncResult, SyncStatus, sync_status
@@ -687,7 +687,7 @@ class ContactsPage(QWidget):
                     session,
                     [p.entry_id for p in items],
                     actor=self._ws.actor,
-                    now=datetime.now(),
+                    now=clock.now(),
                 )
         except ContactsProblem:  # a sync replaced the list meanwhile
             self.message.show_hint(
@@ -740,7 +740,7 @@ class ContactsPage(QWidget):
             return
         try:
             with self._ws.store.transaction() as session:
-                new = rollback(session, version.id, actor=self._ws.actor, now=datetime.now())
+                new = rollback(session, version.id, actor=self._ws.actor, now=clock.now())
                 new_id = new.id
         except ContactsProblem:
             self.message.show_hint(self.tr("The list changed in the meantime; nothing was done."))

@@ -11,12 +11,11 @@ anything every minute; the screen just says since when the list has not been upd
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from app.services import audit
+from app.services import audit, clock
 from app.services.contacts.folder import SETTLE_SECONDS, NotTaken, find_contact_file
 from app.services.contacts.sync import FOLDER_SETTING, SyncResult, sync_folder
 from app.services.errors import log_unexpected
@@ -137,7 +136,7 @@ class ContactsSync(QObject):
         store, actor, settle = self._ws.store, self._ws.actor, self._settle
 
         def work(_context: TaskContext) -> SyncResult:
-            return sync_folder(store, folder, actor=actor, now=datetime.now, settle_seconds=settle)
+            return sync_folder(store, folder, actor=actor, now=clock.now, settle_seconds=settle)
 
         task = BackgroundTask(work, self)
         task.succeeded.connect(self._done)

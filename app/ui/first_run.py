@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.services import keys
+from app.services import clock, keys
 from app.services.errors import log_unexpected
 from app.services.recovery_sheet import key_lines, write_recovery_sheet
 from app.services.rules.profile import (
@@ -494,7 +494,7 @@ class FirstRunWizard(QWizard):
         db_path: Path,
         parent: QWidget | None = None,
         *,
-        today: Callable[[], date] = date.today,
+        today: Callable[[], date] = clock.today,
     ) -> None:
         super().__init__(parent)
         self.db_path = db_path

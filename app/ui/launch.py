@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from datetime import date
 from pathlib import Path
 from types import TracebackType
 
@@ -60,9 +59,9 @@ def run_gui(args: argparse.Namespace) -> int:
     i18n.install(app)
 
     db_path = Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
-    today: date | None = getattr(args, "today", None)
+    # `--today` is applied by app.cli.main: the whole window works as on that day
     if screenshot is not None:
-        return _screenshot(db_path, screenshot, getattr(args, "view", "inbox") or "inbox", today)
+        return _screenshot(db_path, screenshot, getattr(args, "view", "inbox") or "inbox")
     _install_error_dialog()
 
     from app.services.workspace import open_workspace
@@ -88,7 +87,7 @@ def run_gui(args: argparse.Namespace) -> int:
         store = unlock_interactively(db_path)
     if store is None:
         return 0
-    workspace = open_workspace(store, clock=(lambda: today) if today else date.today)
+    workspace = open_workspace(store)
     window = MainWindow(workspace, db_path, unlocker=lambda: reopen(db_path, window))
     window.show()
     return app.exec()
@@ -97,7 +96,7 @@ def run_gui(args: argparse.Namespace) -> int:
 CASE_TABS = ("timeline", "notes", "consents", "sdv", "documents")
 
 
-def _screenshot(db_path: Path, target: Path, view: str, today: date | None) -> int:
+def _screenshot(db_path: Path, target: Path, view: str) -> int:
     """Render one view of the current database to a PNG, headless, and exit."""
     from PySide6.QtWidgets import QApplication
 
@@ -117,7 +116,7 @@ def _screenshot(db_path: Path, target: Path, view: str, today: date | None) -> i
             f"case:ID:{'|'.join(CASE_TABS)})"
         )
     store = unlock(db_path, ask=None)
-    workspace = open_workspace(store, clock=(lambda: today) if today else date.today)
+    workspace = open_workspace(store)
     window = MainWindow(workspace, db_path)
     window.resize(1440, 860)
     window.show()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from functools import partial
 from pathlib import Path
 
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.services import audit
+from app.services import audit, clock
 from app.services.backup import backup
 from app.services.workspace import Workspace, open_workspace
 from app.ui import i18n
@@ -465,7 +464,7 @@ class MainWindow(QMainWindow):
         ws = self._ws
         if ws is None:
             return
-        suggested = str(Path.home() / f"vangnet-backup-{date.today().isoformat()}.vangnet")
+        suggested = str(Path.home() / f"vangnet-backup-{clock.today().isoformat()}.vangnet")
         target, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save backup"), suggested, self.tr("Vangnet backup (*.vangnet)")
         )

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import os
 import shutil
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from app.models import AuditEntry
+from app.services.clock import FixedClock
 from app.services.contacts.folder import NotTaken, TakenFile, take_file
 from app.services.contacts.sync import sync_folder, sync_status
 from app.services.store import Store
@@ -198,3 +200,24 @@ def test_a_file_instead_of_a_folder_is_unreachable(tmp_path: Path) -> None:
     not_a_folder.write_bytes(GOOD)
     taken = take_file(not_a_folder, settle_seconds=0)
     assert isinstance(taken, NotTaken) and taken.outcome == "unreachable"
+
+
+@pytest.mark.parametrize("skew_days", [-400, 400])
+def test_clock_skew_between_share_and_computer_does_not_matter(
+    store: Store, share: Path, skew_days: int, test_clock: FixedClock
+) -> None:
+    """A network share's clock may be minutes or years off this computer's (issue 11): a file
+    is judged complete by two looks at its size and time, compared with each other only."""
+    path = write_list(share, GOOD)
+    stamp = int((test_clock.now() + timedelta(days=skew_days)).timestamp() * 1e9)
+    os.utime(path, ns=(stamp, stamp))
+    assert isinstance(take_file(share, settle_seconds=0), TakenFile)
+    assert sync_folder(store, share, settle_seconds=0).outcome == "applied"
+
+    def still_saving(_seconds: float) -> None:  # a new save keeps the skewed time
+        path.write_bytes(GOOD + b"\r\n")
+        os.utime(path, ns=(stamp, stamp))
+
+    changed = take_file(share, settle_seconds=0, pause=still_saving)
+    assert isinstance(changed, NotTaken) and changed.reason == "changing"
+

@@ -17,7 +17,7 @@ import os
 import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -40,6 +40,7 @@ from app.models import (
 from app.services.backup import Snapshot, database_snapshot, snapshot
 from app.services.case_query import CaseFilter, case_ids
 from app.services.casework import RulesContext, load_context
+from app.services.clock import FixedClock
 from app.services.events import add_note, record_consent, record_event, undo_event
 from app.services.handover.exchange import (
     ExportResult,
@@ -985,8 +986,9 @@ def _uids(store: Store, model: Any, case_id: int) -> list[str]:
         return list(s.scalars(select(model.uid).where(model.case_id == case_id)))
 
 
-def test_handing_back_merges_only_what_is_new(pair: Pair) -> None:
+def test_handing_back_merges_only_what_is_new(pair: Pair, test_clock: FixedClock) -> None:
     a, b = pair.a, pair.b
+    test_clock.advance(timedelta(hours=2))  # B works on the case after A handed it over
     b_id = pair.b_id()
     new_inventory = (DebtEntry("Ymere", "huurachterstand", D("1400.00")),)
     with b.transaction() as s:
@@ -1016,7 +1018,7 @@ def test_handing_back_merges_only_what_is_new(pair: Pair) -> None:
         ).one()
         undo_event(s, mistake, case, pair.b_ctx, actor="piet")
         case.phone = "06-99990000"
-        case.updated_at = datetime.now()
+        case.updated_at = test_clock.now()
         # B replaces A's unsent proposal by its own and sends that one
         own = propose_arrangement(
             s,

@@ -4,7 +4,7 @@ local row ids, which rows merged from another laptop get later."""
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from app.models import Case, CaseEvent, new_uid
@@ -57,7 +57,8 @@ def test_events_after_the_closing_are_ignored_when_rebuilding(db_path: Path) -> 
         record_event(
             session, case, "closed", TODAY, office.ctx, {"outcome": "verhuisd"}, today=TODAY
         )
-        later = datetime.combine(TODAY, datetime.max.time())
+        closed_at = session.query(CaseEvent).filter_by(kind="closed").one().recorded_at
+        later = closed_at + timedelta(hours=1)  # merged from a laptop that recorded it later
         session.add(_merged_event(case_id, "bailiff_date_set", later, {"date": "2027-01-04"}))
         session.flush()
         undo_event(session, mistake, case, office.ctx)  # rebuilds the case from its events

@@ -19,6 +19,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from app.services.clock import FixedClock
 from app.services.handover import sealed
 from app.services.handover.sealed import (
     COMPRESS_LEVEL,
@@ -132,10 +133,10 @@ def test_peek_without_passphrase() -> None:
     assert header.total_size == len(data)
 
 
-def test_created_defaults_to_now() -> None:
-    before = datetime.now(UTC).replace(microsecond=0)
+def test_created_defaults_to_now(test_clock: FixedClock) -> None:
+    test_clock.moment = datetime(2027, 2, 1, 9, 15, 30)
     header = peek(seal(b"", PASSPHRASE))
-    assert before <= header.created <= datetime.now(UTC)
+    assert header.created == test_clock.moment.astimezone(UTC)
 
 
 # --- passphrases --------------------------------------------------------------------------

@@ -18,6 +18,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from app.models import ContactEntry, ContactListVersion
+from app.services import clock
 from app.services.contacts.contact_file import fold
 from app.services.contacts.versions import confirmed_pairs
 from app.services.contacts.wijken import wijk_for_postcode
@@ -142,7 +143,7 @@ def _in_force(session: Session, role: str, today: date | None) -> list[ContactPe
     version_id = _current_id(session)
     if version_id is None:
         return []
-    day = today or date.today()
+    day = today or clock.today()
     entries = [
         e
         for e in session.scalars(_query(session, version_id).where(ContactEntry.role == role))

@@ -158,11 +158,16 @@ def take_file(
             return _busy("vanished", name)
         return _busy("unreadable", name)
 
+    # Two looks at size and modification time, compared with each other only: never with this
+    # computer's clock, which a network share's clock may differ from by minutes or years.
     try:
         first = _stamp(path)
-        if first[0] == 0:
-            return _busy("empty", name)
-        pause(settle_seconds)
+    except OSError as error:
+        return classify_failure(error)
+    if first[0] == 0:
+        return _busy("empty", name)
+    pause(settle_seconds)
+    try:
         second = _stamp(path)
     except OSError as error:
         return classify_failure(error)

@@ -28,7 +28,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.services import audit
+from app.services import audit, clock
 from app.services.contacts.contact_file import FileProblem, RowError, parse_contact_list
 from app.services.contacts.folder import SETTLE_SECONDS, NotTaken, TakenFile, take_file
 from app.services.contacts.versions import (
@@ -202,7 +202,7 @@ def sync_folder(
     folder: Path,
     *,
     actor: str | None = None,
-    now: Callable[[], datetime] = datetime.now,
+    now: Callable[[], datetime] = clock.now,
     settle_seconds: float = SETTLE_SECONDS,
     pause: Callable[[float], None] = time.sleep,
     reader: Callable[[Path], bytes] | None = None,

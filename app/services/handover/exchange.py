@@ -40,7 +40,7 @@ from app.models import (
     Proposal,
     new_uid,
 )
-from app.services import audit
+from app.services import audit, clock
 from app.services.bulk import insert_rows
 from app.services.casework import RulesContext, index_for_search, recompute_cases
 from app.services.events import (
@@ -152,7 +152,7 @@ def export_handover(
                 "format": FORMAT,
                 "version": VERSION,
                 "package_id": package_id,
-                "created_at": datetime.now().isoformat(timespec="seconds"),
+                "created_at": clock.now().isoformat(timespec="seconds"),
                 "sender": {"actor": who, "office": get_setting(session, "office_name", "") or ""},
                 "receiver": receiver,
                 "to_role": to_role,
@@ -170,7 +170,7 @@ def export_handover(
                 HandoverPackage(
                     package_id=package_id,
                     direction="export",
-                    at=datetime.now(),
+                    at=clock.now(),
                     actor=who,
                     counterpart=receiver,
                     case_count=len(cases),
@@ -242,7 +242,7 @@ def _mark_handed_over(
             f"Zaak {listed}: de overdracht kan niet vóór de melding liggen.",
             "before_signal",
         )
-    now = datetime.now()
+    now = clock.now()
     rows = []
     for case in cases:
         rows.append(_new_event(case, "handover", today, detail, now, who))
@@ -398,7 +398,7 @@ def import_handover(
             HandoverPackage(
                 package_id=package.package_id,
                 direction="import",
-                at=datetime.now(),
+                at=clock.now(),
                 actor=who,
                 counterpart=package.sender_actor,
                 case_count=len(touched),
@@ -512,7 +512,7 @@ def _create_cases(
         cases.append(case)
     session.add_all(cases)
     session.flush()
-    now = datetime.now()
+    now = clock.now()
     rows: dict[Any, list[dict[str, Any]]] = {model: [] for model in _MERGED_MODELS}
     for case, parsed in zip(cases, chunk, strict=True):
         cid = case.id
@@ -574,7 +574,7 @@ def _merge_cases(
         b.case_id: b for b in session.scalars(select(CaseBudget).where(CaseBudget.case_id.in_(ids)))
     }
     new: dict[Any, list[dict[str, Any]]] = {model: [] for model in _MERGED_MODELS}
-    now = datetime.now()
+    now = clock.now()
     added = 0
     for case, parsed in pairs:
         cid = case.id

@@ -53,6 +53,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
+from app.services import clock
+
 __all__ = [
     "FORMAT_VERSION",
     "HEADER_SIZE",
@@ -370,7 +372,7 @@ def seal(payload: bytes, passphrase: str, *, created: datetime | None = None) ->
     """
     if not normalize_package_passphrase(passphrase):
         raise ValueError("the package passphrase must not be empty")
-    when = datetime.now(UTC) if created is None else created
+    when = clock.now().astimezone(UTC) if created is None else created
     timestamp = int(when.timestamp())
     compressed = zlib.compress(bytes(payload), COMPRESS_LEVEL)
     length = len(compressed) + TAG_SIZE

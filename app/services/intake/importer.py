@@ -16,7 +16,7 @@ from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
 from app.models import Case, new_uid
-from app.services import audit
+from app.services import audit, clock
 from app.services.bulk import insert_rows, next_ids
 from app.services.casework import RulesContext, index_for_search, recompute_cases
 from app.services.intake.signals import ParseResult, RowError, SignalRecord, parse_signals
@@ -166,7 +166,7 @@ def _store_chunk(
     recompute: bool,
 ) -> list[int]:
     org_ids = organisation_ids(session)
-    now = datetime.now()
+    now = clock.now()
     conn = session.connection()
     ids = next_ids(conn, "cases", len(records))
     rows = [

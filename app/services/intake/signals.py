@@ -18,6 +18,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TypeVar
 
+from app.services import clock
 from app.services.intake.columns import REQUIRED_COLUMNS, SIGNAL_COLUMNS
 from app.services.intake.csv_reader import read_table
 from app.services.intake.problems import FileProblem, RowError, ValueProblem
@@ -428,7 +429,7 @@ def _validate_safely(
     today: date | None,
 ) -> tuple[SignalRecord | None, list[RowError], tuple[str, str, date] | None]:
     try:
-        return _validate(values, row, resolve_corporation, today or date.today())
+        return _validate(values, row, resolve_corporation, today or clock.today())
     except Exception as unexpected:  # never let one row break the import or the form
         return None, [RowError(row, "-", f"cannot read this row ({unexpected!r})")], None
 
@@ -461,7 +462,7 @@ def parse_signals(
     meant for the user. Everything else ends up in ``errors`` (sorted by row) or ``warnings``.
     A row with any problem gives no record; ``records`` holds the valid rows only."""
     table = read_table(data)
-    day = today or date.today()
+    day = today or clock.today()
     warnings = [f"unknown column '{name}' ignored" for name in table.unknown_columns]
     warnings.extend(table.warnings)
 

@@ -29,7 +29,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from app.models import Case, CaseDocument, CaseEvent
-from app.services import audit
+from app.services import audit, clock
 from app.services.casework import RulesContext
 from app.services.events import EventProblem, record_event
 from app.services.letters import addressing
@@ -240,7 +240,7 @@ def save_letter(
                 size=len(made.pdf),
                 sha256=hashlib.sha256(made.pdf).hexdigest(),
                 content=made.pdf,
-                added_at=datetime.now(),
+                added_at=clock.now(),
                 added_by=actor or audit.current_actor(),
             )
         )

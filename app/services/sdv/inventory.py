@@ -14,7 +14,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.models import BudgetLine, Case, CaseBudget, Debt
-from app.services import audit
+from app.services import audit, clock
 from app.services.money import (
     DEBT_KINDS,
     DEFAULT_NORM,
@@ -203,7 +203,7 @@ def save_inventory(
     for index, debt in enumerate(debts, start=1):
         _check_debt(debt, index)
     who = actor or audit.current_actor()
-    when = at or datetime.now()
+    when = at or clock.now()
     session.execute(delete(BudgetLine).where(BudgetLine.case_id == case.id))
     session.execute(delete(Debt).where(Debt.case_id == case.id))
     row = session.get(CaseBudget, case.id)

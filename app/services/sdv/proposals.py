@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Case, CaseEvent, Proposal
-from app.services import audit
+from app.services import audit, clock
 from app.services.casework import RulesContext
 from app.services.events import record_event
 from app.services.money import (
@@ -190,7 +190,7 @@ def _store(
     actor: str | None,
 ) -> ProposalView:
     who = actor or audit.current_actor()
-    now = datetime.now()
+    now = clock.now()
     for old in session.scalars(
         select(Proposal).where(
             Proposal.case_id == case.id,
