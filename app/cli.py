@@ -90,8 +90,23 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=_iso_date, help="bailiff/eviction/resumption date")
     p.add_argument("--method", help="contact method")
     p.add_argument("--reached", choices=("yes", "no"))
+    p.add_argument(
+        "--may-resume",
+        dest="may_resume",
+        choices=("yes", "no"),
+        help="taken_on, not_taken_on, collection_answer: may the corporation resume collection?",
+    )
     p.add_argument("--reason")
     p.add_argument("--instrument")
+    p.add_argument(
+        "--participatiewet",
+        choices=("yes", "no"),
+        help="Geregelde Betaling: the tenant has a Participatiewet benefit (A 1.5)",
+    )
+    p.add_argument(
+        "--ground",
+        help="eviction_ground: weigering_of_niet_nakomen, woonfraude or overlast (A 1.13 lid 3)",
+    )
     p.add_argument("--outcome")
     p.add_argument("--to", dest="to")
     p.add_argument("--warm", action="store_true", help="warm handover (needs recorded consent)")
@@ -102,6 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("purpose", help="warme_overdracht, delen_met_corporatie, ...")
     p.add_argument("--on", type=_iso_date, help="when it was given (default today)")
     p.add_argument("--written", action="store_true", help="given in writing")
+    p.add_argument(
+        "--withdraw", action="store_true", help="the tenant withdrew this consent (from --on)"
+    )
     p.add_argument("--today", type=_iso_date)
 
     p = sub.add_parser("assign", help="give a case to a worker (empty name: nobody)")
@@ -202,9 +220,11 @@ def _open(args: argparse.Namespace) -> Store:
 def _context(store: Store) -> Any:
     """Rules context; recomputes everything first if the calendar changed since last time."""
     from app.services.casework import load_context, recompute_if_rules_changed
+    from app.services.organisations import ensure_profile_organisations
 
     with store.transaction() as session:
         ctx = load_context(session)
+        ensure_profile_organisations(session, ctx.profile)  # names as the covenant writes them
         n = recompute_if_rules_changed(session, ctx)
     if n:
         print(f"note: the calendar or terms changed; recomputed {n} cases", file=sys.stderr)
@@ -388,8 +408,11 @@ def cmd_event(args: argparse.Namespace) -> int:
         value = getattr(args, name)
         if value is not None:
             detail[name] = value.isoformat() if isinstance(value, date) else value
-    if args.reached is not None:
-        detail["reached"] = args.reached == "yes"
+    for name in ("reached", "may_resume", "participatiewet"):
+        if getattr(args, name) is not None:
+            detail[name] = getattr(args, name) == "yes"
+    if args.ground is not None:
+        detail["ground"] = args.ground
     if args.warm:
         detail["warm"] = True
     store = _open(args)
@@ -420,17 +443,25 @@ def _case_or_fail(session: Any, case_id: int) -> Any:
 
 
 def cmd_consent(args: argparse.Namespace) -> int:
-    from app.services.events import EventProblem, record_consent
+    from app.services.events import EventProblem, record_consent, withdraw_consent
 
     store = _open(args)
     today = args.today or clock.today()
+    on = args.on or today
     try:
         with store.transaction() as session:
             case = _case_or_fail(session, args.case_id)
-            record_consent(session, case, args.purpose, args.on or today, args.written, today=today)
+            if args.withdraw:
+                withdraw_consent(session, case, args.purpose, on, today=today)
+            else:
+                record_consent(session, case, args.purpose, on, args.written, today=today)
     except EventProblem as exc:
-        raise CliError(f"Consent not recorded: {exc}") from exc
-    print(f"Consent '{args.purpose}' recorded on case {args.case_id}.")
+        what = "withdrawn" if args.withdraw else "recorded"
+        raise CliError(f"Consent not {what}: {exc}") from exc
+    if args.withdraw:
+        print(f"Consent '{args.purpose}' withdrawn on case {args.case_id} from {on}.")
+    else:
+        print(f"Consent '{args.purpose}' recorded on case {args.case_id}.")
     return EXIT_OK
 
 

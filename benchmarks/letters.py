@@ -15,6 +15,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Case
@@ -84,6 +85,17 @@ def _office(path: Path, signals: int) -> Store:
         ctx = load_context(session)
         report = import_signals(session, signal_csv(signals, seed=11), ctx, today=TODAY)
         assert not report.errors, report.errors[:3]
+        for case in session.scalars(select(Case)):  # the team's answer (B2 step 6)
+            record_event(
+                session,
+                case,
+                "collection_answer",
+                case.signal_date,
+                ctx,
+                {"may_resume": False},
+                today=TODAY,
+                recompute=False,
+            )
         set_letterhead(
             session,
             address_lines=["Postbus 511", "2003 PB Haarlem"],

@@ -178,224 +178,244 @@
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../app/ui/case_view.py" line="85"/>
+        <location filename="../app/ui/case_view.py" line="94"/>
         <source>The date lies in the future.</source>
         <translation>De datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="86"/>
+        <location filename="../app/ui/case_view.py" line="95"/>
         <source>The date lies before the signal was received.</source>
         <translation>De datum ligt vóór de ontvangst van de melding.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="89"/>
+        <location filename="../app/ui/case_view.py" line="98"/>
         <source>This case is closed.</source>
         <translation>Deze zaak is afgesloten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="90"/>
+        <location filename="../app/ui/case_view.py" line="99"/>
         <source>A warm handover needs the tenant&apos;s consent. Record the consent first (tab Consents).</source>
         <translation>Voor een warme overdracht is toestemming van de huurder nodig. Leg eerst de toestemming vast (tabblad Toestemmingen).</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="94"/>
+        <location filename="../app/ui/case_view.py" line="103"/>
         <source>This was already undone.</source>
         <translation>Dit was al ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="95"/>
+        <location filename="../app/ui/case_view.py" line="104"/>
         <source>The note is empty.</source>
         <translation>De notitie is leeg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="96"/>
+        <location filename="../app/ui/case_view.py" line="105"/>
         <source>Please fill in every field.</source>
         <translation>Vul alle velden in.</translation>
     </message>
     <message>
+        <location filename="../app/ui/case_view.py" line="106"/>
+        <source>Geregelde Betaling is only for tenants with a Participatiewet benefit (article 1.5). Choose another instrument.</source>
+        <translation>Geregelde Betaling is alleen voor huurders met een uitkering uit de Participatiewet (artikel 1.5). Kies een ander instrument.</translation>
+    </message>
+    <message>
         <location filename="../app/ui/case_view.py" line="111"/>
+        <source>Choose one of the grounds.</source>
+        <translation>Kies een van de gronden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="112"/>
+        <source>This covenant has no Sluitende Aanpak.</source>
+        <translation>Dit convenant kent geen Sluitende Aanpak.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="115"/>
+        <source>Please answer yes or no.</source>
+        <translation>Beantwoord dit met ja of nee.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="130"/>
         <source>← Back to the list</source>
         <translation>← Terug naar de lijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="112"/>
+        <location filename="../app/ui/case_view.py" line="131"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="127"/>
+        <location filename="../app/ui/case_view.py" line="146"/>
         <source>Assign to me</source>
         <translation>Aan mij toewijzen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="134"/>
+        <location filename="../app/ui/case_view.py" line="153"/>
         <source>More actions</source>
         <translation>Meer acties</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="141"/>
+        <location filename="../app/ui/case_view.py" line="165"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="144"/>
+        <location filename="../app/ui/case_view.py" line="168"/>
         <source>Feedback to the corporation…</source>
         <translation>Terugkoppeling aan de corporatie…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="147"/>
+        <location filename="../app/ui/case_view.py" line="171"/>
         <source>Announcement to the tenant…</source>
         <translation>Aankondiging aan de huurder…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="150"/>
+        <location filename="../app/ui/case_view.py" line="174"/>
         <source>Notice to the troubleshooter…</source>
         <translation>Melding aan de troubleshooter…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="160"/>
+        <location filename="../app/ui/case_view.py" line="184"/>
         <source>Term</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="161"/>
+        <location filename="../app/ui/case_view.py" line="185"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="162"/>
+        <location filename="../app/ui/case_view.py" line="186"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="163"/>
+        <location filename="../app/ui/case_view.py" line="187"/>
         <source>Countdown</source>
         <translation>Aftellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="164"/>
-        <location filename="../app/ui/case_view.py" line="371"/>
+        <location filename="../app/ui/case_view.py" line="188"/>
+        <location filename="../app/ui/case_view.py" line="395"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="165"/>
+        <location filename="../app/ui/case_view.py" line="189"/>
         <source>Moved by</source>
         <translation>Verschoven door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="182"/>
+        <location filename="../app/ui/case_view.py" line="206"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="182"/>
+        <location filename="../app/ui/case_view.py" line="206"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="182"/>
+        <location filename="../app/ui/case_view.py" line="206"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="182"/>
+        <location filename="../app/ui/case_view.py" line="206"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="191"/>
+        <location filename="../app/ui/case_view.py" line="215"/>
         <source>Undo selected action…</source>
         <translation>Gekozen actie ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="202"/>
+        <location filename="../app/ui/case_view.py" line="226"/>
         <source>Internal notes stay inside Vangnet. They never go into a letter without the tenant&apos;s written consent.</source>
         <translation>Interne notities blijven in Vangnet. Ze komen nooit in een brief zonder schriftelijke toestemming van de huurder.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="208"/>
+        <location filename="../app/ui/case_view.py" line="232"/>
         <source>Add internal note…</source>
         <translation>Interne notitie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="218"/>
+        <location filename="../app/ui/case_view.py" line="242"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="218"/>
+        <location filename="../app/ui/case_view.py" line="242"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="218"/>
+        <location filename="../app/ui/case_view.py" line="242"/>
         <source>In writing</source>
         <translation>Schriftelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="218"/>
+        <location filename="../app/ui/case_view.py" line="242"/>
         <source>Recorded by</source>
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="223"/>
+        <location filename="../app/ui/case_view.py" line="247"/>
         <source>Record consent…</source>
         <translation>Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="231"/>
+        <location filename="../app/ui/case_view.py" line="255"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="232"/>
+        <location filename="../app/ui/case_view.py" line="256"/>
         <source>Internal notes</source>
         <translation>Interne notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="233"/>
+        <location filename="../app/ui/case_view.py" line="257"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="237"/>
+        <location filename="../app/ui/case_view.py" line="261"/>
         <source>Debts and proposal</source>
         <translation>Schulden en voorstel</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="239"/>
+        <location filename="../app/ui/case_view.py" line="263"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="248"/>
+        <location filename="../app/ui/case_view.py" line="272"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="301"/>
-        <location filename="../app/ui/case_view.py" line="321"/>
+        <location filename="../app/ui/case_view.py" line="325"/>
+        <location filename="../app/ui/case_view.py" line="345"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="303"/>
+        <location filename="../app/ui/case_view.py" line="327"/>
         <source>The budget and debts of this case have changes that are not saved yet. Save them now?</source>
         <translation>Het budget en de schulden van deze zaak hebben wijzigingen die nog niet zijn opgeslagen. Wilt u ze nu opslaan?</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="323"/>
+        <location filename="../app/ui/case_view.py" line="347"/>
         <source>The changes could not be saved because some fields are not valid. Open the case again to correct them, or discard the changes.</source>
         <translation>De wijzigingen zijn niet opgeslagen, omdat sommige velden niet kloppen. Open de zaak opnieuw om ze te verbeteren, of gooi de wijzigingen weg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="349"/>
+        <location filename="../app/ui/case_view.py" line="373"/>
         <source> — DEMO</source>
         <translation> — DEMO</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/case_view.py" line="352"/>
+        <location filename="../app/ui/case_view.py" line="376"/>
         <source>%n occupant(s)</source>
         <translation>
             <numerusform>%n bewoner</numerusform>
@@ -403,82 +423,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="354"/>
+        <location filename="../app/ui/case_view.py" line="378"/>
         <source>; other occupants aged %1</source>
         <translation>; andere bewoners: %1 jaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="358"/>
+        <location filename="../app/ui/case_view.py" line="382"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="359"/>
+        <location filename="../app/ui/case_view.py" line="383"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="360"/>
+        <location filename="../app/ui/case_view.py" line="384"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="360"/>
+        <location filename="../app/ui/case_view.py" line="384"/>
         <source>aged %1</source>
         <translation>%1 jaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="361"/>
+        <location filename="../app/ui/case_view.py" line="385"/>
         <source>Household</source>
         <translation>Huishouden</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="363"/>
+        <location filename="../app/ui/case_view.py" line="387"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="364"/>
+        <location filename="../app/ui/case_view.py" line="388"/>
         <source>reference</source>
         <translation>referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="367"/>
+        <location filename="../app/ui/case_view.py" line="391"/>
         <source>Signal</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="374"/>
+        <location filename="../app/ui/case_view.py" line="398"/>
         <source>assigned to</source>
         <translation>toegewezen aan</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="383"/>
+        <location filename="../app/ui/case_view.py" line="407"/>
+        <source>Collection may resume</source>
+        <translation>Incasso mag hervatten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="408"/>
+        <source>not answered yet</source>
+        <translation>nog niet beantwoord</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="412"/>
+        <source>no, not yet</source>
+        <translation>nee, nog niet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="418"/>
         <source>Planned bailiff</source>
         <translation>Deurwaarder gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="389"/>
+        <location filename="../app/ui/case_view.py" line="424"/>
         <source>Eviction date</source>
         <translation>Ontruimingsdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="393"/>
+        <location filename="../app/ui/case_view.py" line="428"/>
         <source>Contact at the corporation</source>
         <translation>Contactpersoon corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="395"/>
+        <location filename="../app/ui/case_view.py" line="430"/>
         <source>Wijkteam contact</source>
         <translation>Contactpersoon wijkteam</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="413"/>
+        <location filename="../app/ui/case_view.py" line="448"/>
         <source>No priority reason</source>
         <translation>Geen reden voor prioriteit</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/case_view.py" line="436"/>
+        <location filename="../app/ui/case_view.py" line="471"/>
         <source>%n weekend day(s)</source>
         <translation>
             <numerusform>%n weekenddag</numerusform>
@@ -486,149 +521,160 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="459"/>
+        <location filename="../app/ui/case_view.py" line="494"/>
         <source>No Royal-Decree holidays are loaded for %1: deadlines in that year may be off by a day. Check them against the official calendar.</source>
         <translation>De dagen uit het Koninklijk Besluit voor %1 ontbreken: termijnen in dat jaar kunnen een dag afwijken. Controleer ze met de officiële kalender.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="473"/>
+        <location filename="../app/ui/case_view.py" line="508"/>
         <source> (undone)</source>
         <translation> (ongedaan gemaakt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="492"/>
+        <location filename="../app/ui/case_view.py" line="527"/>
         <source>INTERNAL</source>
         <translation>INTERN</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="493"/>
+        <location filename="../app/ui/case_view.py" line="528"/>
         <source>No internal notes.</source>
         <translation>Geen interne notities.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="501"/>
+        <location filename="../app/ui/case_view.py" line="410"/>
+        <location filename="../app/ui/case_view.py" line="536"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="501"/>
+        <location filename="../app/ui/case_view.py" line="536"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="509"/>
+        <location filename="../app/ui/case_view.py" line="544"/>
         <source>not in the contact list</source>
         <translation>staat niet in de contactlijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="518"/>
+        <location filename="../app/ui/case_view.py" line="553"/>
         <source>new e-mail address awaits confirmation</source>
         <translation>nieuw e-mailadres wacht op bevestiging</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="526"/>
+        <location filename="../app/ui/case_view.py" line="561"/>
         <source>reached</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="526"/>
+        <location filename="../app/ui/case_view.py" line="561"/>
         <source>not reached</source>
         <translation>niet bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="536"/>
+        <location filename="../app/ui/case_view.py" line="573"/>
+        <source>collection may resume</source>
+        <translation>incasso mag hervatten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="575"/>
+        <source>collection may not resume yet</source>
+        <translation>incasso mag nog niet hervatten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="579"/>
         <source>to SDV</source>
         <translation>naar SDV</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="536"/>
+        <location filename="../app/ui/case_view.py" line="579"/>
         <source>to troubleshooter</source>
         <translation>naar troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="541"/>
+        <location filename="../app/ui/case_view.py" line="584"/>
         <source>warm handover</source>
         <translation>warme overdracht</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="547"/>
+        <location filename="../app/ui/case_view.py" line="590"/>
         <source>arrears arrangement</source>
         <translation>betalingsregeling huurachterstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="548"/>
+        <location filename="../app/ui/case_view.py" line="591"/>
         <source>settlement offer</source>
         <translation>aanbod minnelijk traject</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="549"/>
+        <location filename="../app/ui/case_view.py" line="592"/>
         <source>no proposal possible yet</source>
         <translation>nog geen voorstel mogelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="554"/>
+        <location filename="../app/ui/case_view.py" line="597"/>
         <source>feedback to the corporation</source>
         <translation>terugkoppeling aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="555"/>
+        <location filename="../app/ui/case_view.py" line="598"/>
         <source>announcement to the tenant</source>
         <translation>aankondiging aan de huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="556"/>
+        <location filename="../app/ui/case_view.py" line="599"/>
         <source>notice to the troubleshooter</source>
         <translation>melding aan de troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="557"/>
+        <location filename="../app/ui/case_view.py" line="600"/>
         <source>proposal to the corporation</source>
         <translation>voorstel aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="616"/>
-        <location filename="../app/ui/case_view.py" line="625"/>
-        <location filename="../app/ui/case_view.py" line="639"/>
+        <location filename="../app/ui/case_view.py" line="659"/>
+        <location filename="../app/ui/case_view.py" line="668"/>
+        <location filename="../app/ui/case_view.py" line="682"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="616"/>
+        <location filename="../app/ui/case_view.py" line="659"/>
         <source>First select the action to undo in the timeline.</source>
         <translation>Kies eerst in de tijdlijn de actie die u ongedaan wilt maken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="627"/>
+        <location filename="../app/ui/case_view.py" line="670"/>
         <source>Undo “%1”? It stays visible as undone, and the deadlines are recomputed.</source>
         <translation>“%1” ongedaan maken? Het blijft zichtbaar als ongedaan gemaakt en de termijnen worden opnieuw berekend.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="647"/>
+        <location filename="../app/ui/case_view.py" line="690"/>
         <source>Internal note</source>
         <translation>Interne notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="647"/>
+        <location filename="../app/ui/case_view.py" line="690"/>
         <source>Internal note (stays inside Vangnet):</source>
         <translation>Interne notitie (blijft in Vangnet):</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="676"/>
+        <location filename="../app/ui/case_view.py" line="719"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="719"/>
+        <location filename="../app/ui/case_view.py" line="762"/>
         <source>warm handover to other help</source>
         <translation>warme overdracht naar andere hulp</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="720"/>
+        <location filename="../app/ui/case_view.py" line="763"/>
         <source>sharing more with the corporation</source>
         <translation>meer delen met de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="723"/>
+        <location filename="../app/ui/case_view.py" line="766"/>
         <source>signal without arrears</source>
         <translation>melding zonder achterstand</translation>
     </message>
@@ -636,22 +682,22 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../app/ui/case_view.py" line="685"/>
+        <location filename="../app/ui/case_view.py" line="728"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="693"/>
+        <location filename="../app/ui/case_view.py" line="736"/>
         <source>Given in writing</source>
         <translation>Schriftelijk gegeven</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="695"/>
+        <location filename="../app/ui/case_view.py" line="738"/>
         <source>Consent for</source>
         <translation>Toestemming voor</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="696"/>
+        <location filename="../app/ui/case_view.py" line="739"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
@@ -1246,62 +1292,107 @@
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="72"/>
+        <location filename="../app/ui/event_dialog.py" line="73"/>
+        <source>— choose —</source>
+        <translation>— kies —</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="74"/>
+        <source>Yes, collection may resume</source>
+        <translation>Ja, de incasso mag worden hervat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="75"/>
+        <source>No, not yet</source>
+        <translation>Nee, nog niet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="76"/>
+        <source>May the corporation resume collection?</source>
+        <translation>Mag de corporatie de incasso hervatten?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="82"/>
         <source>Current rent and arrears payments resume on</source>
         <translation>Betaling lopende huur en achterstand start weer op</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="73"/>
+        <location filename="../app/ui/event_dialog.py" line="83"/>
         <source>Planned bailiff date</source>
         <translation>Geplande datum deurwaarder</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="74"/>
+        <location filename="../app/ui/event_dialog.py" line="84"/>
         <source>Eviction date in the verdict</source>
         <translation>Ontruimingsdatum in het vonnis</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="85"/>
+        <location filename="../app/ui/event_dialog.py" line="95"/>
         <source>e.g. € 75 a month for 20 months</source>
         <translation>bijv. 20 x € 75 per maand</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="86"/>
+        <location filename="../app/ui/event_dialog.py" line="96"/>
         <source>Arrears plan</source>
         <translation>Regeling achterstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="92"/>
+        <location filename="../app/ui/event_dialog.py" line="102"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="96"/>
+        <location filename="../app/ui/event_dialog.py" line="106"/>
+        <source>Not checked</source>
+        <translation>Niet nagegaan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="107"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="108"/>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="109"/>
+        <source>Participatiewet benefit (for Geregelde Betaling)</source>
+        <translation>Uitkering uit de Participatiewet (voor Geregelde Betaling)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="117"/>
+        <source>Ground</source>
+        <translation>Grond</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="121"/>
         <source>Debt services (SDV)</source>
         <translation>Schulddienstverlening (SDV)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="97"/>
+        <location filename="../app/ui/event_dialog.py" line="122"/>
         <source>Troubleshooter</source>
         <translation>Troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="98"/>
+        <location filename="../app/ui/event_dialog.py" line="123"/>
         <source>Hand over to</source>
         <translation>Overdragen aan</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="99"/>
+        <location filename="../app/ui/event_dialog.py" line="124"/>
         <source>Warm handover (the tenant&apos;s consent must be recorded)</source>
         <translation>Warme overdracht (alleen met vastgelegde toestemming)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="106"/>
+        <location filename="../app/ui/event_dialog.py" line="131"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="108"/>
+        <location filename="../app/ui/event_dialog.py" line="133"/>
         <source>Explanation (optional, no personal details)</source>
         <translation>Toelichting (niet verplicht, geen persoonsgegevens)</translation>
     </message>
@@ -1347,18 +1438,18 @@
 <context>
     <name>HandoverExportDialog</name>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="185"/>
-        <location filename="../app/ui/handover_dialogs.py" line="199"/>
+        <location filename="../app/ui/handover_dialogs.py" line="170"/>
+        <location filename="../app/ui/handover_dialogs.py" line="184"/>
         <source>Hand over cases</source>
         <translation>Zaken overdragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="207"/>
+        <location filename="../app/ui/handover_dialogs.py" line="192"/>
         <source>The cases go into an encrypted file for a colleague on another laptop. Vangnet makes a passphrase for the file; you pass it on separately. Here the cases are then marked as handed over; nothing is deleted.</source>
         <translation>De zaken gaan in een versleuteld bestand voor een collega op een andere laptop. Vangnet maakt een wachtwoordzin voor het bestand; die geeft u apart door. Hier worden de zaken daarna als overgedragen gemarkeerd; er wordt niets verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="214"/>
+        <location filename="../app/ui/handover_dialogs.py" line="199"/>
         <source>The %n case(s) to hand over:</source>
         <translation>
             <numerusform>De zaak die u overdraagt:</numerusform>
@@ -1366,58 +1457,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="217"/>
+        <location filename="../app/ui/handover_dialogs.py" line="202"/>
         <source>Cases to hand over</source>
         <translation>Over te dragen zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="223"/>
+        <location filename="../app/ui/handover_dialogs.py" line="208"/>
         <source>(closed: cannot be handed over)</source>
         <translation>(gesloten: kan niet worden overgedragen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="225"/>
+        <location filename="../app/ui/handover_dialogs.py" line="210"/>
         <source>(already handed over once)</source>
         <translation>(al eerder overgedragen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="245"/>
+        <location filename="../app/ui/handover_dialogs.py" line="230"/>
         <source>Hand over &amp;to:</source>
         <translation>Overdragen &amp;aan:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="250"/>
+        <location filename="../app/ui/handover_dialogs.py" line="235"/>
         <source>Name of the colleague who receives the cases</source>
         <translation>Naam van de collega die de zaken ontvangt</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="253"/>
+        <location filename="../app/ui/handover_dialogs.py" line="238"/>
         <source>&amp;Receiver:</source>
         <translation>&amp;Ontvanger:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="260"/>
+        <location filename="../app/ui/handover_dialogs.py" line="245"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="264"/>
+        <location filename="../app/ui/handover_dialogs.py" line="249"/>
         <source>Save as:</source>
         <translation>Opslaan als:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="269"/>
+        <location filename="../app/ui/handover_dialogs.py" line="254"/>
         <source>After the handover these cases show the status “handed over” here, with a handover event on their timeline.</source>
         <translation>Na de overdracht hebben deze zaken hier de status “overgedragen”, met de overdracht op hun tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="285"/>
-        <location filename="../app/ui/handover_dialogs.py" line="294"/>
+        <location filename="../app/ui/handover_dialogs.py" line="269"/>
+        <location filename="../app/ui/handover_dialogs.py" line="277"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="291"/>
+        <location filename="../app/ui/handover_dialogs.py" line="274"/>
         <source>Hand over %n case(s)</source>
         <translation>
             <numerusform>%n zaak overdragen</numerusform>
@@ -1425,92 +1516,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="308"/>
+        <location filename="../app/ui/handover_dialogs.py" line="291"/>
         <source>The passphrase for this file:</source>
         <translation>De wachtwoordzin voor dit bestand:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="329"/>
+        <location filename="../app/ui/handover_dialogs.py" line="312"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="331"/>
+        <location filename="../app/ui/handover_dialogs.py" line="314"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="340"/>
+        <location filename="../app/ui/handover_dialogs.py" line="323"/>
         <source>Pass this passphrase on through another channel (by phone, for example), not in the same e-mail as the file.</source>
         <translation>Geef deze wachtwoordzin via een ander kanaal door (bijvoorbeeld telefonisch), niet in dezelfde e-mail als het bestand.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="349"/>
+        <location filename="../app/ui/handover_dialogs.py" line="332"/>
         <source>The passphrase is shown only now: Vangnet does not keep it. Without it the file cannot be opened.</source>
         <translation>De wachtwoordzin wordt alleen nu getoond: Vangnet bewaart hem niet. Zonder wachtwoordzin gaat het bestand niet open.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="355"/>
+        <location filename="../app/ui/handover_dialogs.py" line="338"/>
         <source>Show the &amp;folder</source>
         <translation>&amp;Map tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="366"/>
+        <location filename="../app/ui/handover_dialogs.py" line="349"/>
         <source>Wijkteam</source>
         <translation>Wijkteam</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="367"/>
+        <location filename="../app/ui/handover_dialogs.py" line="350"/>
         <source>SDV (debt services)</source>
         <translation>SDV (schulddienstverlening)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="368"/>
+        <location filename="../app/ui/handover_dialogs.py" line="351"/>
         <source>Troubleshooter</source>
         <translation>Troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="403"/>
+        <location filename="../app/ui/handover_dialogs.py" line="383"/>
         <source>There is no case to hand over.</source>
         <translation>Er is geen zaak om over te dragen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="406"/>
+        <location filename="../app/ui/handover_dialogs.py" line="386"/>
         <source>A closed case is not handed over. Select only open cases and try again.</source>
         <translation>Een gesloten zaak wordt niet overgedragen. Selecteer alleen open zaken en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="414"/>
+        <location filename="../app/ui/handover_dialogs.py" line="394"/>
         <source>Save the handover file</source>
         <translation>Overdrachtsbestand opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="416"/>
+        <location filename="../app/ui/handover_dialogs.py" line="396"/>
         <source>Vangnet handover (*.vangnet)</source>
         <translation>Vangnet-overdracht (*.vangnet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="459"/>
+        <location filename="../app/ui/handover_dialogs.py" line="439"/>
         <source>%v of %m cases</source>
         <translation>%v van %m zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="462"/>
+        <location filename="../app/ui/handover_dialogs.py" line="442"/>
         <source>Handing over… You can cancel: then nothing changes.</source>
         <translation>Bezig met overdragen… U kunt annuleren: dan verandert er niets.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="470"/>
+        <location filename="../app/ui/handover_dialogs.py" line="450"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="481"/>
+        <location filename="../app/ui/handover_dialogs.py" line="461"/>
         <source>The handover file was written:</source>
         <translation>Het overdrachtsbestand is opgeslagen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="486"/>
+        <location filename="../app/ui/handover_dialogs.py" line="466"/>
         <source>The %n case(s) are now marked as handed over in this database.</source>
         <translation>
             <numerusform>De zaak is nu in deze database als overgedragen gemarkeerd.</numerusform>
@@ -1518,37 +1609,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="494"/>
+        <location filename="../app/ui/handover_dialogs.py" line="474"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="498"/>
+        <location filename="../app/ui/handover_dialogs.py" line="478"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="502"/>
+        <location filename="../app/ui/handover_dialogs.py" line="482"/>
         <source>The file could not be saved: %1</source>
         <translation>Het bestand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="505"/>
+        <location filename="../app/ui/handover_dialogs.py" line="485"/>
         <source>The file could not be saved (%1).</source>
         <translation>Het bestand kon niet worden opgeslagen (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="512"/>
+        <location filename="../app/ui/handover_dialogs.py" line="492"/>
         <source>The handover failed because of an unexpected error. Nothing was changed. Reference for your administrator: %1</source>
         <translation>De overdracht is mislukt door een onverwachte fout. Er is niets veranderd. Kenmerk voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="518"/>
+        <location filename="../app/ui/handover_dialogs.py" line="498"/>
         <source>Handover cancelled. Nothing was changed.</source>
         <translation>Overdracht geannuleerd. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="534"/>
+        <location filename="../app/ui/handover_dialogs.py" line="514"/>
         <source>Copied ✓</source>
         <translation>Gekopieerd ✓</translation>
     </message>
@@ -1556,139 +1647,139 @@
 <context>
     <name>HandoverImportDialog</name>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="602"/>
-        <location filename="../app/ui/handover_dialogs.py" line="622"/>
+        <location filename="../app/ui/handover_dialogs.py" line="569"/>
+        <location filename="../app/ui/handover_dialogs.py" line="589"/>
         <source>Receive a handover</source>
         <translation>Overdracht ontvangen</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="626"/>
+        <location filename="../app/ui/handover_dialogs.py" line="593"/>
         <source>Choose the handover file a colleague sent you and type the passphrase they gave you. Vangnet first shows what is in it; nothing changes until you press Import.</source>
         <translation>Kies het overdrachtsbestand dat een collega u stuurde en typ de wachtwoordzin die u van hem of haar kreeg. Vangnet laat eerst zien wat erin zit; er verandert niets tot u op Importeren drukt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="636"/>
+        <location filename="../app/ui/handover_dialogs.py" line="603"/>
         <source>No file chosen yet.</source>
         <translation>Nog geen bestand gekozen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="638"/>
+        <location filename="../app/ui/handover_dialogs.py" line="605"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="642"/>
+        <location filename="../app/ui/handover_dialogs.py" line="609"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="650"/>
+        <location filename="../app/ui/handover_dialogs.py" line="617"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="655"/>
+        <location filename="../app/ui/handover_dialogs.py" line="622"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="659"/>
+        <location filename="../app/ui/handover_dialogs.py" line="626"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="663"/>
+        <location filename="../app/ui/handover_dialogs.py" line="630"/>
         <source>Capitals, spaces and dashes do not matter; O and 0 are read alike.</source>
         <translation>Hoofdletters, spaties en streepjes maken niet uit; O en 0 worden hetzelfde gelezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="681"/>
+        <location filename="../app/ui/handover_dialogs.py" line="648"/>
         <source>From:</source>
         <translation>Van:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="682"/>
+        <location filename="../app/ui/handover_dialogs.py" line="649"/>
         <source>Made on:</source>
         <translation>Gemaakt op:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="683"/>
+        <location filename="../app/ui/handover_dialogs.py" line="650"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="690"/>
+        <location filename="../app/ui/handover_dialogs.py" line="657"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="691"/>
+        <location filename="../app/ui/handover_dialogs.py" line="658"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="692"/>
+        <location filename="../app/ui/handover_dialogs.py" line="659"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="693"/>
+        <location filename="../app/ui/handover_dialogs.py" line="660"/>
         <source>Signal date</source>
         <translation>Melddatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="694"/>
+        <location filename="../app/ui/handover_dialogs.py" line="661"/>
         <source>In this database</source>
         <translation>In deze database</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="714"/>
+        <location filename="../app/ui/handover_dialogs.py" line="681"/>
         <source>Cancel import</source>
         <translation>Import annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="720"/>
-        <location filename="../app/ui/handover_dialogs.py" line="908"/>
+        <location filename="../app/ui/handover_dialogs.py" line="687"/>
+        <location filename="../app/ui/handover_dialogs.py" line="872"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="723"/>
+        <location filename="../app/ui/handover_dialogs.py" line="690"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="745"/>
+        <location filename="../app/ui/handover_dialogs.py" line="709"/>
         <source>Choose a handover file</source>
         <translation>Kies een overdrachtsbestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="747"/>
+        <location filename="../app/ui/handover_dialogs.py" line="711"/>
         <source>Vangnet handover (*.vangnet);;All files (*)</source>
         <translation>Vangnet-overdracht (*.vangnet);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="789"/>
+        <location filename="../app/ui/handover_dialogs.py" line="753"/>
         <source>Opening the package…</source>
         <translation>Het pakket wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="808"/>
+        <location filename="../app/ui/handover_dialogs.py" line="772"/>
         <source>wijkteam</source>
         <translation>wijkteam</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="809"/>
+        <location filename="../app/ui/handover_dialogs.py" line="773"/>
         <source>SDV</source>
         <translation>SDV</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="810"/>
+        <location filename="../app/ui/handover_dialogs.py" line="774"/>
         <source>troubleshooter</source>
         <translation>troubleshooter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="814"/>
+        <location filename="../app/ui/handover_dialogs.py" line="778"/>
         <source>The %n case(s) in this package:</source>
         <translation>
             <numerusform>De zaak in dit pakket:</numerusform>
@@ -1696,13 +1787,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="831"/>
+        <location filename="../app/ui/handover_dialogs.py" line="795"/>
         <source>On Import: %1 and %2. The cases are assigned to you; the sender&apos;s timeline comes along.</source>
         <translation>Bij importeren: %1 en %2. De zaken worden aan u toegewezen; de tijdlijn van de afzender komt mee.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="834"/>
-        <location filename="../app/ui/handover_dialogs.py" line="968"/>
+        <location filename="../app/ui/handover_dialogs.py" line="798"/>
+        <location filename="../app/ui/handover_dialogs.py" line="932"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n nieuwe zaak</numerusform>
@@ -1710,8 +1801,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="835"/>
-        <location filename="../app/ui/handover_dialogs.py" line="969"/>
+        <location filename="../app/ui/handover_dialogs.py" line="799"/>
+        <location filename="../app/ui/handover_dialogs.py" line="933"/>
         <source>%n merged with a case already here</source>
         <translation>
             <numerusform>%n samengevoegd met een bestaande zaak</numerusform>
@@ -1719,43 +1810,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="841"/>
+        <location filename="../app/ui/handover_dialogs.py" line="805"/>
         <source>This package was made on this laptop; it is meant for the receiver. Nothing can be imported here.</source>
         <translation>Dit pakket is op deze laptop gemaakt; het is bedoeld voor de ontvanger. Hier kan niets worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="850"/>
+        <location filename="../app/ui/handover_dialogs.py" line="814"/>
         <source>This package comes from another covenant (%1) than this database (%2). It cannot be imported here.</source>
         <translation>Dit pakket komt uit een ander convenant (%1) dan deze database (%2). Het kan hier niet worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="859"/>
+        <location filename="../app/ui/handover_dialogs.py" line="823"/>
         <source>This database does not know the corporation(s) %1; the package cannot be imported here.</source>
         <translation>Deze database kent de corporatie(s) %1 niet; het pakket kan hier niet worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="870"/>
-        <location filename="../app/ui/handover_dialogs.py" line="964"/>
+        <location filename="../app/ui/handover_dialogs.py" line="834"/>
+        <location filename="../app/ui/handover_dialogs.py" line="928"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="872"/>
+        <location filename="../app/ui/handover_dialogs.py" line="836"/>
         <source>already here</source>
         <translation>al aanwezig</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="873"/>
+        <location filename="../app/ui/handover_dialogs.py" line="837"/>
         <source>already here: will be merged</source>
         <translation>al aanwezig: wordt samengevoegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="877"/>
+        <location filename="../app/ui/handover_dialogs.py" line="841"/>
         <source>This package was already imported on %1; importing it again changes nothing.</source>
         <translation>Dit pakket is al geïmporteerd op %1; opnieuw importeren verandert niets.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="908"/>
+        <location filename="../app/ui/handover_dialogs.py" line="872"/>
         <source>Import %n case(s)</source>
         <translation>
             <numerusform>%n zaak importeren</numerusform>
@@ -1763,48 +1854,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="933"/>
+        <location filename="../app/ui/handover_dialogs.py" line="897"/>
         <source>%v of %m cases</source>
         <translation>%v van %m zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="937"/>
+        <location filename="../app/ui/handover_dialogs.py" line="901"/>
         <source>Importing… You can cancel: then nothing is imported.</source>
         <translation>Bezig met importeren… U kunt annuleren: dan wordt er niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="945"/>
+        <location filename="../app/ui/handover_dialogs.py" line="909"/>
         <source>Cancelling the import…</source>
         <translation>De import wordt geannuleerd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="964"/>
+        <location filename="../app/ui/handover_dialogs.py" line="928"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="964"/>
+        <location filename="../app/ui/handover_dialogs.py" line="928"/>
         <source>merged</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="967"/>
+        <location filename="../app/ui/handover_dialogs.py" line="931"/>
         <source>Imported: %1 and %2. The cases are assigned to you.</source>
         <translation>Geïmporteerd: %1 en %2. De zaken zijn aan u toegewezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="973"/>
-        <location filename="../app/ui/handover_dialogs.py" line="980"/>
+        <location filename="../app/ui/handover_dialogs.py" line="937"/>
+        <location filename="../app/ui/handover_dialogs.py" line="944"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Import geannuleerd. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="983"/>
+        <location filename="../app/ui/handover_dialogs.py" line="947"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Het bestand %1 kan niet worden gelezen (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="988"/>
+        <location filename="../app/ui/handover_dialogs.py" line="952"/>
         <source>The package could not be handled because of an unexpected error. Nothing was imported. Reference for your administrator: %1</source>
         <translation>Het pakket kon niet worden verwerkt door een onverwachte fout. Er is niets geïmporteerd. Kenmerk voor uw beheerder: %1</translation>
     </message>
@@ -1865,169 +1956,169 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="103"/>
-        <location filename="../app/ui/import_dialog.py" line="120"/>
+        <location filename="../app/ui/import_dialog.py" line="102"/>
+        <location filename="../app/ui/import_dialog.py" line="119"/>
         <source>Import signals</source>
         <extracomment>how many valid rows the preview table shows</extracomment>
         <translation>Meldingen importeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="124"/>
+        <location filename="../app/ui/import_dialog.py" line="123"/>
         <source>Choose a corporation&apos;s export (CSV). Vangnet checks every row first and changes nothing until you press Import.</source>
         <translation>Kies een export van een corporatie (CSV). Vangnet controleert eerst elke rij en verandert niets tot u op Importeren drukt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="131"/>
+        <location filename="../app/ui/import_dialog.py" line="130"/>
         <source>No file chosen yet.</source>
         <translation>Nog geen bestand gekozen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="133"/>
+        <location filename="../app/ui/import_dialog.py" line="132"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="152"/>
+        <location filename="../app/ui/import_dialog.py" line="151"/>
         <source>Rows in the file</source>
         <extracomment>reading, file problems, cancellation and the final summary</extracomment>
         <translation>Rijen in het bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="153"/>
+        <location filename="../app/ui/import_dialog.py" line="152"/>
         <source>New signals</source>
         <translation>Nieuwe meldingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="154"/>
+        <location filename="../app/ui/import_dialog.py" line="153"/>
         <source>Already present</source>
         <translation>Al aanwezig</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="155"/>
+        <location filename="../app/ui/import_dialog.py" line="154"/>
         <source>Rows with problems</source>
         <translation>Rijen met problemen</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="174"/>
+        <location filename="../app/ui/import_dialog.py" line="173"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="175"/>
+        <location filename="../app/ui/import_dialog.py" line="174"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="176"/>
+        <location filename="../app/ui/import_dialog.py" line="175"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="177"/>
+        <location filename="../app/ui/import_dialog.py" line="176"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="178"/>
+        <location filename="../app/ui/import_dialog.py" line="177"/>
         <source>Signal date</source>
         <translation>Melddatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="179"/>
+        <location filename="../app/ui/import_dialog.py" line="178"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="180"/>
+        <location filename="../app/ui/import_dialog.py" line="179"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="203"/>
+        <location filename="../app/ui/import_dialog.py" line="202"/>
         <source>Only import the valid rows (the rest are listed above)</source>
         <extracomment>every row problem in Dutch, one per line (selectable, so it can be copied)</extracomment>
         <translation>Alleen de goede rijen importeren (de rest staat hierboven)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="221"/>
-        <location filename="../app/ui/import_dialog.py" line="431"/>
+        <location filename="../app/ui/import_dialog.py" line="217"/>
+        <location filename="../app/ui/import_dialog.py" line="421"/>
         <source>Cancel import</source>
         <translation>Import annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="232"/>
-        <location filename="../app/ui/import_dialog.py" line="404"/>
+        <location filename="../app/ui/import_dialog.py" line="223"/>
+        <location filename="../app/ui/import_dialog.py" line="394"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="235"/>
+        <location filename="../app/ui/import_dialog.py" line="226"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="254"/>
+        <location filename="../app/ui/import_dialog.py" line="242"/>
         <source>Choose a signal file</source>
         <translation>Kies een bestand met meldingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="256"/>
+        <location filename="../app/ui/import_dialog.py" line="244"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="272"/>
+        <location filename="../app/ui/import_dialog.py" line="260"/>
         <source>Reading and checking the file…</source>
         <translation>Het bestand wordt gelezen en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="305"/>
+        <location filename="../app/ui/import_dialog.py" line="295"/>
         <source>Problems (%1) — correct them in the spreadsheet and choose the file again, or import only the valid rows:</source>
         <translation>Problemen (%1) — verbeter ze in het spreadsheet en kies het bestand opnieuw, of importeer alleen de goede rijen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="323"/>
+        <location filename="../app/ui/import_dialog.py" line="313"/>
         <source>No row of this file can be imported as it is.</source>
         <translation>Geen enkele rij van dit bestand kan zo worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="326"/>
+        <location filename="../app/ui/import_dialog.py" line="316"/>
         <source>The first %1 of %2 correct rows:</source>
         <translation>De eerste %1 van %2 goede rijen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="331"/>
+        <location filename="../app/ui/import_dialog.py" line="321"/>
         <source>The correct rows:</source>
         <translation>De goede rijen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="343"/>
+        <location filename="../app/ui/import_dialog.py" line="333"/>
         <source>already present</source>
         <translation>al aanwezig</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="343"/>
-        <location filename="../app/ui/import_dialog.py" line="463"/>
+        <location filename="../app/ui/import_dialog.py" line="333"/>
+        <location filename="../app/ui/import_dialog.py" line="453"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="362"/>
+        <location filename="../app/ui/import_dialog.py" line="352"/>
         <source>The file could not be checked because of an unexpected error. Nothing was changed. Reference for your administrator: %1</source>
         <translation>Het bestand kon niet worden gecontroleerd door een onverwachte fout. Er is niets veranderd. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="394"/>
+        <location filename="../app/ui/import_dialog.py" line="384"/>
         <source>There is nothing new to import from this file.</source>
         <translation>Dit bestand bevat niets nieuws om te importeren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="397"/>
+        <location filename="../app/ui/import_dialog.py" line="387"/>
         <source>Nothing is imported while rows have problems: correct the file, or tick the box above to import only the valid rows.</source>
         <translation>Er wordt niets geïmporteerd zolang rijen problemen hebben: verbeter het bestand, of vink hierboven aan dat u alleen de goede rijen wilt importeren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/import_dialog.py" line="404"/>
+        <location filename="../app/ui/import_dialog.py" line="394"/>
         <source>Import %n signal(s)</source>
         <translation>
             <numerusform>%n melding importeren</numerusform>
@@ -2035,47 +2126,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="430"/>
+        <location filename="../app/ui/import_dialog.py" line="420"/>
         <source>%v of %m signals</source>
         <translation>%v van %m meldingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="435"/>
+        <location filename="../app/ui/import_dialog.py" line="425"/>
         <source>Importing… You can cancel: then nothing is imported.</source>
         <translation>Bezig met importeren… U kunt annuleren: dan wordt er niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="445"/>
+        <location filename="../app/ui/import_dialog.py" line="435"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="446"/>
+        <location filename="../app/ui/import_dialog.py" line="436"/>
         <source>Cancelling the import…</source>
         <translation>De import wordt geannuleerd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="456"/>
+        <location filename="../app/ui/import_dialog.py" line="446"/>
         <source>Nothing was imported: the file has problems (listed above).</source>
         <translation>Er is niets geïmporteerd: het bestand heeft problemen (zie hierboven).</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="464"/>
+        <location filename="../app/ui/import_dialog.py" line="454"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="467"/>
+        <location filename="../app/ui/import_dialog.py" line="457"/>
         <source>Imported: %1. Already present: %2. Left out: %3.</source>
         <translation>Geïmporteerd: %1. Al aanwezig: %2. Overgeslagen: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="474"/>
+        <location filename="../app/ui/import_dialog.py" line="464"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Import geannuleerd. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="480"/>
+        <location filename="../app/ui/import_dialog.py" line="470"/>
         <source>The import failed and was undone: nothing was imported. Reference for your administrator: %1</source>
         <translation>Het importeren is mislukt en teruggedraaid: er is niets geïmporteerd. Foutcode voor uw beheerder: %1</translation>
     </message>
@@ -2083,8 +2174,8 @@
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="96"/>
-        <location filename="../app/ui/intake_dialog.py" line="117"/>
+        <location filename="../app/ui/intake_dialog.py" line="99"/>
+        <location filename="../app/ui/intake_dialog.py" line="127"/>
         <source>New signal</source>
         <extracomment>the H 1.3 refusal reason as the audit trail records it the form&apos;s fields in tab order; the first one with a problem gets the focus
 ----------
@@ -2092,264 +2183,264 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         <translation>Nieuwe melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="121"/>
+        <location filename="../app/ui/intake_dialog.py" line="131"/>
         <source>Type the signal as the corporation sent it. Fields marked * are required. Dates as dd-mm-yyyy.</source>
         <translation>Neem de melding over zoals de corporatie die stuurde. Velden met * zijn verplicht. Datums als dd-mm-jjjj.</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="139"/>
+        <location filename="../app/ui/intake_dialog.py" line="149"/>
         <source>Signal</source>
         <extracomment>problems that belong to no single field, and the outcome of a refusal</extracomment>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="143"/>
+        <location filename="../app/ui/intake_dialog.py" line="153"/>
         <source>Choose the corporation</source>
         <translation>Kies de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="144"/>
+        <location filename="../app/ui/intake_dialog.py" line="154"/>
         <source>Corporation *</source>
         <translation>Corporatie *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="145"/>
+        <location filename="../app/ui/intake_dialog.py" line="155"/>
         <source>Reference *</source>
         <translation>Referentie *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="148"/>
+        <location filename="../app/ui/intake_dialog.py" line="158"/>
         <source>Signal date *</source>
         <translation>Melddatum *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="154"/>
+        <location filename="../app/ui/intake_dialog.py" line="164"/>
         <source>Choose the kind of signal</source>
         <translation>Kies het soort melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="156"/>
+        <location filename="../app/ui/intake_dialog.py" line="166"/>
         <source>Kind of signal *</source>
         <translation>Soort melding *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="157"/>
+        <location filename="../app/ui/intake_dialog.py" line="167"/>
         <source>The tenant consented to this signal</source>
         <translation>De huurder gaf toestemming voor deze melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="161"/>
+        <location filename="../app/ui/intake_dialog.py" line="171"/>
         <source>Consent *</source>
         <translation>Toestemming *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="163"/>
+        <location filename="../app/ui/intake_dialog.py" line="173"/>
         <source>A concern without rent arrears may only be signalled with consent.</source>
         <translation>Zorgen zonder huurachterstand mogen alleen met toestemming worden gemeld.</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="167"/>
+        <location filename="../app/ui/intake_dialog.py" line="177"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="168"/>
+        <location filename="../app/ui/intake_dialog.py" line="178"/>
         <source>Name *</source>
         <translation>Naam *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="169"/>
+        <location filename="../app/ui/intake_dialog.py" line="179"/>
         <source>Street *</source>
         <translation>Straat *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="170"/>
+        <location filename="../app/ui/intake_dialog.py" line="180"/>
         <source>House number *</source>
         <translation>Huisnummer *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="173"/>
+        <location filename="../app/ui/intake_dialog.py" line="183"/>
         <source>Postcode *</source>
         <translation>Postcode *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="174"/>
+        <location filename="../app/ui/intake_dialog.py" line="184"/>
         <source>Town *</source>
         <translation>Woonplaats *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="175"/>
+        <location filename="../app/ui/intake_dialog.py" line="185"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="176"/>
+        <location filename="../app/ui/intake_dialog.py" line="186"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="177"/>
+        <location filename="../app/ui/intake_dialog.py" line="187"/>
         <source>Date of birth *</source>
         <translation>Geboortedatum *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="181"/>
+        <location filename="../app/ui/intake_dialog.py" line="191"/>
         <source>Household</source>
         <translation>Huishouden</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="185"/>
+        <location filename="../app/ui/intake_dialog.py" line="195"/>
         <source>Registered occupants *</source>
         <translation>Ingeschreven bewoners *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="187"/>
+        <location filename="../app/ui/intake_dialog.py" line="197"/>
         <source>Including the tenant.</source>
         <translation>De huurder telt mee.</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="192"/>
+        <location filename="../app/ui/intake_dialog.py" line="202"/>
         <source>Children under 18</source>
         <translation>Kinderen onder 18</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="196"/>
+        <location filename="../app/ui/intake_dialog.py" line="206"/>
         <source>dd-mm-yyyy, dd-mm-yyyy</source>
         <translation>dd-mm-jjjj, dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="200"/>
+        <location filename="../app/ui/intake_dialog.py" line="210"/>
         <source>Other occupants&apos; dates of birth</source>
         <translation>Geboortedatums andere bewoners</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="202"/>
+        <location filename="../app/ui/intake_dialog.py" line="212"/>
         <source>Separate the dates with a comma.</source>
         <translation>Zet een komma tussen de datums.</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="208"/>
+        <location filename="../app/ui/intake_dialog.py" line="218"/>
         <source>Has a residence permit (statushouder)</source>
         <translation>Heeft een verblijfsvergunning (statushouder)</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="214"/>
+        <location filename="../app/ui/intake_dialog.py" line="224"/>
         <source>Already known to the wijkteam or SDV</source>
         <translation>Al bekend bij wijkteam of SDV</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="218"/>
+        <location filename="../app/ui/intake_dialog.py" line="228"/>
         <source>Arrears</source>
         <translation>Achterstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="222"/>
+        <location filename="../app/ui/intake_dialog.py" line="232"/>
         <source>Arrears since</source>
         <translation>Achterstand sinds</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="224"/>
+        <location filename="../app/ui/intake_dialog.py" line="234"/>
         <source>Required for rent arrears.</source>
         <translation>Verplicht bij huurachterstand.</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="227"/>
+        <location filename="../app/ui/intake_dialog.py" line="237"/>
         <source>e.g. 2,5</source>
         <translation>bijv. 2,5</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="228"/>
+        <location filename="../app/ui/intake_dialog.py" line="238"/>
         <source>Months in arrears</source>
         <translation>Maanden achterstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="231"/>
+        <location filename="../app/ui/intake_dialog.py" line="241"/>
         <source>Amount in arrears</source>
         <translation>Bedrag achterstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="234"/>
+        <location filename="../app/ui/intake_dialog.py" line="244"/>
         <source>Monthly rent</source>
         <translation>Huur per maand</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="236"/>
+        <location filename="../app/ui/intake_dialog.py" line="246"/>
         <source>Planned bailiff date</source>
         <translation>Geplande datum deurwaarder</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="238"/>
+        <location filename="../app/ui/intake_dialog.py" line="248"/>
         <source>Eviction date</source>
         <translation>Ontruimingsdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="242"/>
+        <location filename="../app/ui/intake_dialog.py" line="252"/>
         <source>Internal note</source>
         <translation>Interne notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="255"/>
+        <location filename="../app/ui/intake_dialog.py" line="265"/>
         <source>Internal — never shared without the tenant&apos;s consent. Write only what the work needs.</source>
         <translation>Intern — wordt nooit gedeeld zonder toestemming van de huurder. Schrijf alleen op wat nodig is voor het werk.</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="263"/>
+        <location filename="../app/ui/intake_dialog.py" line="273"/>
         <source>Working note (optional)</source>
         <translation>Werknotitie (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="272"/>
+        <location filename="../app/ui/intake_dialog.py" line="282"/>
         <source>Covenant scope (H 1.3)</source>
         <translation>Buiten het convenant (H 1.3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="276"/>
+        <location filename="../app/ui/intake_dialog.py" line="286"/>
         <source>Threatened eviction solely because of a criminal offence (fraud, cannabis growing, overcrowding)</source>
         <translation>(Dreigende) ontruiming alleen vanwege een strafbaar feit (fraude, hennepteelt, overbewoning)</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="300"/>
-        <location filename="../app/ui/intake_dialog.py" line="409"/>
+        <location filename="../app/ui/intake_dialog.py" line="310"/>
+        <location filename="../app/ui/intake_dialog.py" line="420"/>
         <source>Save signal</source>
         <translation>Melding opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="301"/>
+        <location filename="../app/ui/intake_dialog.py" line="311"/>
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="302"/>
+        <location filename="../app/ui/intake_dialog.py" line="312"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="341"/>
+        <location filename="../app/ui/intake_dialog.py" line="351"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="401"/>
+        <location filename="../app/ui/intake_dialog.py" line="412"/>
         <source>This signal falls outside the covenant. Saving refuses it: nothing about the tenant is stored, only that a signal was refused (without personal data).</source>
         <translation>Deze melding valt buiten het convenant. Bij opslaan wordt hij geweigerd: er wordt niets over de huurder bewaard, alleen dat er een melding is geweigerd (zonder persoonsgegevens).</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="406"/>
+        <location filename="../app/ui/intake_dialog.py" line="417"/>
         <source>Refuse signal</source>
         <translation>Melding weigeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="471"/>
+        <location filename="../app/ui/intake_dialog.py" line="482"/>
         <source>The signal could not be saved; nothing was stored. Please try again. If it keeps happening, give your administrator this reference: %1</source>
         <translation>De melding kon niet worden opgeslagen; er is niets bewaard. Probeer het opnieuw. Blijft het gebeuren? Geef dan deze foutcode aan uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="493"/>
+        <location filename="../app/ui/intake_dialog.py" line="504"/>
         <source>Please correct the marked field.</source>
         <translation>Verbeter het gemarkeerde veld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/intake_dialog.py" line="495"/>
+        <location filename="../app/ui/intake_dialog.py" line="506"/>
         <source>Please correct the %n marked fields.</source>
         <translation>
             <numerusform>Verbeter het gemarkeerde veld.</numerusform>
@@ -2357,37 +2448,37 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="519"/>
+        <location filename="../app/ui/intake_dialog.py" line="530"/>
         <source>The refusal could not be recorded. Reference: %1</source>
         <translation>De weigering kon niet worden vastgelegd. Foutcode: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="538"/>
+        <location filename="../app/ui/intake_dialog.py" line="549"/>
         <source>Signal refused</source>
         <translation>Melding geweigerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="543"/>
+        <location filename="../app/ui/intake_dialog.py" line="554"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="573"/>
+        <location filename="../app/ui/intake_dialog.py" line="584"/>
         <source>Discard this signal?</source>
         <translation>Melding weggooien?</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="574"/>
+        <location filename="../app/ui/intake_dialog.py" line="585"/>
         <source>Discard this signal? What you typed will not be saved.</source>
         <translation>Deze melding weggooien? Wat u hebt getypt, wordt niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="575"/>
+        <location filename="../app/ui/intake_dialog.py" line="586"/>
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="576"/>
+        <location filename="../app/ui/intake_dialog.py" line="587"/>
         <source>Keep editing</source>
         <translation>Verder invullen</translation>
     </message>
@@ -2514,7 +2605,7 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
     </message>
     <message>
         <location filename="../app/ui/labels.py" line="36"/>
-        <location filename="../app/ui/labels.py" line="144"/>
+        <location filename="../app/ui/labels.py" line="170"/>
         <source>not taken on</source>
         <translation>niet in behandeling</translation>
     </message>
@@ -2644,187 +2735,272 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         <translation>deurwaarder: stop</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="92"/>
+        <location filename="../app/ui/labels.py" line="87"/>
+        <source>eviction without ground</source>
+        <translation>ontruiming zonder grond</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="88"/>
+        <source>benefit not recorded</source>
+        <translation>uitkering niet vastgelegd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="94"/>
         <source>The signal arrived less than 14 days before the planned bailiff date.</source>
         <translation>De melding kwam minder dan 14 dagen voor de geplande datum van de deurwaarder binnen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="95"/>
-        <source>A bailiff is planned but no instrument of the Sluitende Aanpak has been recorded.</source>
-        <translation>Er is een deurwaarder gepland, maar er is nog geen instrument van de Sluitende Aanpak vastgelegd.</translation>
+        <location filename="../app/ui/labels.py" line="97"/>
+        <source>A bailiff is planned but no instrument of the Sluitende Aanpak was recorded before the bailiff date.</source>
+        <translation>Er is een deurwaarder gepland, maar vóór de deurwaardersdatum is geen instrument van de Sluitende Aanpak vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="104"/>
+        <location filename="../app/ui/labels.py" line="102"/>
+        <source>An eviction date is set but no ground is recorded: refusal or non-compliance, housing fraud or long-running nuisance (article 1.13 paragraph 3).</source>
+        <translation>Er is een ontruimingsdatum, maar geen grond vastgelegd: weigering of niet nakomen van afspraken, woonfraude of langlopende overlast (artikel 1.13 lid 3).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="107"/>
+        <source>Geregelde Betaling was deployed, but it is not recorded that the tenant has a Participatiewet benefit.</source>
+        <translation>Geregelde Betaling is ingezet, maar niet vastgelegd dat de huurder een uitkering uit de Participatiewet heeft.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="117"/>
         <source>Contact attempt</source>
         <translation>Contactpoging</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="105"/>
+        <location filename="../app/ui/labels.py" line="118"/>
         <source>Taken on</source>
         <translation>In behandeling genomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="106"/>
+        <location filename="../app/ui/labels.py" line="119"/>
         <source>Not taken on</source>
         <translation>Niet in behandeling genomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="107"/>
+        <location filename="../app/ui/labels.py" line="120"/>
         <source>Feedback sent to the corporation</source>
         <translation>Terugkoppeling gestuurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="108"/>
+        <location filename="../app/ui/labels.py" line="121"/>
         <source>Payment proposal sent</source>
         <translation>Betalingsvoorstel gestuurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="109"/>
+        <location filename="../app/ui/labels.py" line="122"/>
         <source>No proposal possible (corporation informed)</source>
         <translation>Geen voorstel mogelijk (corporatie ingelicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="110"/>
+        <location filename="../app/ui/labels.py" line="123"/>
         <source>Payment arrangement made</source>
         <translation>Betalingsregeling getroffen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="111"/>
+        <location filename="../app/ui/labels.py" line="124"/>
         <source>Notice: current rent not paid</source>
         <translation>Bericht: lopende huur niet betaald</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="112"/>
+        <location filename="../app/ui/labels.py" line="125"/>
         <source>Current rent paid again</source>
         <translation>Lopende huur weer betaald</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="113"/>
+        <location filename="../app/ui/labels.py" line="126"/>
         <source>Bailiff date planned</source>
         <translation>Deurwaarder gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="114"/>
+        <location filename="../app/ui/labels.py" line="127"/>
         <source>Bailiff cancelled</source>
         <translation>Deurwaarder geannuleerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="115"/>
+        <location filename="../app/ui/labels.py" line="128"/>
         <source>Court verdict: eviction date</source>
         <translation>Vonnis: ontruimingsdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="116"/>
+        <location filename="../app/ui/labels.py" line="129"/>
         <source>Eviction averted</source>
         <translation>Ontruiming voorkomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="117"/>
+        <location filename="../app/ui/labels.py" line="130"/>
         <source>Troubleshooter informed</source>
         <translation>Troubleshooter ingelicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="118"/>
-        <source>Instrument deployed (Sluitende Aanpak)</source>
-        <translation>Instrument ingezet (Sluitende Aanpak)</translation>
+        <location filename="../app/ui/labels.py" line="131"/>
+        <source>Instrument deployed</source>
+        <translation>Instrument ingezet</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="119"/>
+        <location filename="../app/ui/labels.py" line="189"/>
+        <source>beschermingsbewind</source>
+        <translation>beschermingsbewind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="132"/>
         <source>Amicable settlement started</source>
         <translation>Minnelijk traject gestart</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="120"/>
+        <location filename="../app/ui/labels.py" line="133"/>
         <source>Amicable settlement ended</source>
         <translation>Minnelijk traject beëindigd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="121"/>
+        <location filename="../app/ui/labels.py" line="134"/>
+        <source>Debt help reported back to corporation and wijkteam</source>
+        <translation>Schuldhulp heeft teruggekoppeld aan corporatie en wijkteam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="137"/>
+        <source>Corporation accepts the settlement offer</source>
+        <translation>Corporatie gaat akkoord met het saneringsaanbod</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="138"/>
+        <source>Corporation refuses the settlement offer</source>
+        <translation>Corporatie wijst het saneringsaanbod af</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="139"/>
+        <source>Wsnp request filed with the court</source>
+        <translation>Wsnp-verzoek ingediend bij de rechtbank</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="140"/>
+        <source>Payment agreement not kept</source>
+        <translation>Betalingsafspraak niet nagekomen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="141"/>
+        <source>Debt-help trajectory ended</source>
+        <translation>Schuldhulptraject beëindigd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="142"/>
         <source>Handed over</source>
         <translation>Overgedragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="122"/>
+        <location filename="../app/ui/labels.py" line="143"/>
         <source>Handover received</source>
         <translation>Overdracht ontvangen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="123"/>
+        <location filename="../app/ui/labels.py" line="144"/>
         <source>Tenant refuses to cooperate</source>
         <translation>Huurder weigert medewerking</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="124"/>
+        <location filename="../app/ui/labels.py" line="145"/>
+        <source>Answer: may collection resume</source>
+        <translation>Antwoord: mag de incasso hervatten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="146"/>
+        <source>Ground for eviction (Sluitende Aanpak)</source>
+        <translation>Grond voor ontruiming (Sluitende Aanpak)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="147"/>
+        <source>Payment arrangement already in place at the signal</source>
+        <translation>Betalingsregeling al getroffen bij de melding</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="150"/>
         <source>Case closed</source>
         <translation>Zaak afgesloten</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="125"/>
+        <location filename="../app/ui/labels.py" line="151"/>
         <source>Letter made</source>
         <translation>Brief gemaakt</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="131"/>
+        <location filename="../app/ui/labels.py" line="157"/>
         <source>letter with option to decline the visit</source>
         <translation>brief met de keuze om het bezoek af te zeggen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="132"/>
+        <location filename="../app/ui/labels.py" line="158"/>
         <source>letter without that option</source>
         <translation>brief zonder die keuze</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="133"/>
+        <location filename="../app/ui/labels.py" line="159"/>
         <source>by phone</source>
         <translation>telefonisch</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="134"/>
+        <location filename="../app/ui/labels.py" line="160"/>
         <source>unannounced visit</source>
         <translation>onaangekondigd huisbezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="140"/>
+        <location filename="../app/ui/labels.py" line="166"/>
         <source>eviction prevented</source>
         <translation>ontruiming voorkomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="141"/>
+        <location filename="../app/ui/labels.py" line="167"/>
         <source>evicted</source>
         <translation>ontruimd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="142"/>
+        <location filename="../app/ui/labels.py" line="168"/>
         <source>keys handed in</source>
         <translation>sleutels ingeleverd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="143"/>
+        <location filename="../app/ui/labels.py" line="169"/>
         <source>moved</source>
         <translation>verhuisd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="145"/>
+        <location filename="../app/ui/labels.py" line="171"/>
         <source>outside the target group</source>
         <translation>buiten de doelgroep</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="146"/>
+        <location filename="../app/ui/labels.py" line="172"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="152"/>
+        <location filename="../app/ui/labels.py" line="178"/>
+        <source>refusal or broken agreements</source>
+        <translation>weigering of niet nakomen van afspraken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="179"/>
+        <source>housing fraud</source>
+        <translation>woonfraude</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="180"/>
+        <source>long-running nuisance</source>
+        <translation>langlopende overlast</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="186"/>
         <source>Vroeg Eropaf</source>
         <translation>Vroeg Eropaf</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="153"/>
+        <location filename="../app/ui/labels.py" line="187"/>
         <source>Geregelde Betaling</source>
         <translation>Geregelde Betaling</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="154"/>
+        <location filename="../app/ui/labels.py" line="188"/>
         <source>budgetbeheer</source>
         <translation>budgetbeheer</translation>
     </message>
@@ -2832,7 +3008,7 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../app/ui/launch.py" line="28"/>
+        <location filename="../app/ui/launch.py" line="27"/>
         <source>Something went wrong (reference %1). What you saved is safe. Please try again; if it happens again, give the reference to your administrator. Details without personal data are in %2.</source>
         <translation>Er ging iets mis (foutcode %1). Wat u hebt opgeslagen, is veilig. Probeer het opnieuw. Gebeurt het weer? Geef de foutcode dan aan uw beheerder. Details zonder persoonsgegevens staan in %2.</translation>
     </message>
@@ -2840,63 +3016,63 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
 <context>
     <name>LetterBatchDialog</name>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="67"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="65"/>
         <source>Feedback letters due</source>
         <translation>Openstaande terugkoppelbrieven</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="77"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="75"/>
         <source>Feedback letters due today or overdue</source>
         <translation>Terugkoppelbrieven voor vandaag of te laat</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="82"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="80"/>
         <source>No folder chosen yet.</source>
         <translation>Nog geen map gekozen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="84"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="82"/>
         <source>Choose folder…</source>
         <translation>Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="92"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="90"/>
         <source>One PDF per letter, plus one combined PDF for printing. Each letter is put on its case&apos;s timeline.</source>
         <translation>Eén pdf per brief, plus één pdf met alle brieven om af te drukken. Elke brief komt op de tijdlijn van zijn zaak.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="108"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="105"/>
         <source>%v of %m letters</source>
         <translation>%v van %m brieven</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="110"/>
-        <location filename="../app/ui/letter_batch_dialog.py" line="210"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="104"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="196"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="121"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="110"/>
         <source>Make the letters</source>
         <translation>Brieven maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="123"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="112"/>
         <source>Mark the letters made as sent</source>
         <translation>Gemaakte brieven als verstuurd markeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="126"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="115"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="129"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="118"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/letter_batch_dialog.py" line="145"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="134"/>
         <source>%n feedback letter(s) are due today or overdue.</source>
         <translation>
             <numerusform>%n terugkoppelbrief moet vandaag weg of is te laat.</numerusform>
@@ -2904,42 +3080,42 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="147"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="136"/>
         <source>No feedback letter is due today or overdue.</source>
         <translation>Er hoeft vandaag geen terugkoppelbrief weg en er is er geen te laat.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="159"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="148"/>
         <source>Folder for the letters</source>
         <translation>Map voor de brieven</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="213"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="199"/>
         <source>Making the letters… You can stop: the letters already made are kept.</source>
         <translation>De brieven worden gemaakt… U kunt stoppen: de brieven die al klaar zijn, blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="223"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="209"/>
         <source>Stopping…</source>
         <translation>Stoppen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="233"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="219"/>
         <source>%1 of %2 letters made.</source>
         <translation>%1 van %2 brieven gemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="236"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="222"/>
         <source>For printing: %1</source>
         <translation>Om af te drukken: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="238"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="224"/>
         <source>Stopped on request; the letters already made are kept.</source>
         <translation>Gestopt op uw verzoek; de brieven die al klaar zijn, blijven bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/letter_batch_dialog.py" line="240"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="226"/>
         <source>%n letter(s) could not be made (see below).</source>
         <translation>
             <numerusform>%n brief kon niet worden gemaakt (zie hieronder).</numerusform>
@@ -2947,17 +3123,17 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="262"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="248"/>
         <source>Case %1</source>
         <translation>Zaak %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="273"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="259"/>
         <source>The letters could not be made because of an unexpected error. Reference for your administrator: %1</source>
         <translation>De brieven konden niet worden gemaakt door een onverwachte fout. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/letter_batch_dialog.py" line="301"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="287"/>
         <source>%n letter(s) marked as sent; their feedback deadline is met.</source>
         <translation>
             <numerusform>%n brief gemarkeerd als verstuurd; de termijn voor terugkoppeling is gehaald.</numerusform>
@@ -3098,199 +3274,199 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="131"/>
+        <location filename="../app/ui/main_window.py" line="130"/>
         <source>Inbox</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="132"/>
+        <location filename="../app/ui/main_window.py" line="131"/>
         <source>My cases</source>
         <translation>Mijn zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="133"/>
+        <location filename="../app/ui/main_window.py" line="132"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="134"/>
+        <location filename="../app/ui/main_window.py" line="133"/>
         <source>Troubleshooter</source>
         <translation>Troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="135"/>
+        <location filename="../app/ui/main_window.py" line="134"/>
         <source>Troubleshooter desk</source>
         <translation>Ontruimingswerkblad</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="136"/>
+        <location filename="../app/ui/main_window.py" line="135"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="137"/>
+        <location filename="../app/ui/main_window.py" line="136"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="142"/>
+        <location filename="../app/ui/main_window.py" line="141"/>
         <source>Every open case, most urgent first.</source>
         <translation>Alle open zaken, de meest dringende eerst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="143"/>
+        <location filename="../app/ui/main_window.py" line="142"/>
         <source>Open cases assigned to you.</source>
         <translation>Open zaken die aan u zijn toegewezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="144"/>
+        <location filename="../app/ui/main_window.py" line="143"/>
         <source>Cases with a deadline due by Sunday, overdue ones included.</source>
         <translation>Zaken met een termijn tot en met zondag, ook als die termijn al voorbij is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="146"/>
+        <location filename="../app/ui/main_window.py" line="145"/>
         <source>Cases with a known eviction date (H 8): the troubleshooter acts on each.</source>
         <translation>Zaken met een bekende ontruimingsdatum (H 8): de troubleshooter komt bij elke zaak in actie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="148"/>
+        <location filename="../app/ui/main_window.py" line="147"/>
         <source>Closed cases, with their outcome.</source>
         <translation>Afgesloten zaken, met hun uitkomst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="186"/>
+        <location filename="../app/ui/main_window.py" line="185"/>
         <source>DEMO — invented people, for trying Vangnet out. Nothing here is real.</source>
         <translation>DEMO — verzonnen mensen, om Vangnet uit te proberen. Niets hiervan is echt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="189"/>
+        <location filename="../app/ui/main_window.py" line="188"/>
         <source> — DEMO</source>
         <translation> — DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="195"/>
+        <location filename="../app/ui/main_window.py" line="194"/>
         <source>No Royal-Decree holidays are loaded for %1. Deadlines in %1 may be off by a day; ask your administrator to update the calendar.</source>
         <translation>De dagen uit het Koninklijk Besluit voor %1 ontbreken. Termijnen in %1 kunnen een dag afwijken; vraag uw beheerder om de kalender bij te werken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="214"/>
+        <location filename="../app/ui/main_window.py" line="213"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="216"/>
+        <location filename="../app/ui/main_window.py" line="215"/>
         <source>&amp;New signal…</source>
         <translation>&amp;Nieuwe melding…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="219"/>
+        <location filename="../app/ui/main_window.py" line="218"/>
         <source>&amp;Import signals…</source>
         <translation>Meldingen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="223"/>
+        <location filename="../app/ui/main_window.py" line="222"/>
         <source>&amp;Hand over cases…</source>
         <translation>Zaken over&amp;dragen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="227"/>
+        <location filename="../app/ui/main_window.py" line="226"/>
         <source>&amp;Receive a handover…</source>
         <translation>Overdracht on&amp;tvangen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="232"/>
+        <location filename="../app/ui/main_window.py" line="231"/>
         <source>Feedback letters due…</source>
         <translation>Terugkoppelingsbrieven die klaar moeten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="233"/>
+        <location filename="../app/ui/main_window.py" line="232"/>
         <source>Make a &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="235"/>
+        <location filename="../app/ui/main_window.py" line="234"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="236"/>
+        <location filename="../app/ui/main_window.py" line="235"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="237"/>
+        <location filename="../app/ui/main_window.py" line="236"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="239"/>
+        <location filename="../app/ui/main_window.py" line="238"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="242"/>
+        <location filename="../app/ui/main_window.py" line="241"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="247"/>
+        <location filename="../app/ui/main_window.py" line="246"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="248"/>
+        <location filename="../app/ui/main_window.py" line="247"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="255"/>
+        <location filename="../app/ui/main_window.py" line="254"/>
         <source>Lock after idle minutes…</source>
         <translation>Automatisch vergrendelen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="257"/>
+        <location filename="../app/ui/main_window.py" line="256"/>
         <source>Living-cost norm…</source>
         <translation>Leefgeldnorm…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="258"/>
+        <location filename="../app/ui/main_window.py" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="259"/>
-        <location filename="../app/ui/main_window.py" line="528"/>
+        <location filename="../app/ui/main_window.py" line="258"/>
+        <location filename="../app/ui/main_window.py" line="527"/>
         <source>How the inbox is ordered</source>
         <translation>Hoe de inbox is geordend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="260"/>
-        <location filename="../app/ui/main_window.py" line="547"/>
+        <location filename="../app/ui/main_window.py" line="259"/>
+        <location filename="../app/ui/main_window.py" line="546"/>
         <source>About Vangnet</source>
         <translation>Over Vangnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="280"/>
+        <location filename="../app/ui/main_window.py" line="279"/>
         <source>Vangnet is locked</source>
         <translation>Vangnet is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="284"/>
+        <location filename="../app/ui/main_window.py" line="283"/>
         <source>All case data is hidden and the key has been removed from memory. Unlock to continue.</source>
         <translation>Alle gegevens van zaken zijn verborgen en de sleutel is uit het geheugen gewist. Ontgrendel om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="288"/>
+        <location filename="../app/ui/main_window.py" line="287"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="383"/>
+        <location filename="../app/ui/main_window.py" line="382"/>
         <source>Open case</source>
         <translation>Zaak openen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="384"/>
+        <location filename="../app/ui/main_window.py" line="383"/>
         <source>Hand over %n case(s)…</source>
         <translation>
             <numerusform>%n zaak overdragen…</numerusform>
@@ -3298,58 +3474,58 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="424"/>
+        <location filename="../app/ui/main_window.py" line="423"/>
         <source>Hand over cases</source>
         <translation>Zaken overdragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="426"/>
+        <location filename="../app/ui/main_window.py" line="425"/>
         <source>First select the case(s) to hand over in a list, or open a case. Ctrl+click or Shift+click selects several cases.</source>
         <translation>Selecteer eerst in een lijst de zaak of zaken die u wilt overdragen, of open een zaak. Met Ctrl+klik of Shift+klik selecteert u meerdere zaken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="470"/>
+        <location filename="../app/ui/main_window.py" line="469"/>
         <source>Save backup</source>
         <translation>Back-up opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="470"/>
+        <location filename="../app/ui/main_window.py" line="469"/>
         <source>Vangnet backup (*.vangnet)</source>
         <translation>Vangnet-back-up (*.vangnet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="481"/>
-        <location filename="../app/ui/main_window.py" line="487"/>
+        <location filename="../app/ui/main_window.py" line="480"/>
+        <location filename="../app/ui/main_window.py" line="486"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="481"/>
+        <location filename="../app/ui/main_window.py" line="480"/>
         <source>The backup was written and checked.</source>
         <translation>De back-up is gemaakt en gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="488"/>
+        <location filename="../app/ui/main_window.py" line="487"/>
         <source>The backup could not be made: %1</source>
         <translation>De back-up kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="500"/>
+        <location filename="../app/ui/main_window.py" line="499"/>
         <source>The new language is used the next time Vangnet starts.</source>
         <translation>De nieuwe taal wordt gebruikt als u Vangnet opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="515"/>
+        <location filename="../app/ui/main_window.py" line="514"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="516"/>
+        <location filename="../app/ui/main_window.py" line="515"/>
         <source>Lock Vangnet after this many idle minutes:</source>
         <translation>Vangnet vergrendelen na dit aantal minuten zonder gebruik:</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="530"/>
+        <location filename="../app/ui/main_window.py" line="529"/>
         <source>The inbox follows the covenant:
 
 1. Cases with a known eviction date, soonest eviction first.
@@ -3368,7 +3544,7 @@ Deadlines count legal working days: weekends, public holidays and the days of th
 Termijnen tellen in wettelijke werkdagen: weekenden, feestdagen en de dagen van de Algemene termijnenwet tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="548"/>
+        <location filename="../app/ui/main_window.py" line="547"/>
         <source>Vangnet %1
 
 Covenant: %2
@@ -3670,20 +3846,20 @@ Gegevensbestand: %4</translation>
     </message>
     <message>
         <location filename="../app/ui/sdv_panel.py" line="313"/>
-        <location filename="../app/ui/sdv_panel.py" line="1269"/>
+        <location filename="../app/ui/sdv_panel.py" line="1284"/>
         <source>Creditor</source>
         <translation>Schuldeiser</translation>
     </message>
     <message>
         <location filename="../app/ui/sdv_panel.py" line="314"/>
         <location filename="../app/ui/sdv_panel.py" line="473"/>
-        <location filename="../app/ui/sdv_panel.py" line="1270"/>
+        <location filename="../app/ui/sdv_panel.py" line="1285"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
         <location filename="../app/ui/sdv_panel.py" line="316"/>
-        <location filename="../app/ui/sdv_panel.py" line="1271"/>
+        <location filename="../app/ui/sdv_panel.py" line="1286"/>
         <source>Preferential</source>
         <translation>Preferent</translation>
     </message>
@@ -3769,7 +3945,7 @@ Gegevensbestand: %4</translation>
     </message>
     <message>
         <location filename="../app/ui/sdv_panel.py" line="433"/>
-        <location filename="../app/ui/sdv_panel.py" line="1025"/>
+        <location filename="../app/ui/sdv_panel.py" line="1026"/>
         <source>Make proposal</source>
         <translation>Voorstel maken</translation>
     </message>
@@ -4006,187 +4182,187 @@ Gegevensbestand: %4</translation>
         <translation>De inventarisatie is niet opgeslagen: een waarde klopt niet. Controleer het formulier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1027"/>
+        <location filename="../app/ui/sdv_panel.py" line="1028"/>
         <source>The inventory has changes that are not saved yet. A proposal is made from the saved inventory. Save the changes now and make the proposal?</source>
         <translation>De inventarisatie heeft wijzigingen die nog niet zijn opgeslagen. Een voorstel wordt gemaakt vanuit de opgeslagen inventarisatie. Wilt u de wijzigingen nu opslaan en het voorstel maken?</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1036"/>
+        <location filename="../app/ui/sdv_panel.py" line="1037"/>
         <source>The inventory has problems, so no proposal was made.</source>
         <translation>De inventarisatie bevat fouten, daarom is er geen voorstel gemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1078"/>
+        <location filename="../app/ui/sdv_panel.py" line="1079"/>
         <source>No proposal was made: the amounts do not fit together. Check the monthly amount and the inventory.</source>
         <translation>Er is geen voorstel gemaakt: de bedragen passen niet bij elkaar. Controleer het bedrag per maand en de inventarisatie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1097"/>
+        <location filename="../app/ui/sdv_panel.py" line="1098"/>
         <source>Monthly amount: “%1” is not an amount; type it like 75,00.</source>
         <translation>Bedrag per maand: “%1” is geen bedrag; typ het zo: 75,00.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1102"/>
+        <location filename="../app/ui/sdv_panel.py" line="1103"/>
         <source>The monthly amount must be more than € 0,00.</source>
         <translation>Het bedrag per maand moet meer zijn dan € 0,00.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1119"/>
+        <location filename="../app/ui/sdv_panel.py" line="1120"/>
         <source>The monthly amount %1 is more than the repayment capacity of %2 per month.</source>
         <translation>Het bedrag per maand van %1 is meer dan de aflossingscapaciteit van %2 per maand.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1131"/>
+        <location filename="../app/ui/sdv_panel.py" line="1132"/>
         <source>At %1 per month the arrears take %2 months; the office allows at most %3 months. Choose a higher amount or leave the field empty.</source>
         <translation>Met %1 per maand duurt het aflossen van de achterstand %2 maanden; uw organisatie staat hoogstens %3 maanden toe. Kies een hoger bedrag of laat het veld leeg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1142"/>
+        <location filename="../app/ui/sdv_panel.py" line="1143"/>
         <source>There is no saved household budget yet. Fill in the budget and save the inventory first.</source>
         <translation>Er is nog geen huishoudbudget opgeslagen. Vul eerst het budget in en sla de inventarisatie op.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1146"/>
+        <location filename="../app/ui/sdv_panel.py" line="1147"/>
         <source>No rent arrears are known. Add the arrears as a debt of kind “Rent arrears” and save the inventory.</source>
         <translation>Er is geen huurachterstand bekend. Neem de achterstand op als schuld van de soort “Huurachterstand” en sla de inventarisatie op.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1150"/>
+        <location filename="../app/ui/sdv_panel.py" line="1151"/>
         <source>A settlement offer needs the debts. Add them and save the inventory first.</source>
         <translation>Voor een aanbod in het minnelijk traject zijn de schulden nodig. Voeg ze toe en sla eerst de inventarisatie op.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1152"/>
+        <location filename="../app/ui/sdv_panel.py" line="1153"/>
         <source>The first instalment cannot lie in the past.</source>
         <translation>De eerste termijn kan niet in het verleden liggen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1153"/>
+        <location filename="../app/ui/sdv_panel.py" line="1154"/>
         <source>This case is closed; no proposal can be made.</source>
         <translation>Deze zaak is afgesloten; er kan geen voorstel meer worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1154"/>
+        <location filename="../app/ui/sdv_panel.py" line="1155"/>
         <source>The proposal could not be made.</source>
         <translation>Het voorstel kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1158"/>
+        <location filename="../app/ui/sdv_panel.py" line="1159"/>
         <source>Arrears arrangement</source>
         <translation>Betalingsregeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1159"/>
+        <location filename="../app/ui/sdv_panel.py" line="1160"/>
         <source>Settlement offer</source>
         <translation>Aanbod minnelijk traject</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1160"/>
+        <location filename="../app/ui/sdv_panel.py" line="1161"/>
         <source>Not possible yet</source>
         <translation>Nog niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1170"/>
+        <location filename="../app/ui/sdv_panel.py" line="1171"/>
         <source>No proposal made yet. Choose what to propose above and press “Make proposal”.</source>
         <translation>Nog geen voorstel gemaakt. Kies hierboven wat u wilt voorstellen en klik op “Voorstel maken”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1181"/>
+        <location filename="../app/ui/sdv_panel.py" line="1182"/>
         <source>sent on %1</source>
         <translation>verstuurd op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1183"/>
+        <location filename="../app/ui/sdv_panel.py" line="1184"/>
         <source>replaced by a newer proposal</source>
         <translation>vervangen door een nieuwer voorstel</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1185"/>
+        <location filename="../app/ui/sdv_panel.py" line="1186"/>
         <source>current, not sent yet</source>
         <translation>huidig, nog niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1202"/>
+        <location filename="../app/ui/sdv_panel.py" line="1217"/>
         <source>%1, made on %2 by %3</source>
         <translation>%1, gemaakt op %2 door %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1208"/>
+        <location filename="../app/ui/sdv_panel.py" line="1223"/>
         <source>sent to the corporation on %1</source>
         <translation>op %1 naar de corporatie verstuurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1212"/>
+        <location filename="../app/ui/sdv_panel.py" line="1227"/>
         <source>not sent yet</source>
         <translation>nog niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1220"/>
+        <location filename="../app/ui/sdv_panel.py" line="1235"/>
         <source>Arrears of %1 in one instalment; current rent paid again from %4.</source>
         <translation>Achterstand van %1 in één termijn; de lopende huur wordt weer betaald vanaf %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1223"/>
+        <location filename="../app/ui/sdv_panel.py" line="1238"/>
         <source>Arrears of %1 in %2 monthly instalments of %3; current rent paid again from %4.</source>
         <translation>Achterstand van %1 in %2 maandelijkse termijnen van %3; de lopende huur wordt weer betaald vanaf %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1232"/>
+        <location filename="../app/ui/sdv_panel.py" line="1247"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1232"/>
+        <location filename="../app/ui/sdv_panel.py" line="1247"/>
         <source>Due on</source>
         <translation>Te betalen op</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1232"/>
+        <location filename="../app/ui/sdv_panel.py" line="1247"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1232"/>
+        <location filename="../app/ui/sdv_panel.py" line="1247"/>
         <source>Remaining</source>
         <translation>Nog te betalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1251"/>
+        <location filename="../app/ui/sdv_panel.py" line="1266"/>
         <source>Offer of %1% of the total debt of %2 against final discharge: %3 in one month.</source>
         <translation>Aanbod van %1% van de totale schuld van %2 tegen finale kwijting: %3 in één maand.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1255"/>
+        <location filename="../app/ui/sdv_panel.py" line="1270"/>
         <source>Offer of %1% of the total debt of %2 against final discharge: %3 in %4 months.</source>
         <translation>Aanbod van %1% van de totale schuld van %2 tegen finale kwijting: %3 in %4 maanden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1265"/>
+        <location filename="../app/ui/sdv_panel.py" line="1280"/>
         <source>The capacity pays the whole debt: this is a repayment, not a settlement.</source>
         <translation>Met deze aflossingscapaciteit wordt de hele schuld betaald: dit is een volledige aflossing, geen aanbod tegen finale kwijting.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1272"/>
+        <location filename="../app/ui/sdv_panel.py" line="1287"/>
         <source>Debt</source>
         <translation>Schuld</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1273"/>
+        <location filename="../app/ui/sdv_panel.py" line="1288"/>
         <source>Share offered</source>
         <translation>Aangeboden deel</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1279"/>
+        <location filename="../app/ui/sdv_panel.py" line="1294"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1288"/>
+        <location filename="../app/ui/sdv_panel.py" line="1303"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1298"/>
+        <location filename="../app/ui/sdv_panel.py" line="1313"/>
         <source>Not possible yet: %1</source>
         <translation>Nog geen voorstel mogelijk: %1</translation>
     </message>
@@ -4240,7 +4416,7 @@ Gegevensbestand: %4</translation>
         <translation>Draag deze zaak over aan het wijkteam, de SDV of de troubleshooter op een andere laptop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/troubleshooter_page.py" line="208"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="209"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n zaak</numerusform>
@@ -4248,58 +4424,58 @@ Gegevensbestand: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="213"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="214"/>
         <source>No open case has an eviction date.</source>
         <translation>Geen enkele open zaak heeft een ontruimingsdatum.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="216"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="217"/>
         <source>No open case has an eviction date today or later. Tick “Show past eviction dates” to see cases whose date has passed.</source>
         <translation>Geen open zaak heeft een ontruimingsdatum vandaag of later. Vink “Ook verstreken ontruimingsdata tonen” aan om zaken te zien waarvan de datum voorbij is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="246"/>
-        <location filename="../app/ui/troubleshooter_page.py" line="377"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="247"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="378"/>
         <source>Eviction date</source>
         <translation>Ontruimingsdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="247"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="248"/>
         <source>Time left</source>
         <translation>Resterende tijd</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="248"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="249"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="249"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="250"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="250"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="251"/>
         <source>Bailiff</source>
         <translation>Deurwaarder</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="251"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="252"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="274"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="275"/>
         <source>Double-click or press Enter to open the case</source>
         <translation>Dubbelklik of druk op Enter om de zaak te openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="302"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="303"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/troubleshooter_page.py" line="303"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="304"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -4307,12 +4483,12 @@ Gegevensbestand: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="305"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="306"/>
         <source>passed %1 ago</source>
         <translation>voorbij, %1 geleden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/troubleshooter_page.py" line="306"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="307"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n werkdag</numerusform>
@@ -4320,77 +4496,77 @@ Gegevensbestand: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="307"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="308"/>
         <source>in %1 (%2)</source>
         <translation>over %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="311"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="312"/>
         <source>The eviction date has passed: %1.</source>
         <translation>De ontruimingsdatum is voorbij: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="313"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="314"/>
         <source>Urgent: at most %1 working days left.</source>
         <translation>Spoed: nog hooguit %1 werkdagen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="320"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="321"/>
         <source>No instrument deployed before the bailiff</source>
         <translation>Geen instrument ingezet vóór de deurwaarder</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="331"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="332"/>
         <source>Select a case to see its details here.</source>
         <translation>Selecteer een zaak om hier de gegevens te zien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="341"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="342"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="347"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="348"/>
         <source>Status: %1 · assigned to %2</source>
         <translation>Status: %1 · toegewezen aan %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="360"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="361"/>
         <source>Sluitende Aanpak (A 1.13): the bailiff may only be engaged once at least one instrument has been deployed.</source>
         <translation>Sluitende Aanpak (A 1.13): de deurwaarder mag pas worden ingeschakeld als er minstens één instrument is ingezet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="383"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="384"/>
         <source>Bailiff date</source>
         <translation>Deurwaardersdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="387"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="388"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="388"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="389"/>
         <source>What was tried</source>
         <translation>Wat is geprobeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="391"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="392"/>
         <source>Last actions</source>
         <translation>Laatste acties</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="395"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="396"/>
         <source>Nothing recorded yet.</source>
         <translation>Nog niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="396"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="397"/>
         <source>Contact at %1</source>
         <translation>Contactpersoon bij %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/troubleshooter_page.py" line="427"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="428"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n poging</numerusform>
@@ -4398,7 +4574,7 @@ Gegevensbestand: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/troubleshooter_page.py" line="428"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="429"/>
         <source>reached %n time(s)</source>
         <translation>
             <numerusform>%n keer bereikt</numerusform>
@@ -4406,139 +4582,139 @@ Gegevensbestand: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="430"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="431"/>
         <source>last on %1</source>
         <translation>laatst op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="432"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="433"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="435"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="436"/>
         <source>(latest: %1)</source>
         <translation>(laatste: %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="441"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="442"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="450"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="451"/>
         <source>none deployed yet</source>
         <translation>nog geen ingezet</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="454"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="455"/>
         <source>none recorded</source>
         <translation>geen vastgelegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="456"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="457"/>
         <source>on %1</source>
         <translation>op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="458"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="459"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="461"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="462"/>
         <source>Contact with the tenant</source>
         <translation>Contact met de huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="462"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="463"/>
         <source>Payment proposals</source>
         <translation>Betalingsvoorstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="463"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="464"/>
         <source>Payment arrangements</source>
         <translation>Betalingsregelingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="464"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="465"/>
         <source>Refusals</source>
         <translation>Weigeringen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="465"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="466"/>
         <source>Instruments</source>
         <translation>Instrumenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="466"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="467"/>
         <source>Troubleshooter informed</source>
         <translation>Troubleshooter ingelicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="471"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="472"/>
         <source>payment arrangement</source>
         <translation>betalingsregeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="472"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="473"/>
         <source>amicable settlement</source>
         <translation>minnelijke regeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="473"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="474"/>
         <source>no proposal possible</source>
         <translation>geen voorstel mogelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="481"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="482"/>
         <source>reached</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="481"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="482"/>
         <source>not reached</source>
         <translation>niet bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="493"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="494"/>
         <source>The shared contact list has no contact for %1.</source>
         <translation>De gedeelde contactlijst heeft geen contactpersoon voor %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="502"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="503"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="503"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="504"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="506"/>
-        <location filename="../app/ui/troubleshooter_page.py" line="509"/>
-        <location filename="../app/ui/troubleshooter_page.py" line="512"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="507"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="510"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="513"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="509"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="510"/>
         <source>changed; waits for confirmation (Contacts)</source>
         <translation>gewijzigd; wacht op bevestiging (Contacten)</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="513"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="514"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="537"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="538"/>
         <source>Open case</source>
         <translation>Zaak openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="538"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="539"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>

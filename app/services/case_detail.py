@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Case, CaseEvent, ConsentRecord, HouseholdMember, InternalNote
 from app.services.casework import RulesContext, case_facts, household_facts
+from app.services.collection_answer import collection_answer
 from app.services.contacts.directory import corporation_contact, wijkteam_contact
 from app.services.inbox import DeadlineView
 from app.services.rules.deadlines import compute_deadlines, evaluate
@@ -80,6 +81,12 @@ def case_detail(
         "ontruimingsdatum": case.eviction_date.isoformat() if case.eviction_date else None,
         "priority_reasons": reasons_on(periods, today),
         "flags": case.flag_list,
+        # B2 step 6: the team's answer, None while nobody answered (the feedback waits for it)
+        "incasso_mag_hervatten": collection_answer(
+            (e.kind, json.loads(e.detail or "{}"))
+            for e in sorted(events, key=lambda e: (e.occurred_on, e.id))
+            if e.undone_at is None
+        ),
         "deadlines": deadline_items,
         "events": [
             {

@@ -99,30 +99,31 @@ class EventLike(Protocol):
     def undone_at(self) -> datetime | None: ...
 
 
-def event_facts(events: Iterable[EventLike]) -> tuple[tuple[EventFact, ...], tuple[str, ...]]:
+def case_facts(case: CaseLike, events: Iterable[EventLike]) -> CaseFacts:
+    """The standing events (oldest first) and the instruments deployed (code, date)."""
     facts: list[EventFact] = []
-    instruments: list[str] = []
+    instruments: list[tuple[str, date]] = []
+    benefit_unrecorded = False
     for ev in events:
         if ev.undone_at is not None:
             continue
         facts.append(EventFact(kind=ev.kind, on=ev.occurred_on))
         if ev.kind == "instrument_deployed":
             detail = json.loads(ev.detail or "{}")
-            if isinstance(detail.get("instrument"), str):
-                instruments.append(detail["instrument"])
+            code = detail.get("instrument")
+            if isinstance(code, str):
+                instruments.append((code, ev.occurred_on))
+                if code == BENEFIT_INSTRUMENT and detail.get("participatiewet") is not True:
+                    benefit_unrecorded = True
     facts.sort(key=lambda f: f.on)
-    return tuple(facts), tuple(instruments)
-
-
-def case_facts(case: CaseLike, events: Iterable[EventLike]) -> CaseFacts:
-    facts, instruments = event_facts(events)
     return CaseFacts(
         kind=case.kind,
         signal_date=case.signal_date,
         bailiff_date=case.bailiff_date,
         eviction_date=case.eviction_date,
-        events=facts,
-        instruments=instruments,
+        events=tuple(facts),
+        instruments=tuple(sorted(instruments, key=lambda i: i[1])),
+        benefit_unrecorded=benefit_unrecorded,
     )
 
 
@@ -364,10 +365,19 @@ def recompute_all(session: Session, ctx: RulesContext, batch_size: int = 2000) -
     return len(ids)
 
 
+#: Raised when the code that computes flags changes, so stored flags are recomputed on opening
+#: (2: A 1.13 instrument order, eviction ground, Participatiewet benefit; H 3.4 exception).
+FLAG_RULES_VERSION = 2
+
+#: A 1.5: Geregelde Betaling is for people with a Participatiewet benefit (Uitkeringsgerechtigden)
+BENEFIT_INSTRUMENT = "geregelde_betaling"
+
+
 def rules_fingerprint(ctx: RulesContext) -> str:
-    """Changes when anything that moves a deadline changes: calendar or term lengths."""
+    """Changes when anything that moves a deadline or a flag changes: calendar, term lengths,
+    or the code that computes flags."""
     terms = ";".join(f"{t.id}:{t.length}{t.unit}" for t in ctx.profile.terms)
-    return f"{ctx.calendar.fingerprint()}|{terms}"
+    return f"{ctx.calendar.fingerprint()}|{terms}|flags{FLAG_RULES_VERSION}"
 
 
 def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
@@ -376,7 +386,7 @@ def _chunks(items: Sequence[int], size: int) -> Iterable[Sequence[int]]:
 
 
 def recompute_if_rules_changed(session: Session, ctx: RulesContext) -> int:
-    """Recompute every case when the calendar or term lengths differ from last time."""
+    """Recompute every case when the calendar, term lengths or flag rules differ from last time."""
     if get_setting(session, "rules_fingerprint") == rules_fingerprint(ctx):
         return 0
     return recompute_all(session, ctx)

@@ -332,6 +332,9 @@ def _store_batch(
                 "reached": rng.random() < 0.7,
             }
             events.append(_event(case_id, "contact_attempt", on, now, detail))
+            # taken on, with the team's answer on collection (B2 step 6): mostly "not yet"
+            answer = {"may_resume": case_id % 4 == 0}
+            events.append(_event(case_id, "taken_on", on, now, answer))
             status["in_behandeling"].append(case_id)
             if rng.random() < 0.85:
                 fb = on + timedelta(days=rng.randint(0, 3))

@@ -38,8 +38,11 @@ EVENT_KINDS: dict[str, EventKind] = {
     k.kind: k
     for k in (
         EventKind("contact_attempt", "contact attempt", ("method", "reached")),
-        EventKind("taken_on", "taken on"),
-        EventKind("not_taken_on", "not taken on", ("reason",)),
+        # B2 step 6 / H 3.7: the team's answer to "may collection resume?" is asked with the
+        # decision (`may_resume`), and can be changed later with `collection_answer`.
+        EventKind("taken_on", "taken on", ("may_resume",)),
+        EventKind("not_taken_on", "not taken on", ("reason", "may_resume")),
+        EventKind("collection_answer", "answer: may collection resume", ("may_resume",)),
         EventKind("feedback_sent", "feedback sent to the corporation"),
         EventKind("proposal_sent", "payment proposal sent"),
         EventKind("no_proposal_possible", "no proposal possible (corporation informed)"),
@@ -54,16 +57,36 @@ EVENT_KINDS: dict[str, EventKind] = {
         EventKind("instrument_deployed", "Sluitende Aanpak instrument deployed", ("instrument",)),
         EventKind("settlement_started", "amicable settlement started"),
         EventKind("settlement_ended", "amicable settlement ended"),
+        # H 7.2: the debt-help team reported back to the corporation and the wijkteam
+        EventKind("settlement_feedback_sent", "debt help reported back (corporation, wijkteam)"),
+        # H 7.3: the corporation's answer to the settlement offer (percentage, final discharge)
+        EventKind("settlement_accepted", "corporation accepts the settlement offer"),
+        EventKind("settlement_refused", "corporation refuses the settlement offer"),
+        # H 7.5: the amicable route failed; a Wsnp request went to the court
+        EventKind("wsnp_requested", "Wsnp request filed with the court"),
+        # H 3.9: the tenant did not keep the payment agreement; the other side is told at once
+        EventKind("arrangement_broken", "payment agreement not kept"),
+        # H 7.6: current rent stopped and the 14-day recovery term passed unanswered
+        EventKind("trajectory_ended", "debt-help trajectory ended (recovery term passed)"),
         EventKind("handover", "handed over", ("to",)),
         # A handover package from another laptop was taken in here (app/services/handover).
         EventKind("handover_received", "handover received", ("from",)),
         # The tenant refuses to cooperate (A 1.13: the exception to the Sluitende Aanpak).
         EventKind("cooperation_refused", "tenant refuses to cooperate"),
+        # A 1.13 lid 3: the ground on which an eviction for rent arrears may go ahead.
+        EventKind("eviction_ground", "ground for eviction (Sluitende Aanpak)", ("ground",)),
+        # H 3.4: a payment arrangement was already in place (no late-signal flag then).
+        EventKind("arrangement_in_place", "payment arrangement already in place at signal"),
         EventKind("closed", "case closed", ("outcome",)),
         # A letter was saved (app/services/letters); a record only, it meets no deadline.
         EventKind("letter_generated", "letter generated", ("letter", "addressee", "file")),
     )
 }
+
+
+#: fields asked of every new event but absent from events recorded by earlier versions (their
+#: readers take a missing one as "not answered"); a handover package may lack them
+ASKED_SINCE = ("may_resume",)
 
 
 class EventProblem(ValueError):
@@ -75,6 +98,30 @@ class EventProblem(ValueError):
     def __init__(self, message: str, code: str = "invalid") -> None:
         super().__init__(message)
         self.code = code
+
+
+#: A 1.13 lid 3: no eviction for rent arrears, except on (repeated) refusal to cooperate or
+#: non-compliance with agreements, housing fraud, or a long-running nuisance file.
+EVICTION_GROUNDS = ("weigering_of_niet_nakomen", "woonfraude", "overlast")
+#: events that may lie before the signal: court and bailiff dates, an arrangement the
+#: corporation had already made (H 3.4), and an instrument the Partner itself deployed
+#: (A 1.13 lid 1: "de Partner of een van de andere Deelnemers")
+MAY_PRECEDE_SIGNAL = (
+    "bailiff_date_set",
+    "eviction_date_set",
+    "arrangement_in_place",
+    "instrument_deployed",
+)
+
+
+def _check_benefit(detail: dict[str, Any]) -> None:
+    """A 1.5 / 1.9: Geregelde Betaling is for people with a Participatiewet benefit."""
+    if detail["instrument"] == "geregelde_betaling" and detail.get("participatiewet") is False:
+        raise EventProblem(
+            "Geregelde Betaling is for tenants with a Participatiewet benefit (A 1.5); "
+            "deploy another instrument",
+            "not_eligible",
+        )
 
 
 WARM_HANDOVER_CONSENT = "warme_overdracht"
@@ -95,6 +142,22 @@ def validate_detail(kind: str, detail: dict[str, Any], ctx: RulesContext) -> Non
     if kind == "instrument_deployed" and detail["instrument"] not in ctx.profile.instruments:
         known = ", ".join(ctx.profile.instruments) or "none in this covenant"
         raise EventProblem(f"instrument must be one of: {known}", "bad_instrument")
+    if kind == "instrument_deployed":
+        _check_benefit(detail)
+    for name in ("may_resume", "participatiewet"):
+        if name in detail and not isinstance(detail[name], bool):
+            raise EventProblem(f"{name} must be yes or no (true or false)", "bad_answer")
+    if kind == "eviction_ground":
+        if not ctx.profile.sluitende_aanpak:
+            raise EventProblem(
+                "a ground for eviction is recorded only under a covenant with a Sluitende "
+                "Aanpak (A 1.13 lid 3)",
+                "no_sluitende_aanpak",
+            )
+        if detail["ground"] not in EVICTION_GROUNDS:
+            raise EventProblem(
+                f"ground must be one of {', '.join(EVICTION_GROUNDS)} (A 1.13 lid 3)", "bad_ground"
+            )
     if kind == "closed" and detail["outcome"] not in OUTCOMES:
         raise EventProblem(f"outcome must be one of {', '.join(OUTCOMES)}", "bad_outcome")
     if kind == "handover" and detail["to"] not in ("sdv", "troubleshooter", "wijkteam"):
@@ -121,7 +184,7 @@ def record_event(
     validate_detail(kind, detail, ctx)
     if on > (today or clock.today()):
         raise EventProblem("an event cannot be dated in the future", "future_date")
-    if on < case.signal_date and kind not in ("bailiff_date_set", "eviction_date_set"):
+    if on < case.signal_date and kind not in MAY_PRECEDE_SIGNAL:
         raise EventProblem(
             f"an event cannot be dated before the signal ({case.signal_date})", "before_signal"
         )
@@ -228,6 +291,45 @@ def has_consent(session: Session, case_id: int, purpose: str, on: date) -> bool:
         )
     )
     return any(c.given_on <= on and (c.withdrawn_on is None or c.withdrawn_on > on) for c in rows)
+
+
+def withdraw_consent(
+    session: Session,
+    case: Case,
+    purpose: str,
+    on: date,
+    *,
+    actor: str | None = None,
+    today: date | None = None,
+) -> ConsentRecord:
+    """The tenant withdrew a consent (AVG art. 7(3)): it no longer counts from ``on``."""
+    if on > (today or clock.today()):
+        raise EventProblem("a withdrawal cannot be dated in the future", "future_date")
+    standing = [
+        c
+        for c in session.scalars(
+            select(ConsentRecord).where(
+                ConsentRecord.case_id == case.id, ConsentRecord.purpose == purpose
+            )
+        )
+        if c.withdrawn_on is None and c.given_on <= on
+    ]
+    if not standing:
+        raise EventProblem(
+            f"there is no consent '{purpose}' on case {case.id} to withdraw on {on}", "no_consent"
+        )
+    for record in standing:
+        record.withdrawn_on = on
+    session.flush()
+    audit.record(
+        session,
+        "withdraw",
+        "consent",
+        standing[-1].id,
+        detail=f"case={case.id} purpose={purpose}",
+        actor=actor,
+    )
+    return standing[-1]
 
 
 def record_consent(

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from app.models import Case, CaseEvent, Proposal
 from app.services.casework import RulesContext
 from app.services.contacts.directory import ContactPerson, corporation_contact
+from app.services.rules.deadlines import EVICTION_GROUND_EVENT
 
 #: events that count as "what was tried", in the order the desk lists them
 TRIED_KINDS = (
@@ -181,10 +182,15 @@ class SluitendeAanpak:
     instruments: tuple[tuple[str, date], ...]
     refusals: tuple[tuple[str, date], ...]
     bailiff_date: date | None
+    #: lid 3: the latest recorded ground for an eviction (an EVICTION_GROUNDS code) and its date
+    ground: tuple[str, date] | None = None
 
     @property
     def satisfied(self) -> bool:
-        return bool(self.instruments)
+        """An instrument was deployed, and before the bailiff date if one is planned (lid 1)."""
+        if self.bailiff_date is None:
+            return bool(self.instruments)
+        return any(on < self.bailiff_date for _code, on in self.instruments)
 
 
 def sluitende_aanpak(session: Session, case: Case, ctx: RulesContext) -> SluitendeAanpak:
@@ -204,4 +210,13 @@ def sluitende_aanpak(session: Session, case: Case, ctx: RulesContext) -> Sluiten
         ),
         refusals=tuple((a.kind, a.on) for a in actions if a.kind in REFUSAL_KINDS),
         bailiff_date=case.bailiff_date,
+        ground=max(
+            (
+                (str(a.detail.get("ground", "")), a.on)
+                for a in actions
+                if a.kind == EVICTION_GROUND_EVENT
+            ),
+            key=lambda g: g[1],
+            default=None,
+        ),
     )

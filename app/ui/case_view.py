@@ -59,6 +59,7 @@ ACTIONS = (
     "contact_attempt",
     "taken_on",
     "not_taken_on",
+    "collection_answer",
     "cooperation_refused",
     "feedback_sent",
     "proposal_sent",
@@ -66,13 +67,21 @@ ACTIONS = (
     "arrangement_made",
     "missed_rent_notice",
     "rent_resumed",
+    "arrangement_broken",
     "bailiff_date_set",
     "eviction_date_set",
     "eviction_averted",
     "troubleshooter_informed",
     "instrument_deployed",
+    "eviction_ground",
+    "arrangement_in_place",
     "settlement_started",
+    "settlement_feedback_sent",
+    "settlement_accepted",
+    "settlement_refused",
     "settlement_ended",
+    "wsnp_requested",
+    "trajectory_ended",
     "handover",
     "closed",
 )
@@ -94,6 +103,16 @@ def problem_text(widget: QWidget, problem: EventProblem) -> str:
         "already_undone": QCoreApplication.translate("CaseView", "This was already undone."),
         "empty_note": QCoreApplication.translate("CaseView", "The note is empty."),
         "missing_fields": QCoreApplication.translate("CaseView", "Please fill in every field."),
+        "not_eligible": QCoreApplication.translate(
+            "CaseView",
+            "Geregelde Betaling is only for tenants with a Participatiewet benefit (article 1.5). "
+            "Choose another instrument.",
+        ),
+        "bad_ground": QCoreApplication.translate("CaseView", "Choose one of the grounds."),
+        "no_sluitende_aanpak": QCoreApplication.translate(
+            "CaseView", "This covenant has no Sluitende Aanpak."
+        ),
+        "bad_answer": QCoreApplication.translate("CaseView", "Please answer yes or no."),
     }
     return texts.get(problem.code, str(problem))
 
@@ -133,8 +152,13 @@ class CaseView(QWidget):
             quick_row.addWidget(button)
         more = QPushButton(self.tr("More actions"))
         menu = QMenu(more)
+        profile = workspace.ctx.profile
+        hidden = {
+            "instrument_deployed": not profile.instruments,
+            "eviction_ground": not profile.sluitende_aanpak,  # Amsterdam A 1.13 lid 3
+        }
         for kind in ACTIONS:
-            if kind not in QUICK:
+            if kind not in QUICK and not hidden.get(kind, False):
                 menu.addAction(labels.event(kind) + "…", partial(self.record, kind))
         more.setMenu(menu)
         quick_row.addWidget(more)
@@ -377,6 +401,17 @@ class CaseView(QWidget):
                 ),
             ),
         ]
+        answer = d.get("incasso_mag_hervatten")
+        rows.append(
+            (
+                self.tr("Collection may resume"),
+                self.tr("not answered yet")
+                if answer is None
+                else self.tr("yes")
+                if answer
+                else self.tr("no, not yet"),
+            )
+        )
         if d["deurwaarder_gepland"]:
             rows.append(
                 (
@@ -531,6 +566,14 @@ class CaseView(QWidget):
                 parts.append(str(detail[key]))
         if "instrument" in detail:
             parts.append(labels.instrument(detail["instrument"]))
+        if "ground" in detail:
+            parts.append(labels.eviction_ground(str(detail["ground"])))
+        if isinstance(detail.get("may_resume"), bool):
+            parts.append(
+                self.tr("collection may resume")
+                if detail["may_resume"]
+                else self.tr("collection may not resume yet")
+            )
         if "to" in detail:
             parts.append(
                 {"sdv": self.tr("to SDV"), "troubleshooter": self.tr("to troubleshooter")}.get(

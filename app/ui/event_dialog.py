@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.events import CONTACT_METHODS, OUTCOMES
+from app.services.events import CONTACT_METHODS, EVICTION_GROUNDS, OUTCOMES
 from app.ui import labels
 
 
@@ -67,6 +67,16 @@ class EventDialog(QDialog):
             reason.setPlaceholderText(self.tr("e.g. already helped elsewhere"))
             form.addRow(self.tr("Reason"), reason)
             self._fields["reason"] = reason
+        if kind in ("taken_on", "not_taken_on", "collection_answer"):
+            # B2 step 6: the team's own answer; nothing is chosen for the worker
+            answer = QComboBox()
+            answer.addItem(self.tr("— choose —"), None)
+            answer.addItem(self.tr("Yes, collection may resume"), True)
+            answer.addItem(self.tr("No, not yet"), False)
+            caption = QLabel(self.tr("May the corporation resume collection?"))
+            caption.setWordWrap(True)
+            form.addRow(caption, answer)
+            self._fields["may_resume"] = answer
         if kind in ("arrangement_made", "bailiff_date_set", "eviction_date_set"):
             label = {
                 "arrangement_made": self.tr("Current rent and arrears payments resume on"),
@@ -91,6 +101,21 @@ class EventDialog(QDialog):
                 combo.addItem(labels.instrument(code), code)
             form.addRow(self.tr("Instrument"), combo)
             self._fields["instrument"] = combo
+            if "geregelde_betaling" in instruments:
+                benefit = QComboBox()
+                benefit.addItem(self.tr("Not checked"), None)
+                benefit.addItem(self.tr("Yes"), True)
+                benefit.addItem(self.tr("No"), False)
+                caption = QLabel(self.tr("Participatiewet benefit (for Geregelde Betaling)"))
+                caption.setWordWrap(True)
+                form.addRow(caption, benefit)
+                self._fields["participatiewet"] = benefit
+        if kind == "eviction_ground":
+            ground = QComboBox()
+            for code in EVICTION_GROUNDS:
+                ground.addItem(labels.eviction_ground(code), code)
+            form.addRow(self.tr("Ground"), ground)
+            self._fields["ground"] = ground
         if kind == "handover":
             to = QComboBox()
             to.addItem(self.tr("Debt services (SDV)"), "sdv")
@@ -128,7 +153,8 @@ class EventDialog(QDialog):
         out: dict[str, Any] = {}
         for name, widget in self._fields.items():
             if isinstance(widget, QComboBox):
-                out[name] = widget.currentData()
+                if widget.currentData() is not None:  # "— choose —" leaves the field empty
+                    out[name] = widget.currentData()
             elif isinstance(widget, QDateEdit):
                 out[name] = pydate(widget.date()).isoformat()
             elif isinstance(widget, QCheckBox):

@@ -8,7 +8,7 @@ chooses to take the valid rows. Cancelling rolls the whole import back.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -48,6 +48,7 @@ from app.services.intake.messages_nl import (
     warning_nl,
 )
 from app.services.intake.problems import FileProblem
+from app.services.rules.profile import CovenantProfile
 from app.services.store import Store
 from app.services.workspace import Workspace
 from app.ui import labels
@@ -60,12 +61,12 @@ PREVIEW_ROWS = 100
 
 
 def read_and_preview(
-    store: Store, path: Path, today: date, kinds: Sequence[str] | None = None
+    store: Store, path: Path, today: date, profile: CovenantProfile | None = None
 ) -> tuple[bytes, ImportPreview]:
     """Worker-thread job: read the file once and check it in a session of its own."""
     data = path.read_bytes()
     with store.session() as session:
-        return data, preview_signals(session, data, today=today, allowed_kinds=kinds)
+        return data, preview_signals(session, data, today=today, profile=profile)
 
 
 def run_import(
@@ -262,8 +263,10 @@ class ImportDialog(TaskDialog):
         self.cancel_button.hide()
         self.progress_row.show()
         store, today = self._ws.store, self._ws.today()
-        kinds = self._ws.ctx.profile.signal_kinds
-        task = BackgroundTask(lambda _context: read_and_preview(store, path, today, kinds), self)
+        profile = self._ws.ctx.profile
+        task = BackgroundTask(
+            lambda _context: read_and_preview(store, path, today, profile), self
+        )
         task.succeeded.connect(self._preview_ready)
         task.failed.connect(self._preview_failed)
         task.finished.connect(self._task_finished)

@@ -40,6 +40,7 @@ from app.services.intake.importer import (
     record_intake_refusal,
 )
 from app.services.intake.messages_nl import already_present_nl, out_of_scope_nl, to_dutch
+from app.services.intake.minimise import not_stored
 from app.services.intake.signals import CONSENT_KIND, RowError, validate_signal_fields
 from app.services.organisations import corporation_resolver
 from app.services.workspace import Workspace
@@ -90,7 +91,9 @@ class IntakeDialog(QDialog):
         self.created_case_id: int | None = None
         self.refused = False
         with workspace.store.session() as session:
-            self._resolve, self._corporation_names = corporation_resolver(session)
+            self._resolve, self._corporation_names = corporation_resolver(
+                session, workspace.ctx.profile
+            )
         self._kinds = tuple(workspace.ctx.profile.signal_kinds)
 
         self.setWindowTitle(self.tr("New signal"))
@@ -102,8 +105,16 @@ class IntakeDialog(QDialog):
         self.field_errors: dict[str, InlineMessage] = {}
         self._forms: dict[str, QFormLayout] = {}
         self._rows: dict[str, QWidget] = {}
+        self._forms_by_column: dict[str, QFormLayout] = {}
+        self._not_asked: set[str] = set()
 
         self._build()
+        # B2 step 1: a column the covenant does not keep is not asked for (the worker's own
+        # note is kept: it is written here, not sent by the corporation)
+        profile = workspace.ctx.profile
+        self._not_asked = {c for c in not_stored(profile) if c in self._rows and c != "notitie"}
+        for column in self._not_asked:
+            self._forms_by_column[column].setRowVisible(self._rows[column], False)
         self._initial_values = self.values()
         self._discard_box: QMessageBox | None = None
         self._closing_confirmed = False
@@ -369,6 +380,7 @@ class IntakeDialog(QDialog):
             form.addRow(label_widget, box)
             widget.setAccessibleName(label.rstrip(" *"))
         self._rows[column] = box
+        self._forms_by_column[column] = form
         self.fields[column] = widget
         self.field_errors[column] = message
 
@@ -415,7 +427,9 @@ class IntakeDialog(QDialog):
         """The form as ``{column: text}``, exactly as a CSV row of the import format."""
         values: dict[str, str] = {}
         for column, widget in self.fields.items():
-            if isinstance(widget, QLineEdit):
+            if column in self._not_asked:
+                values[column] = ""  # not kept under this covenant: never read
+            elif isinstance(widget, QLineEdit):
                 values[column] = widget.text()
             elif isinstance(widget, QPlainTextEdit):
                 values[column] = widget.toPlainText().strip()

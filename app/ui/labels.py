@@ -84,6 +84,8 @@ def flag(code: str) -> str:
     return {
         "late_signal": translate("Labels", "late signal"),
         "bailiff_blocked": translate("Labels", "bailiff blocked"),
+        "eviction_without_ground": translate("Labels", "eviction without ground"),
+        "benefit_unrecorded": translate("Labels", "benefit not recorded"),
     }.get(code, code)
 
 
@@ -94,7 +96,18 @@ def flag_long(code: str) -> str:
         ),
         "bailiff_blocked": translate(
             "Labels",
-            "A bailiff is planned but no instrument of the Sluitende Aanpak has been recorded.",
+            "A bailiff is planned but no instrument of the Sluitende Aanpak was recorded before "
+            "the bailiff date.",
+        ),
+        "eviction_without_ground": translate(
+            "Labels",
+            "An eviction date is set but no ground is recorded: refusal or non-compliance, "
+            "housing fraud or long-running nuisance (article 1.13 paragraph 3).",
+        ),
+        "benefit_unrecorded": translate(
+            "Labels",
+            "Geregelde Betaling was deployed, but it is not recorded that the tenant has a "
+            "Participatiewet benefit.",
         ),
     }.get(code, code)
 
@@ -115,12 +128,25 @@ def event(code: str) -> str:
         "eviction_date_set": translate("Labels", "Court verdict: eviction date"),
         "eviction_averted": translate("Labels", "Eviction averted"),
         "troubleshooter_informed": translate("Labels", "Troubleshooter informed"),
-        "instrument_deployed": translate("Labels", "Instrument deployed (Sluitende Aanpak)"),
+        "instrument_deployed": translate("Labels", "Instrument deployed"),
         "settlement_started": translate("Labels", "Amicable settlement started"),
         "settlement_ended": translate("Labels", "Amicable settlement ended"),
+        "settlement_feedback_sent": translate(
+            "Labels", "Debt help reported back to corporation and wijkteam"
+        ),
+        "settlement_accepted": translate("Labels", "Corporation accepts the settlement offer"),
+        "settlement_refused": translate("Labels", "Corporation refuses the settlement offer"),
+        "wsnp_requested": translate("Labels", "Wsnp request filed with the court"),
+        "arrangement_broken": translate("Labels", "Payment agreement not kept"),
+        "trajectory_ended": translate("Labels", "Debt-help trajectory ended"),
         "handover": translate("Labels", "Handed over"),
         "handover_received": translate("Labels", "Handover received"),
         "cooperation_refused": translate("Labels", "Tenant refuses to cooperate"),
+        "collection_answer": translate("Labels", "Answer: may collection resume"),
+        "eviction_ground": translate("Labels", "Ground for eviction (Sluitende Aanpak)"),
+        "arrangement_in_place": translate(
+            "Labels", "Payment arrangement already in place at the signal"
+        ),
         "closed": translate("Labels", "Case closed"),
         "letter_generated": translate("Labels", "Letter made"),
     }.get(code, code)
@@ -147,9 +173,18 @@ def outcome(code: str) -> str:
     }.get(code, code)
 
 
+def eviction_ground(code: str) -> str:
+    return {
+        "weigering_of_niet_nakomen": translate("Labels", "refusal or broken agreements"),
+        "woonfraude": translate("Labels", "housing fraud"),
+        "overlast": translate("Labels", "long-running nuisance"),
+    }.get(code, code)
+
+
 def instrument(code: str) -> str:
     return {
         "vroeg_eropaf": translate("Labels", "Vroeg Eropaf"),
         "geregelde_betaling": translate("Labels", "Geregelde Betaling"),
         "budgetbeheer": translate("Labels", "budgetbeheer"),
+        "beschermingsbewind": translate("Labels", "beschermingsbewind"),
     }.get(code, code)

@@ -32,7 +32,9 @@ def test_a_handback_recorded_before_the_closing_does_not_reopen_the_case(db_path
     with office.store.transaction() as session:
         case = session.get(Case, case_id)
         assert case is not None
-        mistake = record_event(session, case, "taken_on", TODAY, office.ctx, today=TODAY)
+        mistake = record_event(
+            session, case, "taken_on", TODAY, office.ctx, {"may_resume": False}, today=TODAY
+        )
         record_event(
             session, case, "closed", TODAY, office.ctx, {"outcome": "voorkomen"}, today=TODAY
         )
@@ -53,7 +55,9 @@ def test_events_after_the_closing_are_ignored_when_rebuilding(db_path: Path) -> 
     with office.store.transaction() as session:
         case = session.get(Case, case_id)
         assert case is not None
-        mistake = record_event(session, case, "taken_on", TODAY, office.ctx, today=TODAY)
+        mistake = record_event(
+            session, case, "taken_on", TODAY, office.ctx, {"may_resume": False}, today=TODAY
+        )
         record_event(
             session, case, "closed", TODAY, office.ctx, {"outcome": "verhuisd"}, today=TODAY
         )
@@ -75,7 +79,9 @@ def test_a_merged_handover_recorded_earlier_comes_before_the_local_receipt(
     with office.store.transaction() as session:
         case = session.get(Case, case_id)
         assert case is not None
-        mistake = record_event(session, case, "taken_on", TODAY, office.ctx, today=TODAY)
+        mistake = record_event(
+            session, case, "taken_on", TODAY, office.ctx, {"may_resume": False}, today=TODAY
+        )
         record_event(
             session, case, "handover_received", TODAY, office.ctx, {"from": "x"}, today=TODAY
         )

@@ -151,8 +151,15 @@ ROWS = [
 
 
 def make_office(
-    path: Path, rows: list[str] | None = None, *, letterhead: bool = True, today: date = TODAY
+    path: Path,
+    rows: list[str] | None = None,
+    *,
+    letterhead: bool = True,
+    today: date = TODAY,
+    answered: bool = True,
 ) -> Office:
+    """With ``answered``, the team has answered "may collection resume?" with "not yet" on each
+    signal date (B2 step 6), as the feedback letter needs; ``answered=False`` leaves it open."""
     store = initialise(
         path, DatabaseKey(passphrase=LETTERS_PASSPHRASE), load_profile("haarlem"), OFFICE
     )
@@ -161,6 +168,8 @@ def make_office(
         data = ("\r\n".join([HEADER, *(rows or ROWS)]) + "\r\n").encode("utf-8")
         report = import_signals(session, data, ctx, today=today)
         assert not report.errors, report.errors
+        if answered:
+            answer_collection(session, ctx, may_resume=False, today=today)
         if letterhead:
             set_letterhead(
                 session,
@@ -176,6 +185,27 @@ def make_office(
     with store.session() as session:
         ids = {ref: cid for ref, cid in session.execute(select(Case.reference, Case.id))}
     return Office(store, ctx, ids)
+
+
+def answer_collection(
+    session: Session, ctx: RulesContext, *, may_resume: bool, today: date = TODAY
+) -> None:
+    """Record the team's answer on every case, dated its signal date."""
+    from sqlalchemy import select
+
+    from app.models import Case
+    from app.services.events import record_event
+
+    for case in session.scalars(select(Case)):
+        record_event(
+            session,
+            case,
+            "collection_answer",
+            case.signal_date,
+            ctx,
+            {"may_resume": may_resume},
+            today=today,
+        )
 
 
 @pytest.fixture

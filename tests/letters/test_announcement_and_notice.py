@@ -87,7 +87,7 @@ def test_troubleshooter_notice(office: Office, contacts: SampleContacts) -> None
         for kind, day, detail in [
             ("contact_attempt", date(2026, 11, 3), {"method": "telefoon", "reached": False}),
             ("contact_attempt", date(2026, 11, 5), {"method": "huisbezoek", "reached": True}),
-            ("taken_on", date(2026, 11, 5), {}),
+            ("taken_on", date(2026, 11, 5), {"may_resume": False}),
             ("proposal_sent", date(2026, 11, 12), {}),
             ("arrangement_made", date(2026, 11, 16), {"date": "2026-12-01"}),
             ("missed_rent_notice", date(2026, 11, 18), {}),
@@ -137,7 +137,7 @@ def test_notice_lists_a_refusal_and_a_missing_contact(
             "not_taken_on",
             date(2026, 11, 6),
             office.ctx,
-            {"reason": "huurder weigert hulp"},
+            {"reason": "huurder weigert hulp", "may_resume": False},
             today=TODAY,
         )
     text = _text(office, contacts.without("sdv"), "PRE-3", LetterKind.TROUBLESHOOTER)

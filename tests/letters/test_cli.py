@@ -34,6 +34,10 @@ def office(db_path: Path, passphrase_env: str, tmp_path: Path) -> Path:
     )
     run = cli("import", rows, "--today", TODAY)
     assert run.code == 0, run.err
+    for case_id in (1, 2):  # B2 step 6: the team's answer, which the feedback letter needs
+        answer = ("event", case_id, "collection_answer", "--may-resume", "no", "--on", TODAY)
+        run = cli(*answer, "--today", TODAY)
+        assert run.code == 0, run.err
     return db_path
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from app.models import Case
+from app.models import Case, InternalNote
 from app.services.casework import load_context
 from app.services.events import add_note, record_consent, record_event
 from app.services.intake.importer import import_signals
@@ -93,7 +93,7 @@ def test_answers_follow_the_timeline(office: Office, contacts: SampleContacts) -
     _event(office, "YM-1", "contact_attempt", date(2026, 11, 17), method="telefoon", reached=False)
     assert "Contact met de huurder Nee, nog niet" in _feedback_text(office, contacts)
     _event(office, "YM-1", "contact_attempt", date(2026, 11, 18), method="huisbezoek", reached=True)
-    _event(office, "YM-1", "taken_on", date(2026, 11, 18))
+    _event(office, "YM-1", "taken_on", date(2026, 11, 18), may_resume=False)
     _event(office, "YM-1", "arrangement_made", date(2026, 11, 20), date="2026-12-01")
     text = _feedback_text(office, contacts)
     assert "Contact met de huurder Ja, er is contact gelegd" in text
@@ -107,7 +107,7 @@ def test_answers_follow_the_timeline(office: Office, contacts: SampleContacts) -
 
 def test_not_taken_on_says_so_but_never_why(office: Office, contacts: SampleContacts) -> None:
     reason = "huurder heeft een burn-out en schulden bij familie"
-    _event(office, "YM-1", "not_taken_on", date(2026, 11, 19), reason=reason)
+    _event(office, "YM-1", "not_taken_on", date(2026, 11, 19), reason=reason, may_resume=True)
     text = _feedback_text(office, contacts)
     assert "In behandeling Nee, de melding is niet in behandeling genomen" in text
     assert "Incasso hervatten Ja, de incasso kan worden hervat" in text
@@ -119,7 +119,13 @@ def test_undone_and_later_events_do_not_count(office: Office, contacts: SampleCo
         case = session.get(Case, office.ids["YM-1"])
         assert case is not None
         event = record_event(
-            session, case, "taken_on", date(2026, 11, 18), office.ctx, {}, today=TODAY
+            session,
+            case,
+            "taken_on",
+            date(2026, 11, 18),
+            office.ctx,
+            {"may_resume": True},
+            today=TODAY,
         )
         from app.services.events import undo_event
 
@@ -163,17 +169,21 @@ def test_shared_notes_need_written_consent_and_a_mark(
     assert shared not in _feedback_text(office, contacts)
 
 
-def test_a_corporation_note_from_the_import_stays_internal(
+def test_a_corporation_note_from_the_import_is_not_kept_at_all(
     db_path: Path, contacts: SampleContacts
 ) -> None:
+    """B2 step 1: the corporation's free text is not among what the covenant lets us keep."""
     office = make_office(
         db_path, [signal_row(referentie="N-1", notitie="Huurder is depressief volgens buren")]
     )
     try:
         text = _feedback_text(office, contacts, "N-1")
+        with office.session() as session:
+            notes = session.scalars(select(InternalNote.text)).all()
     finally:
         office.store.close()
     assert "depressief" not in text
+    assert notes == []
 
 
 def test_amsterdam_feedback_follows_its_own_list(tmp_path: Path, contacts: SampleContacts) -> None:
@@ -206,6 +216,7 @@ def test_amsterdam_feedback_follows_its_own_list(tmp_path: Path, contacts: Sampl
                 {"instrument": "vroeg_eropaf"},
                 today=TODAY,
             )
+            record_event(session, case, "taken_on", date(2026, 11, 18), ctx, {"may_resume": False})
             facts = feedback_facts(session, case.id, ctx, TODAY)
             assert "payment_resumption_date" not in facts.included
             assert facts.payment_resumption_date is None
@@ -215,8 +226,8 @@ def test_amsterdam_feedback_follows_its_own_list(tmp_path: Path, contacts: Sampl
                     *contacts.contacts,
                     dataclasses.replace(
                         contacts.contacts[0],
-                        organisation="Eigen Haard",
-                        code="EH",
+                        organisation="Woningstichting Eigen Haard",
+                        code="EIGENHAARD",
                         name="Piet Post",
                     ),
                 ]

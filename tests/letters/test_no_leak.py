@@ -85,7 +85,15 @@ def test_random_text_never_leaks_without_written_consent_and_mark(
             {"method": "telefoon", "reached": True, "plan": extra, "notitie": reason},
             today=TODAY,
         )
-        record_event(session, case, "not_taken_on", TODAY, ctx, {"reason": reason}, today=TODAY)
+        record_event(
+            session,
+            case,
+            "not_taken_on",
+            TODAY,
+            ctx,
+            {"reason": reason, "may_resume": False},
+            today=TODAY,
+        )
         record_event(
             session,
             case,

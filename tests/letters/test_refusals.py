@@ -167,10 +167,13 @@ def test_visit_in_the_past(office: Office, contacts: SampleContacts, folder: Pat
 def test_letter_dated_before_the_signal_is_not_put_on_the_timeline(
     office: Office, contacts: SampleContacts, folder: Path
 ) -> None:
+    # (an announcement: a feedback dated then would first lack the team's answer, B2 step 6)
     with pytest.raises(LetterProblem) as caught:
         write_letter(
             office.store,
-            LetterRequest(office.ids["YM-1"], LetterKind.FEEDBACK),
+            LetterRequest(
+                office.ids["YM-1"], LetterKind.ANNOUNCEMENT, visit=datetime(2026, 11, 12, 10)
+            ),
             office.ctx,
             date(2026, 11, 10),
             folder / "brief.pdf",

@@ -264,7 +264,15 @@ def test_nothing_but_instruments_and_dates_reaches_the_statement(
         record_event(
             session, case, "cooperation_refused", TODAY, ctx, {"reason": reason}, today=TODAY
         )
-        record_event(session, case, "not_taken_on", TODAY, ctx, {"reason": reason}, today=TODAY)
+        record_event(
+            session,
+            case,
+            "not_taken_on",
+            TODAY,
+            ctx,
+            {"reason": reason, "may_resume": False},
+            today=TODAY,
+        )
         budget = Budget(
             "alleenstaande", 0, (BudgetLine(extra, Decimal("1234.56")),), (), Decimal("654.32")
         )

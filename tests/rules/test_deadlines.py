@@ -35,7 +35,8 @@ def facts(
     bailiff: str | None = None,
     eviction: str | None = None,
     events: tuple[tuple[str, str], ...] = (),
-    instruments: tuple[str, ...] = (),
+    instruments: tuple[tuple[str, str], ...] = (),
+    benefit_unrecorded: bool = False,
 ) -> CaseFacts:
     return CaseFacts(
         kind=kind,
@@ -43,7 +44,8 @@ def facts(
         bailiff_date=D(bailiff) if bailiff else None,
         eviction_date=D(eviction) if eviction else None,
         events=tuple(EventFact(k, D(on)) for k, on in events),
-        instruments=instruments,
+        instruments=tuple((code, D(on)) for code, on in instruments),
+        benefit_unrecorded=benefit_unrecorded,
     )
 
 
@@ -352,18 +354,78 @@ def test_late_signal(
     ("bailiff", "instruments", "flags"),
     [
         ("2026-06-30", (), ["bailiff_blocked"]),
-        ("2026-06-30", ("schuldhulp",), ["bailiff_blocked"]),  # not an A 1.13 instrument
-        ("2026-06-30", ("vroeg_eropaf",), []),
-        ("2026-06-30", ("geregelde_betaling", "budgetbeheer"), []),
+        # not an A 1.13 instrument
+        ("2026-06-30", (("schuldhulp", "2026-05-01"),), ["bailiff_blocked"]),
+        ("2026-06-30", (("vroeg_eropaf", "2026-05-01"),), []),
+        ("2026-06-30", (("budgetbeheer", "2026-05-01"), ("vroeg_eropaf", "2026-07-01")), []),
         (None, (), []),
         ("2026-04-30", (), ["late_signal", "bailiff_blocked"]),
     ],
 )
 def test_bailiff_blocked_amsterdam(
-    amsterdam: CovenantProfile, bailiff: str | None, instruments: tuple[str, ...], flags: list[str]
+    amsterdam: CovenantProfile,
+    bailiff: str | None,
+    instruments: tuple[tuple[str, str], ...],
+    flags: list[str],
 ) -> None:
     case = facts(bailiff=bailiff, instruments=instruments)
     assert case_flags(case, amsterdam) == flags
+
+
+@pytest.mark.parametrize(
+    ("instrument_on", "blocked"),
+    [("2026-11-25", True), ("2026-11-10", True), ("2026-11-05", False)],
+)
+def test_an_instrument_counts_only_before_the_bailiff(
+    amsterdam: CovenantProfile, instrument_on: str, blocked: bool
+) -> None:
+    """A 1.13 lid 1: "dat een Amsterdammer vanwege Huurschulden slechts dan bij de deurwaarder
+    terecht komt, wanneer [...] aantoonbaar een of meerdere van de instrumenten van de Sluitende
+    Aanpak [is] ingezet" — deployed before the bailiff, not after (bailiff on 10 November)."""
+    case = facts(
+        signal="2026-10-01",
+        bailiff="2026-11-10",
+        instruments=(("budgetbeheer", instrument_on),),
+    )
+    assert ("bailiff_blocked" in case_flags(case, amsterdam)) is blocked
+
+
+def test_an_eviction_date_without_a_ground_is_flagged(amsterdam: CovenantProfile) -> None:
+    """A 1.13 lid 3: "dat Amsterdammers niet op basis van Huurschulden worden ontruimd, met
+    uitzondering van [...] (herhaaldelijke) weigering tot meewerken of niet nakoming [...]
+    Woonfraude of langlopende overlast dossiers" — without a recorded ground: flagged."""
+    bare = facts(signal="2026-10-01", eviction="2026-12-15")
+    assert case_flags(bare, amsterdam) == ["eviction_without_ground"]
+    grounded = facts(
+        signal="2026-10-01", eviction="2026-12-15", events=(("eviction_ground", "2026-11-20"),)
+    )
+    assert case_flags(grounded, amsterdam) == []
+
+
+def test_haarlem_has_no_eviction_ground_rule(haarlem: CovenantProfile) -> None:
+    assert case_flags(facts(eviction="2026-12-15"), haarlem) == []
+
+
+def test_geregelde_betaling_without_a_recorded_benefit_is_flagged(
+    amsterdam: CovenantProfile,
+) -> None:
+    """A 1.5: "Geregelde betaling: een traject [...] ten behoeve van Uitkeringsgerechtigden";
+    A 1.9: "Amsterdammers met recht op een uitkering in het kader van de Participatiewet"."""
+    case = facts(instruments=(("geregelde_betaling", "2026-05-01"),), benefit_unrecorded=True)
+    assert case_flags(case, amsterdam) == ["benefit_unrecorded"]
+
+
+def test_no_late_signal_when_an_arrangement_was_already_in_place(
+    haarlem: CovenantProfile,
+) -> None:
+    """H 3.4: "Uiterlijk 2 weken voor het inschakelen van de deurwaarder [...] tenzij er al een
+    betalingsregeling is getroffen met de huurder"."""
+    late = facts(signal="2026-04-25", bailiff="2026-05-08")
+    assert case_flags(late, haarlem) == ["late_signal"]
+    arranged = facts(
+        signal="2026-04-25", bailiff="2026-05-08", events=(("arrangement_in_place", "2026-03-01"),)
+    )
+    assert case_flags(arranged, haarlem) == []
 
 
 def test_haarlem_never_blocks_bailiff(haarlem: CovenantProfile) -> None:

@@ -100,16 +100,19 @@ def test_haarlem_other_settings(haarlem: CovenantProfile) -> None:
 
 def test_amsterdam_parties(amsterdam: CovenantProfile) -> None:
     partners = [o.name for o in amsterdam.organisations_of_kind("corporatie")]
+    # the names as the covenant's preamble writes them (Partner 1-8); the short forms are aliases
     assert partners == [
-        "De Alliantie",
-        "Eigen Haard",
-        "De Key",
-        "Rochdale",
-        "Stadgenoot",
-        "Woonzorg Nederland",
-        "Ymere",
+        "De Alliantie regio Amsterdam",
+        "Woningstichting Eigen Haard",
+        "Woonstichting De Key",
+        "Woningstichting Rochdale",
+        "Woningcorporatie Stadgenoot",
+        "Woningcorporatie Woonzorg Nederland",
+        "Woningcorporatie Ymere",
         "Socius Wonen",
     ]
+    aliases = {o.code: o.aliases for o in amsterdam.organisations_of_kind("corporatie")}
+    assert aliases["EIGENHAARD"] == ("Eigen Haard",) and aliases["SOCIUS"] == ()
     providers = [o.name for o in amsterdam.organisations_of_kind("uitvoerder")]
     assert providers == [
         "ABC Alliantie",
@@ -302,8 +305,8 @@ def test_toml_syntax_error_line(tmp_path: Path) -> None:
             "term 'recovery': unknown key 'lenght'",
         ),
         (
-            "sluitende_aanpak = false",
-            "sluitende_aanpak = true",
+            'instruments = ["budgetbeheer", "beschermingsbewind"]\nsluitende_aanpak = false',
+            "instruments = []\nsluitende_aanpak = true",
             ("sluitende_aanpak = true", 1),
             "sluitende_aanpak needs at least one instrument",
         ),
@@ -320,9 +323,9 @@ def test_toml_syntax_error_line(tmp_path: Path) -> None:
             "unknown priority group 'kinderen'",
         ),
         (
-            "instruments = []",
-            "instrumenten = []",
-            ("instrumenten = []", 1),
+            'instruments = ["budgetbeheer"',
+            'instrumenten = ["budgetbeheer"',
+            ("instrumenten =", 1),
             "unknown key 'instrumenten'",
         ),
     ],

@@ -37,7 +37,7 @@ def test_shifted_clock_keeps_running_on_another_day() -> None:
 
 def test_what_is_recorded_carries_the_clock_time(db_path: Path, test_clock: FixedClock) -> None:
     """recorded_at, created_at and updated_at come from the clock, never from the system."""
-    office = make_office(db_path)
+    office = make_office(db_path, answered=False)
     test_clock.moment = datetime(2026, 11, 23, 9, 41, 7)
     with office.store.transaction() as session:
         case = session.get(Case, next(iter(office.ids.values())))

@@ -95,7 +95,7 @@ class Desk:
 @pytest.fixture(scope="module")
 def haarlem(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
     folder = tmp_path_factory.mktemp("desk")
-    office = make_office(folder / "haarlem.db", HAARLEM_ROWS, letterhead=False)
+    office = make_office(folder / "haarlem.db", HAARLEM_ROWS, letterhead=False, answered=False)
     ids, ctx = office.ids, office.ctx
     write_list(folder / "share", contact_csv(base_rows()))
     synced = sync_folder(
@@ -160,7 +160,12 @@ def haarlem(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Office]:
         undo_event(s, wrong, case, ctx, actor="ts")
         # refusal by the team
         _event(
-            s, ctx, ids["EV-SOON"], "not_taken_on", date(2026, 11, 20), {"reason": "buiten wijk"}
+            s,
+            ctx,
+            ids["EV-SOON"],
+            "not_taken_on",
+            date(2026, 11, 20),
+            {"reason": "buiten wijk", "may_resume": False},
         )
         _event(s, ctx, ids["EV-CLOSED"], "closed", TODAY, {"outcome": "voorkomen"})
         _event(s, ctx, ids["BY-EVENT"], "eviction_date_set", TODAY, {"date": "2026-12-08"})
@@ -371,7 +376,14 @@ def test_sluitende_aanpak_lists_instruments_and_refusals(
             {"instrument": "budgetbeheer"},
         )
         _event(s, ctx, ids["AMS-1"], "cooperation_refused", date(2026, 11, 12))
-        _event(s, ctx, ids["AMS-1"], "not_taken_on", date(2026, 11, 13), {"reason": "weigert"})
+        _event(
+            s,
+            ctx,
+            ids["AMS-1"],
+            "not_taken_on",
+            date(2026, 11, 13),
+            {"reason": "weigert", "may_resume": False},
+        )
     with store.session() as s:
         case = _case(s, ids["AMS-1"])
         result = sluitende_aanpak(s, case, ctx)
@@ -395,6 +407,7 @@ def test_sluitende_aanpak_lists_instruments_and_refusals(
     ams1 = desk[1]
     assert ams1.tried.instruments == result.instruments
     assert ams1.tried.refusals == 2
-    assert ams1.corporation == "Ymere" and ams1.corporation_code == "YMERE"
+    assert ams1.corporation == "Woningcorporatie Ymere" and ams1.corporation_code == "YMERE"
     assert ams1.contact is None  # no contact list in this office
-    assert desk[0].flags == ("bailiff_blocked",)
+    # A 1.13 lid 3: an eviction date (10 December) without a recorded ground is flagged too
+    assert desk[0].flags == ("bailiff_blocked", "eviction_without_ground")

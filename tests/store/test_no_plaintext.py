@@ -43,6 +43,7 @@ def test_imported_personal_data_is_not_in_plaintext(
                 postcode="2034XQ",
                 referentie="ZW-778899",
                 telefoon="06-23456789",
+                # the corporation's free text is not kept at all (B2 step 1, issue 14)
                 notitie="schuldenproblematiek na scheiding",
             )
         )
@@ -54,7 +55,7 @@ def test_imported_personal_data_is_not_in_plaintext(
     # the data really is there: the case view shows it
     detail = cli("case", "1", "--json", "--today", "2026-11-23").json()
     assert detail["naam"] == "Wilhelmina Zwanenburg"
-    assert detail["internal_notes"][0]["text"] == "schuldenproblematiek na scheiding"
+    assert detail["telefoon"] == "0623456789" and detail["internal_notes"] == []
     assert _scan(db_path) == []
     backup = tmp_path / "backup.db"
     assert cli("backup", backup).code == 0

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QComboBox, QDialog
 from pytestqt.qtbot import QtBot
 
 from app.services.workspace import Workspace
@@ -64,7 +64,7 @@ ON = date(2026, 11, 10)
         ("bailiff_cancelled", {}, lambda d, v: "bailiff" not in d),
         (
             "not_taken_on",
-            {"reason": "al hulp elders"},
+            {"reason": "al hulp elders", "may_resume": False},
             lambda d, v: v._detail["status"] == "niet_in_behandeling",
         ),
         ("closed", {"outcome": "voorkomen"}, lambda d, v: v._detail["status"] == "gesloten"),
@@ -122,3 +122,37 @@ def test_refused_action_shows_dutch_problem_and_changes_nothing(
     assert shown and "consent" in shown[0].lower() or "toestemming" in shown[0].lower()
     assert view.timeline.rowCount() == 0
     one_case.close()
+
+
+@pytest.mark.parametrize("kind", ["taken_on", "not_taken_on", "collection_answer"])
+def test_the_decision_asks_the_collection_answer_and_chooses_nothing(
+    qtbot: QtBot, kind: str
+) -> None:
+    """B2 step 6: the worker answers "may collection resume?"; nothing is pre-chosen."""
+    dialog = EventDialog(kind, date(2026, 11, 23))
+    qtbot.addWidget(dialog)
+    assert "may_resume" not in dialog.detail()
+    answer = dialog._fields["may_resume"]
+    assert isinstance(answer, QComboBox)
+    answer.setCurrentIndex(answer.findData(False))
+    assert dialog.detail()["may_resume"] is False
+    answer.setCurrentIndex(answer.findData(True))
+    assert dialog.detail()["may_resume"] is True
+
+
+def test_the_case_view_shows_the_collection_answer(
+    qtbot: QtBot, one_case: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    view = CaseView(one_case)
+    qtbot.addWidget(view)
+    view.show_case(1)
+    assert view._detail["incasso_mag_hervatten"] is None
+    assert "not answered yet" in view.facts.text() or "nog niet beantwoord" in view.facts.text()
+    _answer(monkeypatch, ON, {"may_resume": False, "reason": "wachtlijst"})
+    view.record("not_taken_on")
+    assert view._detail["incasso_mag_hervatten"] is False
+    _answer(monkeypatch, ON, {"may_resume": True})
+    view.record("collection_answer")
+    assert view._detail["incasso_mag_hervatten"] is True
+    one_case.close()
+

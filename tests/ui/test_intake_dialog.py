@@ -149,7 +149,8 @@ def test_valid_form_saves_exactly_one_case_with_the_typed_values(
             "41",
         )
         assert (case.postcode, case.city) == ("2032 PK", "Haarlem")
-        assert (case.phone, case.email) == ("0623456789", "sanne@example.nl")
+        # B2 step 1: the Haarlem covenant does not keep an e-mail address (not asked either)
+        assert (case.phone, case.email) == ("0623456789", None)
         assert case.birth_date == date(1988, 8, 17)
         assert (case.occupants, case.children_under_18) == (3, 1)
         assert (case.statushouder, case.known) == (True, False)
@@ -185,7 +186,6 @@ def test_valid_form_saves_exactly_one_case_with_the_typed_values(
             "mag alleen met toestemming van de huurder",
         ),
         ("aantal_bewoners", {"aantal_bewoners": "0"}, "moet minstens 1 zijn"),
-        ("email", {"email": "sanne@"}, "geen geldig e-mailadres"),
         ("geboortedatum", {"geboortedatum": "31-02-1980"}, "deze datum bestaat niet"),
         (
             "geboortedata_bewoners",
@@ -416,8 +416,18 @@ def test_screenshots(qtbot: QtBot, dialog: IntakeDialog) -> None:
     SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.resize(1040, 760)
     assert dialog.grab().save(str(SHOTS / "intake-empty.png"))
-    fill(qtbot, dialog, postcode="12", email="sanne@", soort="zorgen_zonder_achterstand")
+    fill(qtbot, dialog, postcode="12", soort="zorgen_zonder_achterstand")
     save(qtbot, dialog)
     assert dialog.grab().save(str(SHOTS / "intake-errors.png"))
     dialog.resize(760, 600)  # a small laptop screen: the form scrolls, nothing overlaps
     assert dialog.grab().save(str(SHOTS / "intake-small.png"))
+
+
+def test_a_column_the_covenant_does_not_keep_is_not_asked(dialog: IntakeDialog) -> None:
+    """B2 step 1 ("alleen noodzakelijke gegevens"): Haarlem keeps no e-mail address, so the
+    window does not ask for one; the worker's own note is still offered."""
+    dialog.show()
+    assert not dialog.fields["email"].isVisible()
+    assert dialog.fields["telefoon"].isVisible() and dialog.fields["notitie"].isVisible()
+    assert dialog.values()["email"] == ""
+

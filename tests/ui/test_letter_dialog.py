@@ -23,7 +23,7 @@ from app.services.workspace import Workspace
 from app.ui.letter_batch_dialog import LetterBatchDialog
 from app.ui.letter_dialog import LetterDialog, render_pages
 from tests.helpers import signal_csv, signal_row
-from tests.letters.conftest import SampleContacts, logo_png, pdf_text
+from tests.letters.conftest import SampleContacts, answer_collection, logo_png, pdf_text
 from tests.ui.conftest import TODAY
 
 SHOTS = Path("/tmp/vangnet-screenshots")
@@ -56,6 +56,7 @@ def ws(office: Workspace) -> Workspace:
         )
         report = import_signals(session, rows, office.ctx, today=TODAY)
         assert not report.errors
+        answer_collection(session, office.ctx, may_resume=False)
     return office
 
 
@@ -125,6 +126,20 @@ def test_feedback_preview_save_and_mark_sent(
         )
     assert met == TODAY
     assert changed == [True, True]
+
+
+def test_feedback_waits_for_the_collection_answer(
+    qtbot: QtBot, office: Workspace, contacts: SampleContacts
+) -> None:
+    """B2 step 6: without the team's answer the window says so in Dutch, with what else is
+    missing (no letterhead yet), and offers nothing to save."""
+    dialog = _dialog(qtbot, office, "PLAIN", LetterKind.FEEDBACK, contacts)
+    assert dialog.made is None and dialog.message.kind == "error"
+    text = dialog.message.text()
+    assert "Het briefhoofd is niet compleet" in text
+    assert "of de incasso mag worden hervat" in text
+    assert not dialog.save_button.isEnabled()
+    _shot(dialog, "letter-feedback-unanswered.png")
 
 
 def test_refused_letter_shows_what_is_missing_in_dutch(

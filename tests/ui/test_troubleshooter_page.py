@@ -83,6 +83,9 @@ def ws(db_path: Path, tmp_path: Path) -> Iterator[Workspace]:
             {"instrument": "vroeg_eropaf"},
             today=TODAY,
         )
+        record_event(  # A 1.13 lid 3: the ground on which this eviction goes ahead
+            session, soon, "eviction_ground", date(2026, 11, 13), ctx, {"ground": "overlast"}
+        )
         record_event(
             session, soon, "troubleshooter_informed", date(2026, 11, 16), ctx, {}, today=TODAY
         )
@@ -127,13 +130,14 @@ def test_lists_eviction_cases_soonest_first_with_time_left_and_flags(
     assert page.table.item(1, COLUMNS.index("left")).foreground().color() != URGENT[0]
     assert column(page, "bailiff")[1] == show_date(date(2026, 11, 24))
     warnings = column(page, "warnings")
-    assert warnings[0] == ""  # an instrument was deployed: no block
+    assert warnings[0] == ""  # an instrument was deployed and a ground recorded: no warning
     assert (
         "No instrument deployed before the bailiff" in warnings[1]
         or "Geen instrument" in (warnings[1])
     )
+    assert "eviction without ground" in warnings[1] or "ontruiming zonder grond" in warnings[1]
     assert page.table.item(1, COLUMNS.index("warnings")).font().bold()
-    assert column(page, "corporation")[0] == "Ymere · SOON"
+    assert column(page, "corporation")[0] == "Woningcorporatie Ymere · SOON"
     assert page.count.text().startswith("2")
 
 

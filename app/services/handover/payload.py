@@ -40,7 +40,7 @@ from app.models import (
     InternalNote,
     Proposal,
 )
-from app.services.events import CONSENT_PURPOSES, EVENT_KINDS, OUTCOMES
+from app.services.events import ASKED_SINCE, CONSENT_PURPOSES, EVENT_KINDS, OUTCOMES
 from app.services.money import HOUSEHOLD_TYPES
 
 FORMAT = "vangnet-handover"
@@ -447,7 +447,9 @@ def _event(raw: Any, where: str) -> dict[str, Any]:
 def _check_event_detail(kind: str, detail: dict[str, Any], where: str) -> None:
     """What rebuilding the case state reads from an event's detail must be there and valid
     (the sender's `record_event` checked this; a crafted package must not crash the merge)."""
-    missing = [f for f in EVENT_KINDS[kind].needs if detail.get(f) is None]
+    missing = [
+        f for f in EVENT_KINDS[kind].needs if f not in ASKED_SINCE and detail.get(f) is None
+    ]
     if missing:
         raise PayloadProblem(f"{where}: event '{kind}' needs: {', '.join(missing)}")
     if kind in ("bailiff_date_set", "eviction_date_set"):

@@ -7,7 +7,7 @@ False, `ImportCancelled` is raised, and the caller's transaction rolls back as a
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -19,8 +19,10 @@ from app.models import Case, new_uid
 from app.services import audit, clock
 from app.services.bulk import insert_rows, next_ids
 from app.services.casework import RulesContext, index_for_search, recompute_cases
+from app.services.intake.minimise import dropped_columns, dropped_warning, minimise
 from app.services.intake.signals import ParseResult, RowError, SignalRecord, parse_signals
 from app.services.organisations import corporation_resolver, organisation_ids
+from app.services.rules.profile import CovenantProfile
 
 #: ``progress(done, total)``: records stored so far and in all; return False to cancel
 Progress = Callable[[int, int], bool]
@@ -142,6 +144,8 @@ def store_records(
     which undoes the chunks already written."""
     if not records:
         return []
+    # B2 step 1: whatever the way in, only the columns the covenant declares are kept
+    records = [minimise(r, ctx.profile) for r in records]
     if progress is None:
         return _store_chunk(session, records, ctx, demo=demo, author=author, recompute=recompute)
     total = len(records)
@@ -154,6 +158,20 @@ def store_records(
         if not progress(len(ids), total):
             raise ImportCancelled
     return ids
+
+
+def _note_row(
+    case_id: int, text: str, author: str, now: datetime | None = None
+) -> dict[str, Any]:
+    """An internal note (never shareable) as a row for `insert_rows`."""
+    return {
+        "uid": new_uid(),
+        "case_id": case_id,
+        "text": text,
+        "created_at": now or clock.now(),
+        "author": author,
+        "shareable": False,
+    }
 
 
 def _store_chunk(
@@ -179,16 +197,7 @@ def _store_chunk(
     for case_id, record in zip(ids, records, strict=True):
         members.extend({"case_id": case_id, "birth_date": b} for b in record.occupant_birth_dates)
         if record.note:
-            notes.append(
-                {
-                    "uid": new_uid(),
-                    "case_id": case_id,
-                    "text": record.note,
-                    "created_at": now,
-                    "author": who,
-                    "shareable": False,
-                }
-            )
+            notes.append(_note_row(case_id, record.note, who, now))
     insert_rows(conn, "cases", rows)
     insert_rows(conn, "household_members", members)
     insert_rows(conn, "internal_notes", notes)
@@ -226,13 +235,16 @@ def _check_file(
     *,
     dry_run: bool,
     today: date | None,
-    allowed_kinds: Sequence[str] | None = None,
+    profile: CovenantProfile | None = None,
 ) -> tuple[ImportReport, ParseResult, list[SignalRecord], dict[str, str]]:
     """Parse and validate a file and split its valid rows into new and already present.
 
+    With ``profile``: rows of a kind outside the covenant are errors, its aliases of the
+    corporations are accepted, and the columns it does not keep are named in a warning.
     Returns the report so far, the parse result, the new records and the corporation names by
     code. Changes nothing."""
-    resolve, known = corporation_resolver(session)
+    allowed_kinds = profile.signal_kinds if profile is not None else None
+    resolve, known = corporation_resolver(session, profile)
     parsed = parse_signals(data, resolve, today=today)
     report = ImportReport(
         errors=list(parsed.errors),
@@ -242,6 +254,9 @@ def _check_file(
         encoding=parsed.encoding,
         delimiter=parsed.delimiter,
     )
+    dropped = dropped_columns(parsed.records, profile) if profile is not None else []
+    if dropped and profile is not None:
+        report.warnings.append(dropped_warning(dropped, profile.name))
     if any("unknown corporation" in e.message for e in report.errors):
         report.warnings.append("known corporations: " + ", ".join(known))
     records = list(parsed.records)
@@ -287,7 +302,7 @@ def import_signals(
     transaction must roll back; nothing is audited then.
     """
     report, parsed, new_records, _ = _check_file(
-        session, data, dry_run=dry_run, today=today, allowed_kinds=ctx.profile.signal_kinds
+        session, data, dry_run=dry_run, today=today, profile=ctx.profile
     )
     if (report.errors and not partial) or dry_run:
         return report  # a rejected file or a dry run changes nothing, not even the audit trail
@@ -327,13 +342,13 @@ def preview_signals(
     data: bytes,
     *,
     today: date | None = None,
-    allowed_kinds: Sequence[str] | None = None,
+    profile: CovenantProfile | None = None,
 ) -> ImportPreview:
     """Check a signal file without changing anything (not even the audit trail).
 
     Raises `FileProblem` when the file as a whole cannot be read."""
     report, parsed, _, names = _check_file(
-        session, data, dry_run=True, today=today, allowed_kinds=allowed_kinds
+        session, data, dry_run=True, today=today, profile=profile
     )
     return ImportPreview(
         report=report,
@@ -357,7 +372,15 @@ def create_signal_case(
     entry holds the case id and where it came from, never personal data."""
     if existing_keys(session, [record]):
         raise AlreadyPresent
-    (case_id,) = store_records(session, [record], ctx, author=author)
+    # the note typed in the window is the worker's own internal note, not a corporation's
+    # free text: it is kept whatever the profile says of the `notitie` column
+    worker_note = record.note
+    (case_id,) = store_records(session, [replace(record, note=None)], ctx, author=author)
+    if worker_note:
+        who = author or audit.current_actor()
+        insert_rows(
+            session.connection(), "internal_notes", [_note_row(case_id, worker_note, who)]
+        )
     audit.record(session, "create", "case", case_id, detail=f"source={source}", actor=author)
     return case_id
 

@@ -499,6 +499,12 @@ _WARNING_RULES: tuple[tuple[str, _Translate], ...] = (
         "Kolom {n} heeft geen naam in rij 1; wat in die kolom staat, wordt overgeslagen.",
     ),
     (r"known corporations: (?P<names>.*)", "Bekende corporaties: {names}."),
+    (
+        r"not stored under (?P<cov>.*): column\(s\) (?P<cols>.*); their values were dropped "
+        r"\(B2 step 1: only the data the covenant needs\)",
+        "Niet bewaard onder het {cov}: kolom(men) {cols}. Wat daarin stond, is weggelaten "
+        "(bijlage 2, stap 1: alleen de gegevens die het convenant nodig heeft).",
+    ),
 )
 
 _WARNING_PATTERNS: tuple[tuple[re.Pattern[str], _Translate], ...] = tuple(

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Case, CaseEvent, ConsentRecord, InternalNote, Organisation
 from app.services.casework import RulesContext
+from app.services.collection_answer import ANSWER_KINDS, fold_answer
 from app.services.formatting import long_date
 from app.services.letters.addressing import ContactSource
 from app.services.letters.common import (
@@ -45,8 +46,9 @@ SHARE_CONSENT = "delen_met_corporatie"
 #: the only event kinds the feedback looks at, each for a question step 6 allows
 _EVENT_KINDS = (
     "contact_attempt",  # contact made?  (detail: reached)
-    "taken_on",  # taken on?
-    "not_taken_on",  # taken on?  (the reason is never read)
+    "taken_on",  # taken on?  the team's answer: may collection resume?  (detail: may_resume)
+    "not_taken_on",  # taken on?  the answer  (may_resume; the reason is never read)
+    "collection_answer",  # the answer, changed later  (detail: may_resume)
     "arrangement_made",  # collection may resume; resumption date  (detail: date)
     "rent_resumed",  # collection may resume
     "missed_rent_notice",  # collection may not resume (yet)
@@ -57,6 +59,7 @@ INSTRUMENT_NAMES = {
     "vroeg_eropaf": "Vroeg Eropaf",
     "geregelde_betaling": "Geregelde Betaling",
     "budgetbeheer": "budgetbeheer",
+    "beschermingsbewind": "beschermingsbewind",
 }
 
 
@@ -100,30 +103,26 @@ def feedback_facts(session: Session, case_id: int, ctx: RulesContext, on: date) 
 
     contact_made = False
     decision = Decision.UNDECIDED
-    may_resume = False
+    # B2 step 6 asks the team's actual answer: nothing answers it by default (H 3.7 expects
+    # cases that are "(nog) niet" taken on, e.g. a family on the waiting list of H 3.6).
+    may_resume: bool | None = None
     resumption: date | None = None
     instruments: list[str] = []
     for kind, _day, raw in events:
         if kind == "contact_attempt":
             contact_made = contact_made or detail(raw).get("reached") is True
-        elif kind == "taken_on":
-            decision = Decision.TAKEN_ON
-        elif kind == "not_taken_on":
-            decision = Decision.NOT_TAKEN_ON
-        elif kind == "arrangement_made":
-            may_resume = True
-            resumption = detail_date(detail(raw), "date") or resumption
-        elif kind == "rent_resumed":
-            may_resume = True
-        elif kind == "missed_rent_notice":
-            may_resume = False
+        elif kind in ANSWER_KINDS:
+            may_resume = fold_answer(kind, detail(raw), may_resume)
+            if kind == "taken_on":
+                decision = Decision.TAKEN_ON
+            elif kind == "not_taken_on":
+                decision = Decision.NOT_TAKEN_ON
+            elif kind == "arrangement_made":
+                resumption = detail_date(detail(raw), "date") or resumption
         elif kind == "instrument_deployed":
             code = detail(raw).get("instrument")
             if code in ctx.profile.instruments and code not in instruments:
                 instruments.append(code)
-    if decision is Decision.NOT_TAKEN_ON:
-        may_resume = True  # the wijkteam does not take it on: nothing holds collection back
-
     shared: tuple[str, ...] = ()
     if written_share_consent(session, case_id, on):
         shared = tuple(
@@ -165,6 +164,16 @@ def feedback_facts(session: Session, case_id: int, ctx: RulesContext, on: date) 
     )
 
 
+def no_collection_answer() -> Missing:
+    return Missing(
+        "no_collection_answer",
+        "the team has not answered whether collection may resume (B2 step 6); record the "
+        "answer first (`vangnet event CASE collection_answer --may-resume yes|no`)",
+        "Het wijkteam heeft nog niet vastgelegd of de incasso mag worden hervat (bijlage 2, "
+        "stap 6). Leg dat antwoord eerst vast bij de zaak.",
+    )
+
+
 def build_feedback(
     session: Session, case_id: int, ctx: RulesContext, today: date, contacts: ContactSource
 ) -> FeedbackLetter:
@@ -183,9 +192,11 @@ def build_feedback(
     contact = contacts.corporation_contact(session, corporation_code, corporation_name, today=today)
     if contact is None:
         missing.append(no_contact("corporatie", corporation_name))
+    facts = feedback_facts(session, case_id, ctx, today)
+    if "collection_may_resume" in facts.included and facts.collection_may_resume is None:
+        missing.append(no_collection_answer())
     if missing or contact is None:
         raise LetterProblem(missing)
-    facts = feedback_facts(session, case_id, ctx, today)
     frame = LetterFrame(
         kind=LetterKind.FEEDBACK,
         case_id=case_id,

@@ -303,6 +303,9 @@ class SluitendeAanpakStatement:
     instruments: tuple[DatedItem, ...]
     #: `cooperation_refused` and `not_taken_on`: kind and date only, never a reason
     refusals: tuple[DatedItem, ...]
+    #: A 1.13 lid 3: with an eviction date, the recorded ground (a fixed Dutch label)
+    eviction_date: date | None = None
+    eviction_ground: DatedItem | None = None
 
 
 Letter = (

@@ -6,10 +6,11 @@ Sluitende Aanpak (Vroeg Eropaf, Geregelde Betaling, budgetbeheer: the covenant p
 case with their dates and, if recorded, the refusals to cooperate (`cooperation_refused`,
 `not_taken_on`) — kind and date only, never a reason or a note.
 
-It is refused under a covenant without a Sluitende Aanpak (Haarlem), and while no instrument is
-recorded (the case carries the `bailiff_blocked` flag meanwhile). There is nothing to "mark as
-sent": saving the statement puts it on the timeline (`letter_generated`), and it meets no
-deadline.
+It is refused under a covenant without a Sluitende Aanpak (Haarlem), while no instrument is
+recorded (the case carries the `bailiff_blocked` flag meanwhile), and when an eviction date is
+known without a recorded ground (lid 3; the statement names the ground). There is nothing to
+"mark as sent": saving the statement puts it on the timeline (`letter_generated`), and it meets
+no deadline.
 """
 
 from __future__ import annotations
@@ -69,6 +70,27 @@ def no_instrument() -> Missing:
     )
 
 
+#: A 1.13 lid 3, as the statement names the ground (in the middle of a sentence)
+GROUND_LABELS = {
+    "weigering_of_niet_nakomen": "(herhaaldelijke) weigering om mee te werken of niet nakomen "
+    "van gemaakte afspraken in het kader van de Sluitende Aanpak",
+    "woonfraude": "woonfraude",
+    "overlast": "een langlopend overlastdossier",
+}
+
+
+def no_eviction_ground() -> Missing:
+    return Missing(
+        "no_eviction_ground",
+        "an eviction date is set but no ground is recorded (A 1.13 lid 3: refusal or "
+        "non-compliance, housing fraud or long-running nuisance); record it first with the "
+        "event eviction_ground",
+        "Er is een ontruimingsdatum, maar geen grond vastgelegd (artikel 1.13 lid 3: weigering "
+        "of niet nakomen van afspraken, woonfraude of langlopende overlast). Leg eerst de grond "
+        "vast bij de zaak.",
+    )
+
+
 def nothing_to_mark() -> Missing:
     return Missing(
         "nothing_to_mark",
@@ -107,6 +129,13 @@ def build_sluitende_aanpak(
     )
     if not instruments:
         missing.append(no_instrument())
+    ground = (
+        DatedItem(GROUND_LABELS[found.ground[0]], found.ground[1])
+        if found.ground and found.ground[0] in GROUND_LABELS and found.ground[1] <= today
+        else None
+    )
+    if case.eviction_date is not None and ground is None:
+        missing.append(no_eviction_ground())
     if missing or contact is None:
         raise LetterProblem(missing)
     refusals = tuple(
@@ -131,6 +160,8 @@ def build_sluitende_aanpak(
         signal_date=case.signal_date,
         instruments=instruments,
         refusals=refusals,
+        eviction_date=case.eviction_date,
+        eviction_ground=ground,
     )
 
 
@@ -186,6 +217,17 @@ def statement_body(letter: SluitendeAanpakStatement, st: Styles) -> tuple[str, l
         story += [
             Paragraph("Vastgelegde weigeringen", st.heading),
             dated_table(("Wat", "Datum"), letter.refusals, st),
+        ]
+    if letter.eviction_date is not None and letter.eviction_ground is not None:
+        story += [
+            Paragraph("Grond voor de ontruiming", st.heading),
+            st.paragraph(
+                "Huurders worden niet op basis van huurschulden ontruimd, behalve op een grond "
+                "uit artikel 1.13 lid 3 van het convenant. Voor de ontruiming op "
+                f"{long_date(letter.eviction_date)} is deze grond vastgelegd: "
+                f"{letter.eviction_ground.label} (vastgelegd op "
+                f"{long_date(letter.eviction_ground.on)})."
+            ),
         ]
     story.append(
         st.paragraph(

@@ -21,6 +21,12 @@ from .vocabulary import START_EVENT_KINDS
 
 FLAG_LATE_SIGNAL = "late_signal"
 FLAG_BAILIFF_BLOCKED = "bailiff_blocked"
+FLAG_NO_EVICTION_GROUND = "eviction_without_ground"
+FLAG_BENEFIT_UNRECORDED = "benefit_unrecorded"
+#: the event that records why an eviction for rent arrears may go ahead (A 1.13 lid 3)
+EVICTION_GROUND_EVENT = "eviction_ground"
+#: H 3.4: a payment arrangement was already in place when the signal came
+ARRANGEMENT_IN_PLACE_EVENT = "arrangement_in_place"
 
 STATUS_OPEN = "open"
 STATUS_OVERDUE = "overdue"
@@ -61,7 +67,10 @@ class CaseFacts:
     bailiff_date: date | None
     eviction_date: date | None
     events: tuple[EventFact, ...]
-    instruments: tuple[str, ...] = ()
+    #: Sluitende Aanpak instruments deployed: (code, date deployed)
+    instruments: tuple[tuple[str, date], ...] = ()
+    #: a Geregelde Betaling was deployed without a recorded Participatiewet benefit (A 1.5)
+    benefit_unrecorded: bool = False
 
 
 @dataclass(frozen=True)
@@ -181,16 +190,38 @@ def case_flags(facts: CaseFacts, profile: CovenantProfile) -> list[str]:
     """Warnings about the case as a whole, in a fixed order.
 
     ``late_signal``: the signal arrived less than ``late_signal_days`` calendar days before the
-    planned bailiff date (H 3.4: at the latest 2 weeks before). ``bailiff_blocked``: under the
-    Sluitende Aanpak (A 1.13) the bailiff may not be engaged until an instrument is deployed.
+    planned bailiff date (H 3.4: at the latest 2 weeks before, "tenzij er al een
+    betalingsregeling is getroffen": not when an arrangement was already in place).
+    ``bailiff_blocked``: under the Sluitende Aanpak (A 1.13 lid 1) a tenant reaches the bailiff
+    only after an instrument was demonstrably deployed, so an instrument deployed on or after
+    the bailiff date does not count. ``eviction_without_ground``: A 1.13 lid 3, no eviction for
+    rent arrears unless a ground is recorded. ``benefit_unrecorded``: a Geregelde Betaling (for
+    people on a Participatiewet benefit, A 1.5 and 1.9) without that benefit recorded.
     """
     flags: list[str] = []
+    kinds = {e.kind for e in facts.events}
     if facts.bailiff_date is not None:
-        if facts.signal_date > facts.bailiff_date - timedelta(days=profile.late_signal_days):
+        late = facts.signal_date > facts.bailiff_date - timedelta(days=profile.late_signal_days)
+        if late and ARRANGEMENT_IN_PLACE_EVENT not in kinds:
             flags.append(FLAG_LATE_SIGNAL)
-        if profile.sluitende_aanpak and not set(facts.instruments) & set(profile.instruments):
+        if profile.sluitende_aanpak and not instrument_before(
+            facts.instruments, profile.instruments, facts.bailiff_date
+        ):
             flags.append(FLAG_BAILIFF_BLOCKED)
+    if profile.sluitende_aanpak:
+        if facts.eviction_date is not None and EVICTION_GROUND_EVENT not in kinds:
+            flags.append(FLAG_NO_EVICTION_GROUND)
+        if facts.benefit_unrecorded:
+            flags.append(FLAG_BENEFIT_UNRECORDED)
     return flags
+
+
+def instrument_before(
+    deployed: Iterable[tuple[str, date]], known: Iterable[str], bailiff_date: date
+) -> bool:
+    """A 1.13 lid 1: an instrument of the covenant was deployed before the bailiff date."""
+    codes = set(known)
+    return any(code in codes and on < bailiff_date for code, on in deployed)
 
 
 def next_due(deadlines: Iterable[Deadline]) -> date | None:

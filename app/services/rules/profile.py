@@ -18,6 +18,7 @@ from typing import Any
 from .resources import resource_dir
 from .vocabulary import (
     EVENT_KINDS,
+    OPTIONAL_SIGNAL_FIELDS,
     ORGANISATION_KINDS,
     PRIORITY_GROUPS,
     TERM_STARTS,
@@ -46,6 +47,8 @@ class Organisation:
     name: str
     code: str
     kind: str
+    #: other names it goes by (a short form, e.g. "Eigen Haard"); imports accept them too
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,13 @@ class CovenantProfile:
     sluitende_aanpak: bool
     late_signal_days: int
     path: Path
+    #: optional signal columns this covenant stores, each with why (B2 step 1: only what is
+    #: necessary); the import drops the others
+    signal_fields: tuple[tuple[str, str], ...] = ()
+
+    def stores(self, column: str) -> bool:
+        """Whether an optional signal column is kept under this covenant."""
+        return any(name == column for name, _why in self.signal_fields)
 
     def term(self, term_id: str) -> TermRule | None:
         return next((t for t in self.terms if t.id == term_id), None)
@@ -251,10 +261,11 @@ _TOP_KEYS = {
     "instruments",
     "sluitende_aanpak",
     "late_signal_days",
+    "signal_fields",
     "organisations",
     "terms",
 }
-_ORG_KEYS = {"name", "code", "kind"}
+_ORG_KEYS = {"name", "code", "kind", "aliases"}
 _TERM_KEYS = {
     "id",
     "label",
@@ -376,6 +387,7 @@ def _build(data: dict[str, Any], loc: _Locator, path: Path) -> CovenantProfile:
     if late_signal_days < 0:
         raise top.fail("late_signal_days", "'late_signal_days' must not be negative")
 
+    signal_fields = _signal_fields(data.get("signal_fields", {}), loc)
     organisations = _organisations(_tables(data, "organisations", loc), loc)
     terms = _terms(_tables(data, "terms", loc), loc, signal_kinds)
 
@@ -394,7 +406,25 @@ def _build(data: dict[str, Any], loc: _Locator, path: Path) -> CovenantProfile:
         sluitende_aanpak=sluitende_aanpak,
         late_signal_days=late_signal_days,
         path=path,
+        signal_fields=signal_fields,
     )
+
+
+def _signal_fields(raw: Any, loc: _Locator) -> tuple[tuple[str, str], ...]:
+    """``[signal_fields]``: column = "why it is needed" (every stored optional column)."""
+    if not isinstance(raw, dict):
+        raise _Problem(loc.line("", -1, "signal_fields"), "'signal_fields' must be a table")
+    table = _Table(raw, loc, "signal_fields", -1, "signal_fields: ")
+    out: dict[str, str] = {}
+    for column in raw:
+        if column not in OPTIONAL_SIGNAL_FIELDS:
+            raise table.fail(
+                column,
+                f"{column!r} is not an optional signal column "
+                f"(expected one of: {', '.join(OPTIONAL_SIGNAL_FIELDS)})",
+            )
+        out[column] = table.string(column)
+    return tuple(out.items())
 
 
 def _organisations(raw: list[dict[str, Any]], loc: _Locator) -> tuple[Organisation, ...]:
@@ -412,7 +442,8 @@ def _organisations(raw: list[dict[str, Any]], loc: _Locator) -> tuple[Organisati
             raise table.fail("code", f"duplicate organisation code {code!r}")
         codes.add(code)
         kind = table.one_of("kind", ORGANISATION_KINDS, "organisation kind")
-        out.append(Organisation(name=name, code=code, kind=kind))
+        aliases = table.names("aliases", pattern=None)
+        out.append(Organisation(name=name, code=code, kind=kind, aliases=aliases))
     return tuple(out)
 
 

@@ -33,6 +33,25 @@ START_EVENT_KINDS: dict[str, str] = {
     "settlement_start": "settlement_started",
 }
 
+# Signal columns that are stored only when the covenant profile declares them, with a reason
+# (`[signal_fields]`; B2 step 1: only what is necessary). The other columns of the import format
+# (corporation, reference, signal date, kind, consent, name, address, date of birth, occupants,
+# date the arrears arose) are what a signal is, and always stored.
+OPTIONAL_SIGNAL_FIELDS: tuple[str, ...] = (
+    "telefoon",
+    "email",
+    "achterstand_maanden",
+    "achterstand_bedrag",
+    "maandhuur",
+    "deurwaarder_gepland",
+    "ontruimingsdatum",
+    "kinderen_onder_18",
+    "geboortedata_bewoners",
+    "statushouder",
+    "bekend_bij_wijkteam",
+    "notitie",
+)
+
 # Canonical order, also the order in which reasons are shown (H 3.6, B2 step 4).
 PRIORITY_GROUPS: tuple[str, ...] = ("children", "65plus", "statushouder", "known")
 
@@ -51,6 +70,10 @@ EVENT_KINDS: tuple[str, ...] = (
     "rent_resumed",
     "settlement_started",
     "settlement_ended",
+    "settlement_feedback_sent",
+    "settlement_accepted",
+    "settlement_refused",
+    "trajectory_ended",
     "wsnp_requested",
     "instrument_deployed",
     "troubleshooter_informed",
