@@ -444,10 +444,16 @@ def cmd_troubleshooter(args: argparse.Namespace) -> int:
                     "naam": r.tenant_name,
                     "corporatie": r.corporation,
                     "referentie": r.reference,
-                    "ontruimingsdatum": r.eviction_date.isoformat(),
+                    "ontruimingsdatum": r.eviction_date.isoformat() if r.eviction_date else None,
                     "dagen": r.days_left,
                     "werkdagen": r.working_days_left,
                     "deurwaarder": r.bailiff_date.isoformat() if r.bailiff_date else None,
+                    # H 2.3: handed to the troubleshooter (on, reason code), or None
+                    "ingeschakeld": (
+                        {"datum": r.called_in.on.isoformat(), "reden": r.called_in.reason or None}
+                        if r.called_in
+                        else None
+                    ),
                     "flags": list(r.flags),
                     "laatste_acties": [
                         {"datum": a.on.isoformat(), "soort": a.kind} for a in r.last_actions
@@ -470,14 +476,24 @@ def cmd_troubleshooter(args: argparse.Namespace) -> int:
         )
         return EXIT_OK
     if not rows:
-        print("No open cases with an eviction date.")
+        print("No open cases with an eviction date or handed to the troubleshooter.")
         return EXIT_OK
     for r in rows:
-        when = f"in {r.days_left} days" if r.days_left >= 0 else f"{-r.days_left} days ago"
-        print(
-            f"#{r.case_id}  eviction {r.eviction_date.isoformat()} ({when}, "
-            f"{r.working_days_left} working days)  {r.corporation} {r.reference}  {r.tenant_name}"
-        )
+        if r.eviction_date is None or r.days_left is None:
+            assert r.called_in is not None
+            why = {"specifieke_vraag": "specific question (H 2.3a)", "stagnatie": "stuck (H 2.3b)"}
+            print(
+                f"#{r.case_id}  no eviction date; called in {r.called_in.on.isoformat()}: "
+                f"{why.get(r.called_in.reason, 'handed over (H 2.3)')}  {r.corporation} "
+                f"{r.reference}  {r.tenant_name}"
+            )
+        else:
+            when = f"in {r.days_left} days" if r.days_left >= 0 else f"{-r.days_left} days ago"
+            print(
+                f"#{r.case_id}  eviction {r.eviction_date.isoformat()} ({when}, "
+                f"{r.working_days_left} working days)  {r.corporation} {r.reference}  "
+                f"{r.tenant_name}"
+            )
         t = r.tried
         print(
             f"    tried: {t.contact_attempts} contact attempt(s), {t.reached} reached; "

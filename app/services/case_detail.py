@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
@@ -14,12 +15,47 @@ from app.services.casework import RulesContext, case_facts, household_facts
 from app.services.collection_answer import collection_answer
 from app.services.contacts.directory import corporation_contact, wijkteam_contact
 from app.services.inbox import DeadlineView
-from app.services.rules.deadlines import compute_deadlines, evaluate
+from app.services.rules.calendar import WorkingDayCalendar
+from app.services.rules.deadlines import STATUS_OVERDUE, Deadline, compute_deadlines, evaluate
 from app.services.rules.priority import reason_periods, reasons_on
 
 
 def _age(birth: date, today: date) -> int:
     return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
+
+def trajectory_end_due(
+    deadlines: Sequence[Deadline],
+    events: Iterable[tuple[str, date]],
+    today: date,
+    calendar: WorkingDayCalendar,
+) -> date | None:
+    """H 7.6: the day the recovery term after a missed-rent notice ran out unanswered, while
+    no end of the debt-help trajectory is recorded since; None when there is nothing to ask."""
+    for d in deadlines:
+        if d.start_event != "missed_rent_notice" or evaluate(d, today, calendar).status != (
+            STATUS_OVERDUE
+        ):
+            continue
+        if not any(kind == "trajectory_ended" and on >= d.start for kind, on in events):
+            return d.due
+    return None
+
+
+def broken_arrangement_untold(events: Iterable[tuple[str, date, dict[str, Any]]]) -> date | None:
+    """H 3.9: the day the tenant was found not to keep the payment agreement, while the
+    corporation has not been told (no notice saved since, and it did not report it itself);
+    None when there is nothing to tell."""
+    standing = sorted(events, key=lambda e: e[1])
+    broken = [e for e in standing if e[0] == "arrangement_broken"]
+    if not broken or broken[-1][2].get("by_corporation") is True:
+        return None
+    on = broken[-1][1]
+    told = any(
+        kind == "letter_generated" and day >= on and detail.get("letter") == "broken_arrangement"
+        for kind, day, detail in standing
+    )
+    return None if told else on
 
 
 def case_detail(
@@ -41,6 +77,15 @@ def case_detail(
         )
     )
     deadlines = compute_deadlines(case_facts(case, events), ctx.profile, ctx.calendar)
+    ended_due = trajectory_end_due(
+        deadlines,
+        ((e.kind, e.occurred_on) for e in events if e.undone_at is None),
+        today,
+        ctx.calendar,
+    )
+    untold = broken_arrangement_untold(
+        (e.kind, e.occurred_on, json.loads(e.detail or "{}")) for e in events if e.undone_at is None
+    )
     periods = reason_periods(household_facts(case, births))
     notes = list(session.scalars(select(InternalNote).where(InternalNote.case_id == case_id)))
     consents = list(session.scalars(select(ConsentRecord).where(ConsentRecord.case_id == case_id)))
@@ -87,6 +132,10 @@ def case_detail(
             for e in sorted(events, key=lambda e: (e.occurred_on, e.id))
             if e.undone_at is None
         ),
+        # H 7.6: the recovery term ran out on this day; ask whether the trajectory ends
+        "hersteltermijn_verstreken": ended_due.isoformat() if ended_due else None,
+        # H 3.9: the agreement was not kept on this day and the corporation is not told yet
+        "betaalafspraak_niet_gemeld": untold.isoformat() if untold else None,
         "deadlines": deadline_items,
         "events": [
             {

@@ -65,6 +65,8 @@ EVENT_KINDS: dict[str, EventKind] = {
         # H 7.5: the amicable route failed; a Wsnp request went to the court
         EventKind("wsnp_requested", "Wsnp request filed with the court"),
         # H 3.9: the tenant did not keep the payment agreement; the other side is told at once
+        # (`by_corporation`: the corporation reported it, so it knows; otherwise the notice
+        # letter `broken_arrangement` tells it)
         EventKind("arrangement_broken", "payment agreement not kept"),
         # H 7.6: current rent stopped and the 14-day recovery term passed unanswered
         EventKind("trajectory_ended", "debt-help trajectory ended (recovery term passed)"),
@@ -124,6 +126,11 @@ def _check_benefit(detail: dict[str, Any]) -> None:
         )
 
 
+#: H 2.3: why the troubleshooter is called in on a case without an eviction date (H 8.1 covers
+#: the eviction-dated ones): a specific question nobody involved can answer (a), or progress that
+#: stalls because the parties do not agree or the tenant will not cooperate (b)
+TROUBLESHOOTER_REASONS = ("specifieke_vraag", "stagnatie")
+
 WARM_HANDOVER_CONSENT = "warme_overdracht"
 CONSENT_PURPOSES = (WARM_HANDOVER_CONSENT, "delen_met_corporatie", "melding_zonder_achterstand")
 
@@ -144,7 +151,7 @@ def validate_detail(kind: str, detail: dict[str, Any], ctx: RulesContext) -> Non
         raise EventProblem(f"instrument must be one of: {known}", "bad_instrument")
     if kind == "instrument_deployed":
         _check_benefit(detail)
-    for name in ("may_resume", "participatiewet"):
+    for name in ("may_resume", "participatiewet", "by_corporation"):
         if name in detail and not isinstance(detail[name], bool):
             raise EventProblem(f"{name} must be yes or no (true or false)", "bad_answer")
     if kind == "eviction_ground":
@@ -162,6 +169,28 @@ def validate_detail(kind: str, detail: dict[str, Any], ctx: RulesContext) -> Non
         raise EventProblem(f"outcome must be one of {', '.join(OUTCOMES)}", "bad_outcome")
     if kind == "handover" and detail["to"] not in ("sdv", "troubleshooter", "wijkteam"):
         raise EventProblem("handover goes to sdv, troubleshooter or wijkteam", "bad_target")
+    if (
+        kind == "handover"
+        and detail["to"] == "troubleshooter"
+        and detail.get("reason") not in (None, "", *TROUBLESHOOTER_REASONS)
+    ):
+        raise EventProblem(
+            "the reason for calling in the troubleshooter is one of "
+            f"{', '.join(TROUBLESHOOTER_REASONS)} (H 2.3)",
+            "bad_troubleshooter_reason",
+        )
+
+
+def _check_call_in(case: Case, detail: dict[str, Any]) -> None:
+    """H 2.3: without an eviction date the troubleshooter is called in for a reason."""
+    if detail.get("to") == "troubleshooter" and case.eviction_date is None and not detail.get(
+        "reason"
+    ):
+        raise EventProblem(
+            "without an eviction date the troubleshooter is called in for a specific question "
+            "(--reason specifieke_vraag, H 2.3a) or a stuck case (--reason stagnatie, H 2.3b)",
+            "no_troubleshooter_reason",
+        )
 
 
 def record_event(
@@ -190,6 +219,8 @@ def record_event(
         )
     if case.status == CLOSED_STATUS:
         raise EventProblem(f"case {case.id} is closed", "closed")
+    if kind == "handover":
+        _check_call_in(case, detail)
     if (
         kind == "handover"
         and detail.get("warm")

@@ -1,5 +1,9 @@
 """The troubleshooter's desk (H 8): eviction-dated cases, what was tried, who to call.
 
+Also the cases handed to the troubleshooter without an eviction date (H 2.3): a specific
+question nobody involved can answer, or a case that stalls; they follow the dated ones, longest
+waiting first, with the reason.
+
 Also the Amsterdam Sluitende Aanpak (A 1.13): which instruments were demonstrably deployed, with
 dates, for the statement to the corporation; a case with a bailiff planned and none deployed
 carries the `bailiff_blocked` flag (computed by the rules engine).
@@ -17,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Case, CaseEvent, Proposal
-from app.services.casework import RulesContext
+from app.services.casework import CLOSED_STATUS, RulesContext
 from app.services.contacts.directory import ContactPerson, corporation_contact
 from app.services.rules.deadlines import EVICTION_GROUND_EVENT
 
@@ -66,7 +70,17 @@ class Tried:
 
 
 @dataclass(frozen=True)
+class CalledIn:
+    """H 2.3: the case was handed to the troubleshooter on `on`, for `reason`."""
+
+    on: date
+    reason: str  # a TROUBLESHOOTER_REASONS code; "" when none was given (e.g. with a package)
+
+
+@dataclass(frozen=True)
 class EvictionCase:
+    """One row of the desk: an eviction-dated case (H 8.1), or one called in (H 2.3)."""
+
     case_id: int
     tenant_name: str
     corporation: str
@@ -74,14 +88,16 @@ class EvictionCase:
     reference: str
     status: str
     assignee: str | None
-    eviction_date: date
-    days_left: int
-    working_days_left: int
+    #: None for a case called in without an eviction date (then the days left are None too)
+    eviction_date: date | None
+    days_left: int | None
+    working_days_left: int | None
     bailiff_date: date | None
     flags: tuple[str, ...]
     last_actions: tuple[Action, ...]
     tried: Tried
     contact: ContactPerson | None
+    called_in: CalledIn | None = None
 
 
 def _standing(events: Iterable[CaseEvent]) -> list[Action]:
@@ -116,11 +132,15 @@ def summarise_tried(actions: list[Action], sent_proposal_kinds: list[str]) -> Tr
 def eviction_cases(
     session: Session, ctx: RulesContext, today: date, *, include_past: bool = False
 ) -> list[EvictionCase]:
-    """Open cases with an eviction date, soonest first (past dates only when asked)."""
-    query = select(Case).where(Case.eviction_date.is_not(None), Case.status != "gesloten")
+    """Open cases with an eviction date, soonest first (past dates only when asked), then the
+    open cases without one that were handed to the troubleshooter (H 2.3), longest waiting
+    first."""
+    query = select(Case).where(Case.eviction_date.is_not(None), Case.status != CLOSED_STATUS)
     if not include_past:
         query = query.where(Case.eviction_date >= today)
-    cases = list(session.scalars(query.order_by(Case.eviction_date, Case.id)))
+    dated = list(session.scalars(query.order_by(Case.eviction_date, Case.id)))
+    undated = _called_in_without_date(session)
+    cases = dated + undated  # disjoint: the undated ones have no eviction date
     if not cases:
         return []
     ids = [c.id for c in cases]
@@ -141,11 +161,11 @@ def eviction_cases(
     contacts: dict[str, ContactPerson | None] = {}
     out = []
     for case in cases:
-        assert case.eviction_date is not None
         code = case.corporation.code
         if code not in contacts:
             contacts[code] = corporation_contact(session, code, case.corporation.name, today=today)
         actions = _standing(events[case.id])
+        day = case.eviction_date
         out.append(
             EvictionCase(
                 case_id=case.id,
@@ -155,17 +175,66 @@ def eviction_cases(
                 reference=case.reference,
                 status=case.status,
                 assignee=case.assignee,
-                eviction_date=case.eviction_date,
-                days_left=(case.eviction_date - today).days,
-                working_days_left=_working_days_left(ctx, today, case.eviction_date),
+                eviction_date=day,
+                days_left=(day - today).days if day else None,
+                working_days_left=_working_days_left(ctx, today, day) if day else None,
                 bailiff_date=case.bailiff_date,
                 flags=tuple(case.flag_list),
                 last_actions=tuple(reversed(actions[-LAST_ACTIONS:])),
                 tried=summarise_tried(actions, sent[case.id]),
                 contact=contacts[code],
+                called_in=called_in(actions),
             )
         )
-    return out
+    dated_rows = [row for row in out if row.eviction_date is not None]
+    waiting = sorted(
+        (row for row in out if row.eviction_date is None and row.called_in is not None),
+        key=lambda row: (row.called_in.on if row.called_in else today, row.case_id),
+    )
+    return dated_rows + waiting
+
+
+def called_in(actions: list[Action]) -> CalledIn | None:
+    """The standing call-in of the troubleshooter: the latest handover, when it went to the
+    troubleshooter (a later handover to someone else ends it)."""
+    handovers = [a for a in actions if a.kind == "handover"]
+    if not handovers or handovers[-1].detail.get("to") != "troubleshooter":
+        return None
+    latest = handovers[-1]
+    return CalledIn(latest.on, str(latest.detail.get("reason") or ""))
+
+
+def _called_in_without_date(session: Session) -> list[Case]:
+    """Open cases without an eviction date with a standing handover to the troubleshooter."""
+    candidates = set(
+        session.scalars(
+            select(CaseEvent.case_id)
+            .join(Case, Case.id == CaseEvent.case_id)
+            .where(
+                CaseEvent.kind == "handover",
+                CaseEvent.undone_at.is_(None),
+                Case.eviction_date.is_(None),
+                Case.status != CLOSED_STATUS,
+            )
+        )
+    )
+    if not candidates:
+        return []
+    latest: dict[int, CaseEvent] = {}
+    for e in session.scalars(
+        select(CaseEvent)
+        .where(
+            CaseEvent.case_id.in_(candidates),
+            CaseEvent.kind == "handover",
+            CaseEvent.undone_at.is_(None),
+        )
+        .order_by(CaseEvent.occurred_on, CaseEvent.id)
+    ):
+        latest[e.case_id] = e
+    ids = [
+        i for i, e in latest.items() if json.loads(e.detail or "{}").get("to") == "troubleshooter"
+    ]
+    return list(session.scalars(select(Case).where(Case.id.in_(ids)).order_by(Case.id)))
 
 
 def _working_days_left(ctx: RulesContext, today: date, day: date) -> int:

@@ -113,6 +113,14 @@ def problem_text(widget: QWidget, problem: EventProblem) -> str:
             "CaseView", "This covenant has no Sluitende Aanpak."
         ),
         "bad_answer": QCoreApplication.translate("CaseView", "Please answer yes or no."),
+        "no_troubleshooter_reason": QCoreApplication.translate(
+            "CaseView",
+            "This case has no eviction date. Say why the troubleshooter is called in: a specific "
+            "question or a stuck case (article 2.3).",
+        ),
+        "bad_troubleshooter_reason": QCoreApplication.translate(
+            "CaseView", "Choose why the troubleshooter is called in (article 2.3)."
+        ),
     }
     return texts.get(problem.code, str(problem))
 
@@ -142,6 +150,28 @@ class CaseView(QWidget):
         self.badges = QLabel()
         self.badges.setTextFormat(Qt.TextFormat.RichText)
         self.badges.setWordWrap(True)
+        # H 7.6: the recovery term ran out unanswered -> ask whether the trajectory ends
+        self.trajectory_prompt = QFrame()
+        prompt_row = QHBoxLayout(self.trajectory_prompt)
+        prompt_row.setContentsMargins(0, 4, 0, 0)
+        self.trajectory_text = QLabel()
+        self.trajectory_text.setWordWrap(True)
+        self.trajectory_button = QPushButton(self.tr("End the trajectory…"))
+        self.trajectory_button.clicked.connect(partial(self.record, "trajectory_ended"))
+        prompt_row.addWidget(self.trajectory_text, 1)
+        prompt_row.addWidget(self.trajectory_button, 0)
+        self.trajectory_prompt.hide()
+        # H 3.9: a payment agreement was not kept -> tell the corporation at once
+        self.broken_prompt = QFrame()
+        broken_row = QHBoxLayout(self.broken_prompt)
+        broken_row.setContentsMargins(0, 4, 0, 0)
+        self.broken_text = QLabel()
+        self.broken_text.setWordWrap(True)
+        self.broken_button = QPushButton(self.tr("Make the notice…"))
+        self.broken_button.clicked.connect(partial(self.make_letter, "broken_arrangement"))
+        broken_row.addWidget(self.broken_text, 1)
+        broken_row.addWidget(self.broken_button, 0)
+        self.broken_prompt.hide()
 
         self.assign_button = QPushButton(self.tr("Assign to me"))
         self.assign_button.clicked.connect(self._assign_to_me)
@@ -172,6 +202,10 @@ class CaseView(QWidget):
         )
         letter_menu.addAction(
             self.tr("Notice to the troubleshooter…"), partial(self.make_letter, "troubleshooter")
+        )
+        letter_menu.addAction(
+            self.tr("Payment agreement not kept, to the corporation…"),
+            partial(self.make_letter, "broken_arrangement"),
         )
         letters.setMenu(letter_menu)
         quick_row.addWidget(letters)
@@ -268,6 +302,8 @@ class CaseView(QWidget):
         hl.addWidget(self.title, 0, 0)
         hl.addWidget(self.badges, 1, 0)
         hl.addWidget(self.facts, 2, 0)
+        hl.addWidget(self.trajectory_prompt, 3, 0)
+        hl.addWidget(self.broken_prompt, 4, 0)
 
         deadlines_title = QLabel(self.tr("Deadlines"))
         deadlines_title.setObjectName("sectionTitle")
@@ -448,6 +484,26 @@ class CaseView(QWidget):
             or self.tr("No priority reason")
         )
         self.assign_button.setEnabled(d.get("toegewezen_aan") != self._ws.actor)
+        lapsed = d.get("hersteltermijn_verstreken")
+        if lapsed and d["status"] != "gesloten":
+            self.trajectory_text.setText(
+                "⚠ "
+                + self.tr(
+                    "The 14-day recovery term passed on %1 without the current rent being paid. "
+                    "Under article 7.6 the debt-help trajectory then ends."
+                ).replace("%1", show_date(date.fromisoformat(lapsed)))
+            )
+        self.trajectory_prompt.setVisible(bool(lapsed) and d["status"] != "gesloten")
+        untold = d.get("betaalafspraak_niet_gemeld")
+        if untold and d["status"] != "gesloten":
+            self.broken_text.setText(
+                "⚠ "
+                + self.tr(
+                    "The payment agreement was not kept (%1). Under article 3.9 the corporation "
+                    "is told at once: make the notice and send it."
+                ).replace("%1", show_date(date.fromisoformat(untold)))
+            )
+        self.broken_prompt.setVisible(bool(untold) and d["status"] != "gesloten")
 
         self.deadlines.setRowCount(len(d["deadlines"]))
         missing: set[int] = set()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -95,6 +96,11 @@ class EventDialog(QDialog):
             plan.setPlaceholderText(self.tr("e.g. € 75 a month for 20 months"))
             form.addRow(self.tr("Arrears plan"), plan)
             self._fields["plan"] = plan
+        if kind == "arrangement_broken":
+            # H 3.9: whoever learns it first tells the other side at once
+            told = QCheckBox(self.tr("The corporation reported it (it already knows)"))
+            form.addRow("", told)
+            self._fields["by_corporation"] = told
         if kind == "instrument_deployed":
             combo = QComboBox()
             for code in instruments:
@@ -124,6 +130,39 @@ class EventDialog(QDialog):
             warm = QCheckBox(self.tr("Warm handover (the tenant's consent must be recorded)"))
             form.addRow("", warm)
             self._fields.update(to=to, warm=warm)
+            # H 2.3: without an eviction date the troubleshooter is called in for a reason
+            why = QComboBox()
+            why.addItem(self.tr("— choose —"), None)
+            for code, text, explained in (
+                (
+                    "specifieke_vraag",
+                    self.tr("Specific question (H 2.3a)"),
+                    self.tr("A question the wijkteam and the parties involved cannot solve"),
+                ),
+                (
+                    "stagnatie",
+                    self.tr("Stuck case (H 2.3b)"),
+                    self.tr(
+                        "Progress stalls: the parties disagree or the tenant will not cooperate, "
+                        "and an eviction threatens"
+                    ),
+                ),
+            ):
+                why.addItem(text, code)
+                why.setItemData(why.count() - 1, explained, Qt.ItemDataRole.ToolTipRole)
+            caption = QLabel(self.tr("Why the troubleshooter"))
+            caption.setWordWrap(True)
+            form.addRow(caption, why)
+            self._fields["reason"] = why
+
+            def for_troubleshooter() -> None:
+                chosen = to.currentData() == "troubleshooter"
+                why.setEnabled(chosen)
+                if not chosen:
+                    why.setCurrentIndex(0)
+
+            to.currentIndexChanged.connect(for_troubleshooter)
+            for_troubleshooter()
         if kind == "closed":
             outcome = QComboBox()
             for code in OUTCOMES:
@@ -145,6 +184,15 @@ class EventDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
+        super().showEvent(event)
+        # the fields settle their size on first show; grow to it so no text is cut off
+        wanted = self.sizeHint().expandedTo(self.size())
+        screen = self.screen()
+        if screen is not None:
+            wanted = wanted.boundedTo(screen.availableGeometry().size())
+        self.resize(wanted)
 
     def occurred_on(self) -> date:
         return pydate(self.on.date())

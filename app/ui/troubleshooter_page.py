@@ -1,4 +1,5 @@
-"""The troubleshooter's desk (H 8): every open case with an eviction date, soonest first.
+"""The troubleshooter's desk (H 8): every open case with an eviction date, soonest first, then
+the cases handed to the troubleshooter without one (H 2.3), with the reason.
 
 A table of the cases (eviction date and time left, tenant, corporation and reference, bailiff
 date, warnings) and, for the selected case, what was tried, the last actions and whom to call at
@@ -46,6 +47,7 @@ COLUMNS = ("eviction", "left", "tenant", "corporation", "bailiff", "warnings")
 URGENT = (QColor("#b3261e"), QColor("#fde8e7"), "⚠")
 PAST = (QColor("#ffffff"), QColor("#7a1f1a"), "✖")
 CALM = (QColor("#1f5130"), QColor("#e8f3ec"), "○")
+CALLED_IN = (QColor("#1d3f66"), QColor("#e6eef8"), "➜")
 BLOCKED_FG = QColor("#8c1d18")
 
 
@@ -84,8 +86,9 @@ class TroubleshooterPage(QWidget):
         intro = QLabel(
             self.tr(
                 "Every open case with an eviction date, soonest first (H 8): the troubleshooter "
-                "acts on each. Select a case to see what was tried and whom to call at the "
-                "corporation; press Enter to open it."
+                "acts on each. Below them, the cases handed to the troubleshooter without an "
+                "eviction date (H 2.3). Select a case to see what was tried and whom to call at "
+                "the corporation; press Enter to open it."
             )
         )
         intro.setWordWrap(True)
@@ -105,7 +108,7 @@ class TroubleshooterPage(QWidget):
 
         self.table = DeskTable(0, len(COLUMNS))
         self.table.setHorizontalHeaderLabels([self._header(c) for c in COLUMNS])
-        self.table.setAccessibleName(self.tr("Cases with an eviction date"))
+        self.table.setAccessibleName(self.tr("Cases for the troubleshooter"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -211,11 +214,12 @@ class TroubleshooterPage(QWidget):
         self.table.setVisible(has_rows)
         self.empty.setVisible(not has_rows)
         self.empty.setText(
-            self.tr("No open case has an eviction date.")
+            self.tr("No open case has an eviction date or was handed to the troubleshooter.")
             if self.show_past.isChecked()
             else self.tr(
-                "No open case has an eviction date today or later. Tick “Show past eviction "
-                "dates” to see cases whose date has passed."
+                "No open case has an eviction date today or later or was handed to the "
+                "troubleshooter. Tick “Show past eviction dates” to see cases whose date has "
+                "passed."
             )
         )
         row = next((r for r, c in enumerate(self.cases) if c.case_id == keep), 0)
@@ -259,7 +263,7 @@ class TroubleshooterPage(QWidget):
             fg, bg, _ = self._tone(case)
             item.setForeground(QBrush(fg))
             item.setBackground(QBrush(bg))
-            if case.days_left < 0 or case.working_days_left <= URGENT_WORKING_DAYS:
+            if self._tone(case) in (PAST, URGENT):
                 font = QFont()
                 font.setBold(True)
                 item.setFont(font)
@@ -277,7 +281,7 @@ class TroubleshooterPage(QWidget):
 
     def _cell_text(self, case: EvictionCase, column: str) -> str:
         if column == "eviction":
-            return show_date(case.eviction_date)
+            return show_date(case.eviction_date) if case.eviction_date else "—"
         if column == "left":
             return f"{self._tone(case)[2]} {self._time_left(case)}"
         if column == "tenant":
@@ -291,14 +295,26 @@ class TroubleshooterPage(QWidget):
         return ""
 
     def _tone(self, case: EvictionCase) -> tuple[QColor, QColor, str]:
+        if case.days_left is None or case.working_days_left is None:
+            return CALLED_IN
         if case.days_left < 0:
             return PAST
         if case.working_days_left <= URGENT_WORKING_DAYS:
             return URGENT
         return CALM
 
+    def _call_in_reason(self, case: EvictionCase) -> str:
+        reason = case.called_in.reason if case.called_in else ""
+        return {
+            "specifieke_vraag": self.tr("specific question (H 2.3a)"),
+            "stagnatie": self.tr("stuck case (H 2.3b)"),
+        }.get(reason, self.tr("handed over (H 2.3)"))
+
     def _time_left(self, case: EvictionCase) -> str:
-        """'in 22 days (16 working days)', 'today', 'passed 3 days ago'."""
+        """'in 22 days (16 working days)', 'today', 'passed 3 days ago'; for a case called in
+        without an eviction date, why it was."""
+        if case.days_left is None or case.working_days_left is None:
+            return self.tr("no eviction date: %1").replace("%1", self._call_in_reason(case))
         if case.days_left == 0:
             return self.tr("today")
         days = self.tr("%n day(s)", "", abs(case.days_left))
@@ -308,6 +324,8 @@ class TroubleshooterPage(QWidget):
         return self.tr("in %1 (%2)").replace("%1", days).replace("%2", working)
 
     def _time_left_long(self, case: EvictionCase) -> str:
+        if case.days_left is None or case.working_days_left is None:
+            return self._called_in_text(case)
         if case.days_left < 0:
             return self.tr("The eviction date has passed: %1.").replace("%1", self._time_left(case))
         if case.working_days_left <= URGENT_WORKING_DAYS:
@@ -372,14 +390,26 @@ class TroubleshooterPage(QWidget):
                 )
 
         fg, _, symbol = self._tone(case)
-        colour = fg.name() if case.days_left >= 0 else PAST[1].name()
-        rows = [
-            (
-                self.tr("Eviction date"),
+        colour = PAST[1].name() if self._tone(case) is PAST else fg.name()
+        if case.eviction_date is not None:
+            eviction = (
                 f"<b>{escape(show_date(case.eviction_date))}</b> — "
                 f"<span style='color:{colour}; font-weight:600'>"
-                f"{escape(symbol + ' ' + self._time_left(case))}</span>",
-            ),
+                f"{escape(symbol + ' ' + self._time_left(case))}</span>"
+            )
+        else:
+            eviction = escape(self.tr("none"))
+        rows = [(self.tr("Eviction date"), eviction)]
+        if case.called_in is not None:
+            rows.append(
+                (
+                    self.tr("Troubleshooter called in"),
+                    f"<span style='color:{CALLED_IN[0].name()}; font-weight:600'>"
+                    + escape(self._called_in_text(case))
+                    + "</span>",
+                )
+            )
+        rows += [
             (
                 self.tr("Bailiff date"),
                 escape(show_date(case.bailiff_date)) if case.bailiff_date else "—",
@@ -403,6 +433,14 @@ class TroubleshooterPage(QWidget):
             f"<td width='50%' valign='top'>{''.join(right)}</td></tr></table>"
         )
         return "".join(parts)
+
+    def _called_in_text(self, case: EvictionCase) -> str:
+        assert case.called_in is not None
+        return (
+            self.tr("on %1: %2")
+            .replace("%1", show_date(case.called_in.on))
+            .replace("%2", self._call_in_reason(case))
+        )
 
     def _section(self, title: str) -> str:
         return f"<h3 style='margin-top:10px; margin-bottom:4px'>{escape(title)}</h3>"

@@ -75,3 +75,23 @@ def test_without_undeclared_values_there_is_no_warning(
     run = cli("import", rows, "--today", TODAY)
     assert run.code == 0, run.err
     assert "dropped" not in run.out + run.err
+
+
+def test_a_column_that_is_not_kept_is_not_checked_either(
+    db_path: Path, passphrase_env: str, tmp_path: Path
+) -> None:
+    """What the covenant does not let the office keep is not read: a malformed e-mail address
+    cannot refuse a signal, and a malformed kept value still does."""
+    assert cli("init", "--office", "Sociaal Wijkteam Schalkwijk").code == 0
+    rows = tmp_path / "meldingen.csv"
+    rows.write_bytes(signal_csv(signal_row(referentie="MIN-4", email="geen adres @ ymere")))
+    run = cli("import", rows, "--today", TODAY)
+    assert run.code == 0, run.err
+    said = run.out + run.err
+    assert "imported 1 signal(s)" in said, said
+    assert "column(s) email" in said and "dropped" in said
+    assert "geen adres" not in _all_text(db_path, passphrase_env)
+    kept = tmp_path / "telefoon.csv"
+    kept.write_bytes(signal_csv(signal_row(referentie="MIN-5", telefoon="bel maar")))
+    refused = cli("import", kept, "--today", TODAY)
+    assert refused.code != 0 and "telefoon" in refused.out + refused.err

@@ -53,6 +53,7 @@ def valid_row(**overrides: str) -> dict[str, str]:
         "statushouder": "nee",
         "bekend_bij_wijkteam": "ja",
         "notitie": "",
+        "strafbaar_feit": "",
     }
     row.update(overrides)
     return row

@@ -51,7 +51,7 @@ ENGLISH = re.compile(
 # Bad values per column: every message template of the validators is reached by one of these.
 BAD_VALUES: dict[str, tuple[str, ...]] = {
     "corporatie": ("", "Woonbron", "Jan\x01Wonen"),
-    "referentie": ("", "YM\x02"),
+    "referentie": ("", "YM\x02", "Y" * 201),
     "melddatum": (
         "",
         "gisteren",

@@ -487,7 +487,8 @@ def test_unknown_columns_are_warnings() -> None:
 
 
 def test_too_many_cells_is_a_row_error() -> None:
-    text = csv_text([valid_row(notitie="x")]).replace("Sanne Hoekstra", "Hoekstra; Sanne")
+    # the last column is filled, so the cell pushed past the header is not empty
+    text = csv_text([valid_row(strafbaar_feit="nee")]).replace("Sanne Hoekstra", "Hoekstra; Sanne")
     result = parse(text.encode())
     assert result.records == []
     assert [str(e) for e in result.errors][0] == (
@@ -548,3 +549,24 @@ def test_empty_rows_keep_the_numbering() -> None:
 def test_header_only_file() -> None:
     result = parse(csv_bytes([]))
     assert result.ok and result.records == [] and result.rows_seen == 0
+
+
+def test_a_cell_longer_than_any_real_value_refuses_the_row() -> None:
+    """Issue 12.6: a 10 MB name imported. Limits that fit the data: the row is refused with the
+    column named, and nothing else of it is read."""
+    from app.services.intake.messages_nl import row_error_nl
+
+    huge = "Sanne " * 1_700_000  # about 10 MB
+    result = parse_rows(valid_row(naam=huge), valid_row(referentie="YM-2"))
+    assert [r.reference for r in result.records] == ["YM-2"]
+    assert [str(e) for e in result.errors] == [
+        f"row 2, column naam: {len(huge.strip()):,} characters is too long for this column "
+        "(at most 200)"
+    ]
+    dutch_count = f"{len(huge.strip()):,}".replace(",", ".")
+    assert row_error_nl(result.errors[0]) == (
+        f"Rij 2, kolom naam: {dutch_count} tekens is te lang voor deze kolom (hoogstens 200)"
+    )
+    # a corporation's free-text note may be longer than a name
+    assert parse_rows(valid_row(notitie="x" * 1500)).ok
+    assert not parse_rows(valid_row(notitie="x" * 2001)).ok

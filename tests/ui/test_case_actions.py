@@ -156,3 +156,47 @@ def test_the_case_view_shows_the_collection_answer(
     assert view._detail["incasso_mag_hervatten"] is True
     one_case.close()
 
+
+
+def test_a_lapsed_recovery_term_asks_to_end_the_trajectory(
+    qtbot: QtBot, one_case: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """H 7.6: "[...] niet ingaat op de hersteltermijn van 14 dagen om de huur alsnog te
+    voldoen, wordt het schuldhulpverleningstraject met onmiddellijke ingang beëindigd"."""
+    view = CaseView(one_case)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_case(1)
+    assert not view.trajectory_prompt.isVisible()
+    _answer(monkeypatch, date(2026, 11, 3), {})
+    view.record("missed_rent_notice")  # the term ran out on 17 November; today is the 23rd
+    assert view._detail["hersteltermijn_verstreken"] == "2026-11-17"
+    assert view.trajectory_prompt.isVisible() and "17-11-2026" in view.trajectory_text.text()
+    _answer(monkeypatch, date(2026, 11, 23), {})
+    view.trajectory_button.click()
+    assert view._detail["hersteltermijn_verstreken"] is None
+    assert not view.trajectory_prompt.isVisible()
+    kinds = [e["kind"] for e in view._detail["events"]]
+    assert "trajectory_ended" in kinds
+    one_case.close()
+
+
+def test_a_broken_agreement_asks_to_tell_the_corporation(
+    qtbot: QtBot, one_case: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """H 3.9: "Wanneer de huurder gemaakte betaalafspraken niet nakomt wordt het Sociaal
+    Wijkteam direct geïnformeerd en vica versa"."""
+    view = CaseView(one_case)
+    qtbot.addWidget(view)
+    view.show()
+    view.show_case(1)
+    assert not view.broken_prompt.isVisible()
+    _answer(monkeypatch, date(2026, 11, 20), {})
+    view.record("arrangement_broken")
+    assert view.broken_prompt.isVisible() and "20-11-2026" in view.broken_text.text()
+    assert view.broken_button.isEnabled()
+    # the corporation reported a later break itself: it knows, nothing to tell
+    _answer(monkeypatch, date(2026, 11, 23), {"by_corporation": True})
+    view.record("arrangement_broken")
+    assert not view.broken_prompt.isVisible()
+    one_case.close()

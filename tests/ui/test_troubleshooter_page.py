@@ -210,3 +210,44 @@ def test_open_button_and_empty_state(qtbot: QtBot, page: TroubleshooterPage) -> 
     page.refresh()
     assert page.table.isHidden() and not page.empty.isHidden()
     assert not page.open_button.isEnabled()
+
+
+def test_a_case_called_in_without_eviction_date_is_listed_after_the_dated_ones(
+    ws: Workspace, page: TroubleshooterPage
+) -> None:
+    """H 2.3 b: "Stagneren van de voortgang omdat betrokken partijen niet op één lijn komen"."""
+    with ws.store.transaction() as session:
+        none = session.scalars(select(Case).where(Case.reference == "NONE")).one()
+        detail = {"to": "troubleshooter", "reason": "stagnatie"}
+        record_event(session, none, "handover", date(2026, 11, 20), ws.ctx, detail, today=TODAY)
+    page.refresh()
+    assert column(page, "tenant") == ["Sara Soon", "Lars Later", "Nina None"]
+    assert column(page, "eviction")[2] == "—"
+    left = column(page, "left")[2]
+    assert "H 2.3b" in left and left.startswith("➜")
+    assert not page.table.item(2, COLUMNS.index("left")).font().bold()
+    page.table.selectRow(2)
+    text = page.detail.toPlainText()
+    assert "Nina None" in text and show_date(date(2026, 11, 20)) in text and "H 2.3b" in text
+
+
+def test_the_handover_dialog_asks_why_only_for_the_troubleshooter(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QComboBox
+
+    from app.ui.event_dialog import EventDialog
+
+    dialog = EventDialog("handover", TODAY)
+    qtbot.addWidget(dialog)
+    to = dialog._fields["to"]
+    why = dialog._fields["reason"]
+    assert isinstance(to, QComboBox) and isinstance(why, QComboBox)
+    to.setCurrentIndex(to.findData("sdv"))
+    assert not why.isEnabled()
+    assert "reason" not in dialog.detail()
+    to.setCurrentIndex(to.findData("troubleshooter"))
+    assert why.isEnabled()
+    assert "reason" not in dialog.detail()  # nothing is chosen for the worker
+    why.setCurrentIndex(why.findData("specifieke_vraag"))
+    assert dialog.detail() == {"to": "troubleshooter", "reason": "specifieke_vraag"}
+    to.setCurrentIndex(to.findData("sdv"))
+    assert "reason" not in dialog.detail()

@@ -31,6 +31,7 @@ SIGNAL_COLUMNS: tuple[str, ...] = (
     "statushouder",
     "bekend_bij_wijkteam",
     "notitie",
+    "strafbaar_feit",
 )
 
 #: columns the header must have (``toestemming`` and ``achterstand_sinds`` are only required

@@ -19,8 +19,14 @@ from app.models import Case, new_uid
 from app.services import audit, clock
 from app.services.bulk import insert_rows, next_ids
 from app.services.casework import RulesContext, index_for_search, recompute_cases
-from app.services.intake.minimise import dropped_columns, dropped_warning, minimise
-from app.services.intake.signals import ParseResult, RowError, SignalRecord, parse_signals
+from app.services.intake.minimise import dropped_warning, minimise, not_stored
+from app.services.intake.signals import (
+    CRIMINAL_OFFENCE,
+    ParseResult,
+    RowError,
+    SignalRecord,
+    parse_signals,
+)
 from app.services.organisations import corporation_resolver, organisation_ids
 from app.services.rules.profile import CovenantProfile
 
@@ -245,7 +251,9 @@ def _check_file(
     code. Changes nothing."""
     allowed_kinds = profile.signal_kinds if profile is not None else None
     resolve, known = corporation_resolver(session, profile)
-    parsed = parse_signals(data, resolve, today=today)
+    # the columns the covenant does not keep are not even read (B2 step 1)
+    ignore = not_stored(profile) if profile is not None else ()
+    parsed = parse_signals(data, resolve, today=today, ignore=ignore)
     report = ImportReport(
         errors=list(parsed.errors),
         warnings=list(parsed.warnings),
@@ -254,9 +262,8 @@ def _check_file(
         encoding=parsed.encoding,
         delimiter=parsed.delimiter,
     )
-    dropped = dropped_columns(parsed.records, profile) if profile is not None else []
-    if dropped and profile is not None:
-        report.warnings.append(dropped_warning(dropped, profile.name))
+    if parsed.ignored_with_values and profile is not None:
+        report.warnings.append(dropped_warning(list(parsed.ignored_with_values), profile.name))
     if any("unknown corporation" in e.message for e in report.errors):
         report.warnings.append("known corporations: " + ", ".join(known))
     records = list(parsed.records)
@@ -308,6 +315,9 @@ def import_signals(
         return report  # a rejected file or a dry run changes nothing, not even the audit trail
     report.created = store_records(session, new_records, ctx, progress=progress)
     report.applied = True
+    for error in report.errors:  # taken with --partial: each H 1.3 refusal is on record
+        if error.column == "strafbaar_feit" and error.message == CRIMINAL_OFFENCE:
+            record_intake_refusal(session, reason="H 1.3")
     audit.record(
         session,
         "import",

@@ -56,6 +56,7 @@ _COLUMN_LABELS: dict[str, str] = {
     "statushouder": "statushouder",
     "bekend_bij_wijkteam": "bekend bij wijkteam of SDV",
     "notitie": "notitie",
+    "strafbaar_feit": "alleen strafbaar feit (H 1.3)",
 }
 
 _KIND_LABELS: dict[str, str] = {
@@ -145,6 +146,14 @@ _AMOUNT_HINT = r"not an amount \(use 1234,56 or 1\.234,56\)"
 _AMOUNT_HINT_NL = "geen geldig bedrag (schrijf bijvoorbeeld 1234,56 of 1.234,56)"
 
 _CELL_RULES: tuple[tuple[str, _Translate], ...] = (
+    # --- signals.py: a cell far longer than any real value
+    (
+        r"(?P<n>[\d,]+) characters is too long for this column \(at most (?P<m>[\d,]+)\)",
+        lambda m: (
+            f"{m['n'].replace(',', '.')} tekens is te lang voor deze kolom "
+            f"(hoogstens {m['m'].replace(',', '.')})"
+        ),
+    ),
     # --- importer.py: the covenant profile's kinds
     (
         r"'(?P<v>.*)' is not a kind of signal in this covenant \(allowed: (?P<a>.*)\)",
@@ -320,6 +329,14 @@ _CELL_RULES: tuple[tuple[str, _Translate], ...] = (
         r"(?P<k>\d+) dates of birth of other occupants plus the tenant is more than "
         r"aantal_bewoners \((?P<o>-?\d+)\)",
         _occupant_dates,
+    ),
+    (
+        r"outside the covenant \(H 1\.3\): an eviction solely because of a criminal offence "
+        r"\(fraud, cannabis growing, overcrowding\); the signal is refused and nothing about "
+        r"the tenant is kept",
+        "valt buiten het convenant (H 1.3): een huisuitzetting die alleen komt door een "
+        "strafbaar feit (fraude, hennepteelt, overbewoning); de melding wordt geweigerd en er "
+        "wordt niets over de huurder bewaard",
     ),
     # --- parse_signals and the CSV reader: whole rows and the header
     (

@@ -11,7 +11,6 @@ the database whatever the way in. A corporation's free text (``notitie``) is suc
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
 from typing import Any
 
 from app.services.intake.signals import SignalRecord
@@ -45,18 +44,6 @@ def minimise(record: SignalRecord, profile: CovenantProfile) -> SignalRecord:
     """The record with every column the profile does not declare left empty."""
     blanks = {_BLANK[c][0]: _BLANK[c][1] for c in not_stored(profile)}
     return dataclasses.replace(record, **blanks) if blanks else record
-
-
-def dropped_columns(records: Iterable[SignalRecord], profile: CovenantProfile) -> list[str]:
-    """The undeclared columns that hold a value in any of these records (for the warning)."""
-    found: list[str] = []
-    candidates = not_stored(profile)
-    for record in records:
-        for column in candidates:
-            attribute, blank = _BLANK[column]
-            if column not in found and getattr(record, attribute) != blank:
-                found.append(column)
-    return [c for c in candidates if c in found]
 
 
 def dropped_warning(columns: list[str], covenant: str) -> str:

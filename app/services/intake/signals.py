@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -54,6 +54,10 @@ CONSENT_KIND = "zorgen_zonder_achterstand"
 
 MIN_TENANT_AGE = 16
 MAX_AGE = 120
+#: the longest a cell may be, in characters: room for any real name, address or reference, but
+#: a 10 MB "name" is refused with the column named (issue 12.6); `notitie` is free text
+MAX_CELL = 200
+MAX_CELL_BY_COLUMN = {"notitie": 2000, "geboortedata_bewoners": 1200}
 MAX_OCCUPANTS = 99
 MAX_ARREARS_MONTHS = Decimal(999)
 #: months are kept in tenths by the store, so more decimals would be silently rounded
@@ -116,6 +120,8 @@ class ParseResult:
     delimiter: str
     #: non-empty data rows in the file
     rows_seen: int
+    #: ignored columns (see :func:`parse_signals`) that held a value in some row, in order
+    ignored_with_values: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
@@ -134,12 +140,22 @@ def _age_on(birth: date, day: date) -> int:
 class _Cells:
     """The cells of one row plus the problems found in them."""
 
-    def __init__(self, values: Mapping[str, str], row: int) -> None:
+    def __init__(
+        self, values: Mapping[str, str], row: int, ignore: Collection[str] = ()
+    ) -> None:
         self.row = row
         self.errors: list[RowError] = []
         self.cells: dict[str, str] = {}
+        #: ignored columns that held a value in this row (their text is never read)
+        self.ignored: set[str] = set()
         for key, value in values.items():
-            self.cells[str(key).strip().lower()] = "" if value is None else str(value).strip()
+            column = str(key).strip().lower()
+            text = "" if value is None else str(value).strip()
+            if column in ignore:
+                if text:
+                    self.ignored.add(column)
+                text = ""
+            self.cells[column] = text
 
     def raw(self, column: str) -> str:
         return self.cells.get(column, "")
@@ -195,13 +211,32 @@ class _Cells:
         return value
 
 
+#: why a row marked ``strafbaar_feit = ja`` is refused (H 1.3)
+CRIMINAL_OFFENCE = (
+    "outside the covenant (H 1.3): an eviction solely because of a criminal offence (fraud, "
+    "cannabis growing, overcrowding); the signal is refused and nothing about the tenant is kept"
+)
+
+
 def _validate(
     values: Mapping[str, str],
     row: int,
     resolve_corporation: ResolveCorporation,
     today: date,
+    ignore: Collection[str] = (),
 ) -> tuple[SignalRecord | None, list[RowError], tuple[str, str, date] | None]:
-    cells = _Cells(values, row)
+    cells = _Cells(values, row, ignore)
+    too_long = [
+        RowError(
+            row,
+            column,
+            f"{len(text):,} characters is too long for this column (at most {limit:,})",
+        )
+        for column, text in cells.cells.items()
+        if len(text) > (limit := MAX_CELL_BY_COLUMN.get(column, MAX_CELL))
+    ]
+    if too_long:  # nothing else of such a row is read
+        return None, too_long, None
 
     # --- who sent it, and when
     corporation_code: str | None = None
@@ -380,6 +415,10 @@ def _validate(
     statushouder = cells.parse("statushouder", parse_bool)
     known = cells.parse("bekend_bij_wijkteam", parse_bool)
     note = cells.raw("notitie") or None
+    # H 1.3: an eviction solely because of a criminal offence is outside the covenant; the
+    # corporation marks it with strafbaar_feit = ja and the row is refused, as in the window
+    if cells.parse("strafbaar_feit", parse_bool) is True:
+        cells.error("strafbaar_feit", CRIMINAL_OFFENCE)
 
     key: tuple[str, str, date] | None = None
     if corporation_code is not None and reference is not None and signal_date is not None:
@@ -427,9 +466,10 @@ def _validate_safely(
     row: int,
     resolve_corporation: ResolveCorporation,
     today: date | None,
+    ignore: Collection[str] = (),
 ) -> tuple[SignalRecord | None, list[RowError], tuple[str, str, date] | None]:
     try:
-        return _validate(values, row, resolve_corporation, today or clock.today())
+        return _validate(values, row, resolve_corporation, today or clock.today(), ignore)
     except Exception as unexpected:  # never let one row break the import or the form
         return None, [RowError(row, "-", f"cannot read this row ({unexpected!r})")], None
 
@@ -454,8 +494,12 @@ def parse_signals(
     data: bytes,
     resolve_corporation: ResolveCorporation,
     today: date | None = None,
+    ignore: Collection[str] = (),
 ) -> ParseResult:
     """Read a signal CSV export and validate every row.
+
+    The optional columns in ``ignore`` (those the covenant does not keep) are neither read nor
+    checked: a malformed value there cannot refuse a row; `ignored_with_values` names them.
 
     Raises :class:`FileProblem` when the file cannot be read as a table at all (empty, not
     text, unreadable encoding, no header, duplicate column, unclosed quote); the message is
@@ -484,8 +528,15 @@ def parse_signals(
 
     records: list[SignalRecord] = []
     first_row_of: dict[tuple[str, str, date], int] = {}
+    ignored: set[str] = set()
     for row, values in table.rows:
-        record, row_errors, key = _validate_safely(values, row, resolve, day)
+        record, row_errors, key = _validate_safely(values, row, resolve, day, ignore)
+        if ignore:
+            ignored.update(
+                column
+                for key, value in values.items()
+                if (column := str(key).strip().lower()) in ignore and str(value or "").strip()
+            )
         # a row with too many cells first: it explains the misplaced values after it
         row_errors = table_errors.get(row, []) + [
             error for error in row_errors if error.column not in missing
@@ -512,4 +563,5 @@ def parse_signals(
         encoding=table.encoding,
         delimiter=table.delimiter,
         rows_seen=len(table.rows),
+        ignored_with_values=tuple(c for c in SIGNAL_COLUMNS if c in ignored),
     )

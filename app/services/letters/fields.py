@@ -7,8 +7,9 @@ facts. Conversation content has no field to travel in. Text from a note can only
 ``shared_text``, which the builder fills only under a written consent to share it and only
 from notes the worker marked for sharing.
 
-The proposal to the corporation (:class:`ProposalLetter`) and the Sluitende Aanpak statement
-(:class:`SluitendeAanpakStatement`) are closed lists in the same way: the corporation's own
+The proposal to the corporation (:class:`ProposalLetter`), the Sluitende Aanpak statement
+(:class:`SluitendeAanpakStatement`) and the notice of a broken payment agreement
+(:class:`BrokenArrangementNotice`) are closed lists in the same way: the corporation's own
 claim and the current rent, or the instruments deployed with their dates — no field for the
 budget, the capacity, other creditors, notes or reasons.
 """
@@ -30,6 +31,7 @@ class LetterKind(StrEnum):
     TROUBLESHOOTER = "troubleshooter"
     PROPOSAL = "proposal"
     SLUITENDE_AANPAK = "sluitende_aanpak"
+    BROKEN_ARRANGEMENT = "broken_arrangement"
 
 
 #: who each kind of letter goes to (the `addressee` in the timeline entry)
@@ -39,6 +41,7 @@ ADDRESSEE_ROLE: dict[LetterKind, str] = {
     LetterKind.TROUBLESHOOTER: "troubleshooter",
     LetterKind.PROPOSAL: "corporatie",
     LetterKind.SLUITENDE_AANPAK: "corporatie",
+    LetterKind.BROKEN_ARRANGEMENT: "corporatie",
 }
 
 #: Dutch names, for file names and titles
@@ -48,6 +51,7 @@ DUTCH_NAME: dict[LetterKind, str] = {
     LetterKind.TROUBLESHOOTER: "troubleshooter",
     LetterKind.PROPOSAL: "voorstel",
     LetterKind.SLUITENDE_AANPAK: "sluitende-aanpak",
+    LetterKind.BROKEN_ARRANGEMENT: "betaalafspraak-niet-nagekomen",
 }
 
 #: the general title of each kind; a letter may carry a more precise one (`LetterFrame.title`)
@@ -57,6 +61,7 @@ TITLE: dict[LetterKind, str] = {
     LetterKind.TROUBLESHOOTER: "Bericht aan de troubleshooter",
     LetterKind.PROPOSAL: "Voorstel aan de corporatie",
     LetterKind.SLUITENDE_AANPAK: "Verklaring Sluitende Aanpak",
+    LetterKind.BROKEN_ARRANGEMENT: "Betaalafspraak niet nagekomen",
 }
 
 
@@ -308,10 +313,28 @@ class SluitendeAanpakStatement:
     eviction_ground: DatedItem | None = None
 
 
+# --- a payment agreement was not kept (Haarlem H 3.9) -------------------------------------------
+
+
+@dataclass(frozen=True)
+class BrokenArrangementNotice:
+    """That the agreement was not kept, and when; never why, how much, or anything else."""
+
+    frame: LetterFrame
+    tenant_name: str
+    tenant_address: str
+    corporation_reference: str
+    signal_date: date
+    #: when the agreement was made (None when it was made before Vangnet recorded it)
+    arrangement_made_on: date | None
+    broken_on: date
+
+
 Letter = (
     FeedbackLetter
     | AnnouncementLetter
     | TroubleshooterNotice
     | ProposalLetter
     | SluitendeAanpakStatement
+    | BrokenArrangementNotice
 )

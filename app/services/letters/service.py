@@ -11,8 +11,9 @@
   the `feedback` deadline), a `contact_attempt` by letter for an announcement,
   `troubleshooter_informed` for the notice to the troubleshooter, and for the proposal
   `proposal_sent` or `no_proposal_possible` through `sdv.proposals.mark_proposal_sent` (this
-  meets the `proposal` deadline). A Sluitende Aanpak statement is not marked: saving it puts it
-  on the timeline, and it meets no deadline, so marking it is refused with a clear reason.
+  meets the `proposal` deadline). A Sluitende Aanpak statement and the notice of a broken
+  payment agreement are not marked: saving one puts it on the timeline, and it meets no
+  deadline, so marking it is refused with a clear reason.
 
 The proposal letter is pinned to the proposal it was made from: :func:`make_letter` puts that
 proposal's id in the request it returns, and saving or marking that letter is refused when the
@@ -35,12 +36,17 @@ from app.services.events import EventProblem, record_event
 from app.services.letters import addressing
 from app.services.letters.addressing import ContactSource
 from app.services.letters.announcement import build_announcement, render_announcement
+from app.services.letters.broken_arrangement import (
+    build_broken_arrangement,
+    render_broken_arrangement,
+)
 from app.services.letters.feedback import build_feedback, render_feedback
 from app.services.letters.fields import (
     ADDRESSEE_ROLE,
     DUTCH_NAME,
     TITLE,
     AnnouncementLetter,
+    BrokenArrangementNotice,
     FeedbackLetter,
     Letter,
     LetterKind,
@@ -137,6 +143,8 @@ def build_letter(
         )
     if request.kind is LetterKind.SLUITENDE_AANPAK:
         return build_sluitende_aanpak(session, request.case_id, ctx, today, source)
+    if request.kind is LetterKind.BROKEN_ARRANGEMENT:
+        return build_broken_arrangement(session, request.case_id, ctx, today, source)
     return build_troubleshooter_notice(session, request.case_id, ctx, today, source)
 
 
@@ -149,6 +157,8 @@ def render_letter(letter: Letter) -> Rendered:
         return render_proposal(letter)
     if isinstance(letter, SluitendeAanpakStatement):
         return render_sluitende_aanpak(letter)
+    if isinstance(letter, BrokenArrangementNotice):
+        return render_broken_arrangement(letter)
     assert isinstance(letter, TroubleshooterNotice)
     return render_troubleshooter(letter)
 
@@ -295,6 +305,9 @@ def write_letter(
     return store_letter(store, made, target, ctx, today, actor=actor)
 
 
+#: letters that are only saved: saving puts them on the timeline, and they meet no deadline
+UNMARKED = (LetterKind.SLUITENDE_AANPAK, LetterKind.BROKEN_ARRANGEMENT)
+
 SENT_EVENT: dict[LetterKind, str] = {
     LetterKind.FEEDBACK: "feedback_sent",
     LetterKind.ANNOUNCEMENT: "contact_attempt",
@@ -316,8 +329,8 @@ def mark_sent(
     case = session.get(Case, request.case_id)
     if case is None:
         raise LetterProblem([no_case(request.case_id)])
-    if request.kind is LetterKind.SLUITENDE_AANPAK:
-        raise LetterProblem([nothing_to_mark()])
+    if request.kind in UNMARKED:
+        raise LetterProblem([nothing_to_mark(request.kind)])
     if request.kind is LetterKind.PROPOSAL:
         return _mark_proposal_sent(session, request, ctx, on, today=today, actor=actor)
     kind = SENT_EVENT[request.kind]

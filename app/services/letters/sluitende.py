@@ -91,13 +91,21 @@ def no_eviction_ground() -> Missing:
     )
 
 
-def nothing_to_mark() -> Missing:
+def nothing_to_mark(kind: LetterKind = LetterKind.SLUITENDE_AANPAK) -> Missing:
+    """Refusal to mark a letter that is only saved (the statement, the broken-agreement notice)."""
+    english, dutch, it = {
+        LetterKind.BROKEN_ARRANGEMENT: (
+            "a notice of a broken payment agreement",
+            "Een bericht dat een betaalafspraak niet is nagekomen",
+            "het",
+        ),
+    }.get(kind, ("a Sluitende Aanpak statement", "Een verklaring Sluitende Aanpak", "zij"))
     return Missing(
         "nothing_to_mark",
-        "a Sluitende Aanpak statement is not marked as sent: saving it already put it on the "
-        "timeline, and it meets no deadline",
-        "Een verklaring Sluitende Aanpak wordt niet als verstuurd gemarkeerd: bij het opslaan "
-        "staat zij al op de tijdlijn, en zij hoort bij geen termijn.",
+        f"{english} is not marked as sent: saving it already put it on the timeline, and it "
+        "meets no deadline",
+        f"{dutch} wordt niet als verstuurd gemarkeerd: bij het opslaan staat {it} al op de "
+        f"tijdlijn, en {it} hoort bij geen termijn.",
     )
 
 
