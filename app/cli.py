@@ -1,6 +1,7 @@
 """The headless command line. Scripts and tests depend on these command names and exit codes.
 
-Exit codes: 0 success, 1 rejected input or refused action, 2 key problem, 3 folder unreachable.
+Exit codes: 0 success, 1 rejected input or refused action, 2 key problem, 3 folder unreachable,
+4 busy (try again shortly), 5 no contact list in the shared folder, 6 the disk is full.
 No traceback ever reaches the user: unexpected errors get a reference and a log entry without
 personal data.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import getpass
 import json
 import os
@@ -21,9 +23,23 @@ from typing import Any
 from app import __version__
 from app.services import clock, errors
 from app.services.keys import KeyProblem, recovery_key_for
-from app.services.store import Store, StoreError, WrongKey, default_db_path
+from app.services.store import (
+    DiskFull,
+    Store,
+    StoreBusy,
+    StoreError,
+    WrongKey,
+    default_db_path,
+)
 
 EXIT_OK, EXIT_REJECTED, EXIT_KEY, EXIT_UNREACHABLE = 0, 1, 2, 3
+#: busy, try again shortly: another Vangnet kept the database busy for longer than a writer
+#: waits, or the shared contact list is still being written or open in Excel
+EXIT_BUSY = 4
+#: the shared folder holds no contact list
+EXIT_NOTHING = 5
+#: the disk is full; nothing was changed
+EXIT_DISK_FULL = 6
 
 
 class CliError(Exception):
@@ -96,7 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("yes", "no"),
         help="taken_on, not_taken_on, collection_answer: may the corporation resume collection?",
     )
-    p.add_argument("--reason")
+    p.add_argument(
+        "--reason",
+        help="not_taken_on: why (free text); handover to the troubleshooter without an eviction "
+        "date: specifieke_vraag or stagnatie (H 2.3)",
+    )
     p.add_argument("--instrument")
     p.add_argument(
         "--participatiewet",
@@ -110,6 +130,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--outcome")
     p.add_argument("--to", dest="to")
     p.add_argument("--warm", action="store_true", help="warm handover (needs recorded consent)")
+    p.add_argument(
+        "--by-corporation",
+        action="store_true",
+        help="arrangement_broken: the corporation reported it, so it needs no notice (H 3.9)",
+    )
     p.add_argument("--today", type=_iso_date)
 
     p = sub.add_parser("consent", help="record the tenant's consent")
@@ -253,11 +278,21 @@ def _print_json(value: Any) -> None:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from app.services.setup import initialise
+    from app.services.store import sidecar_paths
     from app.services.unlock import new_key
 
     path = _db_path(args)
     if path.exists():
         raise CliError(f"A database already exists at {path}; Vangnet will not overwrite it.")
+    # checked before a key is made: a new key must never replace the one in the keyring that
+    # still belongs to a database whose main file is missing next to its journal
+    leftovers = [p.name for p in sidecar_paths(path) if p.exists()]
+    if leftovers:
+        raise CliError(
+            f"{path} is missing, but {', '.join(leftovers)} of a database is still there; "
+            "restore the database (`vangnet restore`) or move those files away first. "
+            "Nothing was created."
+        )
     from app.services.rules.profile import ProfileError, load_profile
 
     try:
@@ -415,6 +450,8 @@ def cmd_event(args: argparse.Namespace) -> int:
         detail["ground"] = args.ground
     if args.warm:
         detail["warm"] = True
+    if args.by_corporation:
+        detail["by_corporation"] = True
     store = _open(args)
     ctx = _context(store)
     today = args.today or clock.today()
@@ -576,7 +613,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from app.services import audit
     from app.services.backup import restore
-    from app.services.keys import key_from_environment, key_from_secret, keyring_load
+    from app.services.keys import (
+        RECOVERY_TYPO,
+        key_from_environment,
+        key_from_secret,
+        keyring_load,
+        looks_like_recovery_key,
+    )
     from app.services.store import open_store
 
     target = _db_path(args)
@@ -594,7 +637,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
             if not secret:
                 raise KeyProblem("No passphrase or recovery key given; nothing was restored.")
             key = key_from_secret(secret)
-    result = restore(src, key, target, force=args.force)
+    try:
+        result = restore(src, key, target, force=args.force)
+    except WrongKey as exc:
+        if key.passphrase is not None and looks_like_recovery_key(key.passphrase):
+            raise KeyProblem(RECOVERY_TYPO) from exc  # a recovery key with a typo
+        raise
     store = open_store(target, key)
     with store.transaction() as session:
         audit.record(session, "restore", "database", "-", detail="from backup")
@@ -711,8 +759,9 @@ The very first list is trusted as a whole.
 _SYNC_HELP = """\
 Take the contact list from FOLDER (default: the folder set with `contacts folder`).
 Exit status: 0 applied or unchanged; 1 the file has problems (nothing changed; every problem is
-listed as `row N, column X: ...`); 3 the folder cannot be reached, holds no contact list, or the
-file is still being written or open in Excel (nothing changed; try again shortly).
+listed as `row N, column X: ...`); 3 the folder cannot be reached; 4 the file is empty, still
+being written or open in Excel (try again shortly); 5 the folder holds no contact list. Nothing
+changes unless the status is 0.
 """
 
 
@@ -846,9 +895,13 @@ def _contacts_sync(args: argparse.Namespace, store: Store, actor: str) -> int:
     _print_sync(result, summary=not args.json)
     if args.json:
         _print_json(result.as_json())
-    if result.outcome == "rejected":
-        return EXIT_REJECTED
-    return EXIT_OK if result.outcome in ("applied", "unchanged") else EXIT_UNREACHABLE
+    return {
+        "applied": EXIT_OK,
+        "unchanged": EXIT_OK,
+        "rejected": EXIT_REJECTED,
+        "busy": EXIT_BUSY,
+        "missing": EXIT_NOTHING,
+    }.get(result.outcome, EXIT_UNREACHABLE)
 
 
 def _contacts_list(args: argparse.Namespace, store: Store, actor: str) -> int:
@@ -1089,7 +1142,8 @@ allows), announcement (to the tenant: a visit, --with-opt-out lets the tenant de
 troubleshooter (once an eviction date is known, H 8.1), proposal (to the corporation: the
 case's current payment proposal or "not possible yet", H 6.2, 6.3, 7.3 — only the rent, the
 arrangement and its own share), sluitende_aanpak (Amsterdam A 1.13: the instruments deployed,
-with dates). The addressee comes from the contact
+with dates), broken_arrangement (to the corporation: the tenant did not keep the payment
+agreement, H 3.9 — that and when, nothing else). The addressee comes from the contact
 list, the letterhead from `vangnet letterhead`. A letter that cannot be made says what is
 missing and leaves no file. Exit status: 0 written; 1 refused (nothing written); 3 the folder
 cannot be written.
@@ -1125,7 +1179,14 @@ def _add_letter_parsers(sub: Any) -> None:
     p.add_argument(
         "--kind",
         required=True,
-        choices=("feedback", "announcement", "troubleshooter", "proposal", "sluitende_aanpak"),
+        choices=(
+            "feedback",
+            "announcement",
+            "troubleshooter",
+            "proposal",
+            "sluitende_aanpak",
+            "broken_arrangement",
+        ),
     )
     p.add_argument(
         "--with-opt-out",
@@ -1136,6 +1197,7 @@ def _add_letter_parsers(sub: Any) -> None:
         "--visit", type=_iso_datetime, help="announcement: the planned visit, YYYY-MM-DDTHH:MM"
     )
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    p.add_argument("--force", action="store_true", help="replace an existing file at -o")
     p.add_argument("--today", type=_iso_date, help="the letter's date (default today)")
 
     p = sub.add_parser("letters", help="letters in bulk: `letters batch --due -o FOLDER`")
@@ -1193,6 +1255,8 @@ def cmd_letter(args: argparse.Namespace) -> int:
         raise CliError(f"{target} is a folder; give the name of the PDF file to write.")
     if not target.parent.is_dir():
         raise CliError(f"The folder {target.parent} does not exist.", EXIT_UNREACHABLE)
+    if target.exists() and not args.force:
+        raise CliError(f"{target} already exists; choose another name or use --force.")
     store = _open(args)
     ctx = _context(store)
     today = args.today or clock.today()
@@ -1354,12 +1418,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (KeyProblem, WrongKey) as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_KEY
-    except StoreError as exc:
+    except StoreBusy as exc:
         print(str(exc), file=sys.stderr)
-        return EXIT_REJECTED
-    except ValueError as exc:
-        if command != "gui":
-            raise
+        return EXIT_BUSY
+    except DiskFull as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_DISK_FULL
+    except StoreError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_REJECTED
     except BrokenPipeError:  # e.g. `vangnet contacts list --json | head`
@@ -1369,13 +1434,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Interrupted; nothing more was changed.", file=sys.stderr)
         return 130
-    except Exception as exc:  # the last line of defence: never a traceback
-        if os.environ.get("VANGNET_DEBUG") == "1":  # developers only; may print personal data
-            raise
-        ref = errors.log_unexpected(exc)
+    except OSError as exc:
+        if exc.errno != errno.ENOSPC:
+            return _unexpected(exc)
+        where = f" ({Path(exc.filename).parent})" if exc.filename else ""
         print(
-            f"Unexpected error (reference {ref}); nothing was changed. "
-            f"The details are in {errors.log_path()}",
+            f"The disk is full{where}; nothing was changed. Make room on the disk and try "
+            "again.",
             file=sys.stderr,
         )
-        return 70
+        return EXIT_DISK_FULL
+    except Exception as exc:  # the last line of defence: never a traceback
+        return _unexpected(exc)
+
+
+def _unexpected(exc: Exception) -> int:
+    if os.environ.get("VANGNET_DEBUG") == "1":  # developers only; may print personal data
+        raise exc
+    ref = errors.log_unexpected(exc)
+    print(
+        f"Unexpected error (reference {ref}); nothing was changed. "
+        f"The details are in {errors.log_path()}",
+        file=sys.stderr,
+    )
+    return 70

@@ -233,189 +233,209 @@
         <translation>Beantwoord dit met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="130"/>
+        <location filename="../app/ui/case_view.py" line="116"/>
+        <source>This case has no eviction date. Say why the troubleshooter is called in: a specific question or a stuck case (article 2.3).</source>
+        <translation>Deze zaak heeft geen ontruimingsdatum. Geef aan waarom de troubleshooter wordt ingeschakeld: een specifieke vraag of een vastgelopen zaak (artikel 2.3).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="138"/>
         <source>← Back to the list</source>
         <translation>← Terug naar de lijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="131"/>
+        <location filename="../app/ui/case_view.py" line="139"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="146"/>
+        <location filename="../app/ui/case_view.py" line="159"/>
+        <source>End the trajectory…</source>
+        <translation>Traject beëindigen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="170"/>
+        <source>Make the notice…</source>
+        <translation>Bericht maken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="176"/>
         <source>Assign to me</source>
         <translation>Aan mij toewijzen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="153"/>
+        <location filename="../app/ui/case_view.py" line="183"/>
         <source>More actions</source>
         <translation>Meer acties</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="165"/>
+        <location filename="../app/ui/case_view.py" line="195"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="168"/>
+        <location filename="../app/ui/case_view.py" line="198"/>
         <source>Feedback to the corporation…</source>
         <translation>Terugkoppeling aan de corporatie…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="171"/>
+        <location filename="../app/ui/case_view.py" line="201"/>
         <source>Announcement to the tenant…</source>
         <translation>Aankondiging aan de huurder…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="174"/>
+        <location filename="../app/ui/case_view.py" line="204"/>
         <source>Notice to the troubleshooter…</source>
         <translation>Melding aan de troubleshooter…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="184"/>
+        <location filename="../app/ui/case_view.py" line="207"/>
+        <source>Payment agreement not kept, to the corporation…</source>
+        <translation>Betaalafspraak niet nagekomen, aan de corporatie…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="218"/>
         <source>Term</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="185"/>
+        <location filename="../app/ui/case_view.py" line="219"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="186"/>
+        <location filename="../app/ui/case_view.py" line="220"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="187"/>
+        <location filename="../app/ui/case_view.py" line="221"/>
         <source>Countdown</source>
         <translation>Aftellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="188"/>
-        <location filename="../app/ui/case_view.py" line="395"/>
+        <location filename="../app/ui/case_view.py" line="222"/>
+        <location filename="../app/ui/case_view.py" line="431"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="189"/>
+        <location filename="../app/ui/case_view.py" line="223"/>
         <source>Moved by</source>
         <translation>Verschoven door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="206"/>
+        <location filename="../app/ui/case_view.py" line="240"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="206"/>
+        <location filename="../app/ui/case_view.py" line="240"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="206"/>
+        <location filename="../app/ui/case_view.py" line="240"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="206"/>
+        <location filename="../app/ui/case_view.py" line="240"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="215"/>
+        <location filename="../app/ui/case_view.py" line="249"/>
         <source>Undo selected action…</source>
         <translation>Gekozen actie ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="226"/>
+        <location filename="../app/ui/case_view.py" line="260"/>
         <source>Internal notes stay inside Vangnet. They never go into a letter without the tenant&apos;s written consent.</source>
         <translation>Interne notities blijven in Vangnet. Ze komen nooit in een brief zonder schriftelijke toestemming van de huurder.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="232"/>
+        <location filename="../app/ui/case_view.py" line="266"/>
         <source>Add internal note…</source>
         <translation>Interne notitie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="242"/>
+        <location filename="../app/ui/case_view.py" line="276"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="242"/>
+        <location filename="../app/ui/case_view.py" line="276"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="242"/>
+        <location filename="../app/ui/case_view.py" line="276"/>
         <source>In writing</source>
         <translation>Schriftelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="242"/>
+        <location filename="../app/ui/case_view.py" line="276"/>
         <source>Recorded by</source>
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="247"/>
+        <location filename="../app/ui/case_view.py" line="281"/>
         <source>Record consent…</source>
         <translation>Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="255"/>
+        <location filename="../app/ui/case_view.py" line="289"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="256"/>
+        <location filename="../app/ui/case_view.py" line="290"/>
         <source>Internal notes</source>
         <translation>Interne notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="257"/>
+        <location filename="../app/ui/case_view.py" line="291"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="261"/>
+        <location filename="../app/ui/case_view.py" line="295"/>
         <source>Debts and proposal</source>
         <translation>Schulden en voorstel</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="263"/>
+        <location filename="../app/ui/case_view.py" line="297"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="272"/>
+        <location filename="../app/ui/case_view.py" line="308"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="325"/>
-        <location filename="../app/ui/case_view.py" line="345"/>
+        <location filename="../app/ui/case_view.py" line="361"/>
+        <location filename="../app/ui/case_view.py" line="381"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="327"/>
+        <location filename="../app/ui/case_view.py" line="363"/>
         <source>The budget and debts of this case have changes that are not saved yet. Save them now?</source>
         <translation>Het budget en de schulden van deze zaak hebben wijzigingen die nog niet zijn opgeslagen. Wilt u ze nu opslaan?</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="347"/>
+        <location filename="../app/ui/case_view.py" line="383"/>
         <source>The changes could not be saved because some fields are not valid. Open the case again to correct them, or discard the changes.</source>
         <translation>De wijzigingen zijn niet opgeslagen, omdat sommige velden niet kloppen. Open de zaak opnieuw om ze te verbeteren, of gooi de wijzigingen weg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="373"/>
+        <location filename="../app/ui/case_view.py" line="409"/>
         <source> — DEMO</source>
         <translation> — DEMO</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/case_view.py" line="376"/>
+        <location filename="../app/ui/case_view.py" line="412"/>
         <source>%n occupant(s)</source>
         <translation>
             <numerusform>%n bewoner</numerusform>
@@ -423,97 +443,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="378"/>
+        <location filename="../app/ui/case_view.py" line="414"/>
         <source>; other occupants aged %1</source>
         <translation>; andere bewoners: %1 jaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="382"/>
+        <location filename="../app/ui/case_view.py" line="418"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="383"/>
+        <location filename="../app/ui/case_view.py" line="419"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="384"/>
+        <location filename="../app/ui/case_view.py" line="420"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="384"/>
+        <location filename="../app/ui/case_view.py" line="420"/>
         <source>aged %1</source>
         <translation>%1 jaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="385"/>
+        <location filename="../app/ui/case_view.py" line="421"/>
         <source>Household</source>
         <translation>Huishouden</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="387"/>
+        <location filename="../app/ui/case_view.py" line="423"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="388"/>
+        <location filename="../app/ui/case_view.py" line="424"/>
         <source>reference</source>
         <translation>referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="391"/>
+        <location filename="../app/ui/case_view.py" line="427"/>
         <source>Signal</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="398"/>
+        <location filename="../app/ui/case_view.py" line="434"/>
         <source>assigned to</source>
         <translation>toegewezen aan</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="407"/>
+        <location filename="../app/ui/case_view.py" line="443"/>
         <source>Collection may resume</source>
         <translation>Incasso mag hervatten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="408"/>
+        <location filename="../app/ui/case_view.py" line="444"/>
         <source>not answered yet</source>
         <translation>nog niet beantwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="412"/>
+        <location filename="../app/ui/case_view.py" line="448"/>
         <source>no, not yet</source>
         <translation>nee, nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="418"/>
+        <location filename="../app/ui/case_view.py" line="454"/>
         <source>Planned bailiff</source>
         <translation>Deurwaarder gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="424"/>
+        <location filename="../app/ui/case_view.py" line="460"/>
         <source>Eviction date</source>
         <translation>Ontruimingsdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="428"/>
+        <location filename="../app/ui/case_view.py" line="464"/>
         <source>Contact at the corporation</source>
         <translation>Contactpersoon corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="430"/>
+        <location filename="../app/ui/case_view.py" line="466"/>
         <source>Wijkteam contact</source>
         <translation>Contactpersoon wijkteam</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="448"/>
+        <location filename="../app/ui/case_view.py" line="484"/>
         <source>No priority reason</source>
         <translation>Geen reden voor prioriteit</translation>
     </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="492"/>
+        <source>The 14-day recovery term passed on %1 without the current rent being paid. Under article 7.6 the debt-help trajectory then ends.</source>
+        <translation>De hersteltermijn van 14 dagen is op %1 verstreken zonder dat de lopende huur is betaald. Volgens artikel 7.6 eindigt het schuldhulptraject dan.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="502"/>
+        <source>The payment agreement was not kept (%1). Under article 3.9 the corporation is told at once: make the notice and send it.</source>
+        <translation>De betaalafspraak is niet nagekomen (%1). Volgens artikel 3.9 hoort de corporatie dat direct: maak het bericht en verstuur het.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/case_view.py" line="471"/>
+        <location filename="../app/ui/case_view.py" line="527"/>
         <source>%n weekend day(s)</source>
         <translation>
             <numerusform>%n weekenddag</numerusform>
@@ -521,160 +551,165 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="494"/>
+        <location filename="../app/ui/case_view.py" line="550"/>
         <source>No Royal-Decree holidays are loaded for %1: deadlines in that year may be off by a day. Check them against the official calendar.</source>
         <translation>De dagen uit het Koninklijk Besluit voor %1 ontbreken: termijnen in dat jaar kunnen een dag afwijken. Controleer ze met de officiële kalender.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="508"/>
+        <location filename="../app/ui/case_view.py" line="564"/>
         <source> (undone)</source>
         <translation> (ongedaan gemaakt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="527"/>
+        <location filename="../app/ui/case_view.py" line="583"/>
         <source>INTERNAL</source>
         <translation>INTERN</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="528"/>
+        <location filename="../app/ui/case_view.py" line="584"/>
         <source>No internal notes.</source>
         <translation>Geen interne notities.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="410"/>
-        <location filename="../app/ui/case_view.py" line="536"/>
+        <location filename="../app/ui/case_view.py" line="446"/>
+        <location filename="../app/ui/case_view.py" line="592"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="536"/>
+        <location filename="../app/ui/case_view.py" line="121"/>
+        <source>Choose why the troubleshooter is called in (article 2.3).</source>
+        <translation>Kies waarom de troubleshooter wordt ingeschakeld (artikel 2.3).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="592"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="544"/>
+        <location filename="../app/ui/case_view.py" line="600"/>
         <source>not in the contact list</source>
         <translation>staat niet in de contactlijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="553"/>
+        <location filename="../app/ui/case_view.py" line="609"/>
         <source>new e-mail address awaits confirmation</source>
         <translation>nieuw e-mailadres wacht op bevestiging</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="561"/>
+        <location filename="../app/ui/case_view.py" line="617"/>
         <source>reached</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="561"/>
+        <location filename="../app/ui/case_view.py" line="617"/>
         <source>not reached</source>
         <translation>niet bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="573"/>
+        <location filename="../app/ui/case_view.py" line="629"/>
         <source>collection may resume</source>
         <translation>incasso mag hervatten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="575"/>
+        <location filename="../app/ui/case_view.py" line="631"/>
         <source>collection may not resume yet</source>
         <translation>incasso mag nog niet hervatten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="579"/>
+        <location filename="../app/ui/case_view.py" line="635"/>
         <source>to SDV</source>
         <translation>naar SDV</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="579"/>
+        <location filename="../app/ui/case_view.py" line="635"/>
         <source>to troubleshooter</source>
         <translation>naar troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="584"/>
+        <location filename="../app/ui/case_view.py" line="640"/>
         <source>warm handover</source>
         <translation>warme overdracht</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="590"/>
+        <location filename="../app/ui/case_view.py" line="646"/>
         <source>arrears arrangement</source>
         <translation>betalingsregeling huurachterstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="591"/>
+        <location filename="../app/ui/case_view.py" line="647"/>
         <source>settlement offer</source>
         <translation>aanbod minnelijk traject</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="592"/>
+        <location filename="../app/ui/case_view.py" line="648"/>
         <source>no proposal possible yet</source>
         <translation>nog geen voorstel mogelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="597"/>
+        <location filename="../app/ui/case_view.py" line="653"/>
         <source>feedback to the corporation</source>
         <translation>terugkoppeling aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="598"/>
+        <location filename="../app/ui/case_view.py" line="654"/>
         <source>announcement to the tenant</source>
         <translation>aankondiging aan de huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="599"/>
+        <location filename="../app/ui/case_view.py" line="655"/>
         <source>notice to the troubleshooter</source>
         <translation>melding aan de troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="600"/>
+        <location filename="../app/ui/case_view.py" line="656"/>
         <source>proposal to the corporation</source>
         <translation>voorstel aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="659"/>
-        <location filename="../app/ui/case_view.py" line="668"/>
-        <location filename="../app/ui/case_view.py" line="682"/>
+        <location filename="../app/ui/case_view.py" line="715"/>
+        <location filename="../app/ui/case_view.py" line="724"/>
+        <location filename="../app/ui/case_view.py" line="738"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="659"/>
+        <location filename="../app/ui/case_view.py" line="715"/>
         <source>First select the action to undo in the timeline.</source>
         <translation>Kies eerst in de tijdlijn de actie die u ongedaan wilt maken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="670"/>
+        <location filename="../app/ui/case_view.py" line="726"/>
         <source>Undo “%1”? It stays visible as undone, and the deadlines are recomputed.</source>
         <translation>“%1” ongedaan maken? Het blijft zichtbaar als ongedaan gemaakt en de termijnen worden opnieuw berekend.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="690"/>
+        <location filename="../app/ui/case_view.py" line="746"/>
         <source>Internal note</source>
         <translation>Interne notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="690"/>
+        <location filename="../app/ui/case_view.py" line="746"/>
         <source>Internal note (stays inside Vangnet):</source>
         <translation>Interne notitie (blijft in Vangnet):</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="719"/>
+        <location filename="../app/ui/case_view.py" line="775"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="762"/>
+        <location filename="../app/ui/case_view.py" line="818"/>
         <source>warm handover to other help</source>
         <translation>warme overdracht naar andere hulp</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="763"/>
+        <location filename="../app/ui/case_view.py" line="819"/>
         <source>sharing more with the corporation</source>
         <translation>meer delen met de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="766"/>
+        <location filename="../app/ui/case_view.py" line="822"/>
         <source>signal without arrears</source>
         <translation>melding zonder achterstand</translation>
     </message>
@@ -682,22 +717,22 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../app/ui/case_view.py" line="728"/>
+        <location filename="../app/ui/case_view.py" line="784"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="736"/>
+        <location filename="../app/ui/case_view.py" line="792"/>
         <source>Given in writing</source>
         <translation>Schriftelijk gegeven</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="738"/>
+        <location filename="../app/ui/case_view.py" line="794"/>
         <source>Consent for</source>
         <translation>Toestemming voor</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="739"/>
+        <location filename="../app/ui/case_view.py" line="795"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
@@ -1257,142 +1292,173 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="53"/>
+        <location filename="../app/ui/event_dialog.py" line="54"/>
         <source>When did it happen?</source>
         <translation>Wanneer gebeurde het?</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="59"/>
+        <location filename="../app/ui/event_dialog.py" line="60"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="61"/>
+        <location filename="../app/ui/event_dialog.py" line="62"/>
         <source>Tenant reached</source>
         <translation>Huurder bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="62"/>
+        <location filename="../app/ui/event_dialog.py" line="63"/>
         <source>Tenant not reached</source>
         <translation>Huurder niet bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="63"/>
+        <location filename="../app/ui/event_dialog.py" line="64"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="67"/>
+        <location filename="../app/ui/event_dialog.py" line="68"/>
         <source>e.g. already helped elsewhere</source>
         <translation>bijv. krijgt al hulp ergens anders</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="68"/>
+        <location filename="../app/ui/event_dialog.py" line="69"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="73"/>
+        <location filename="../app/ui/event_dialog.py" line="74"/>
+        <location filename="../app/ui/event_dialog.py" line="135"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="74"/>
+        <location filename="../app/ui/event_dialog.py" line="75"/>
         <source>Yes, collection may resume</source>
         <translation>Ja, de incasso mag worden hervat</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="75"/>
+        <location filename="../app/ui/event_dialog.py" line="76"/>
         <source>No, not yet</source>
         <translation>Nee, nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="76"/>
+        <location filename="../app/ui/event_dialog.py" line="77"/>
         <source>May the corporation resume collection?</source>
         <translation>Mag de corporatie de incasso hervatten?</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="82"/>
+        <location filename="../app/ui/event_dialog.py" line="83"/>
         <source>Current rent and arrears payments resume on</source>
         <translation>Betaling lopende huur en achterstand start weer op</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="83"/>
+        <location filename="../app/ui/event_dialog.py" line="84"/>
         <source>Planned bailiff date</source>
         <translation>Geplande datum deurwaarder</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="84"/>
+        <location filename="../app/ui/event_dialog.py" line="85"/>
         <source>Eviction date in the verdict</source>
         <translation>Ontruimingsdatum in het vonnis</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="95"/>
+        <location filename="../app/ui/event_dialog.py" line="96"/>
         <source>e.g. € 75 a month for 20 months</source>
         <translation>bijv. 20 x € 75 per maand</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="96"/>
+        <location filename="../app/ui/event_dialog.py" line="97"/>
         <source>Arrears plan</source>
         <translation>Regeling achterstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="102"/>
+        <location filename="../app/ui/event_dialog.py" line="101"/>
+        <source>The corporation reported it (it already knows)</source>
+        <translation>De corporatie heeft het gemeld (zij weet het al)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="108"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="106"/>
+        <location filename="../app/ui/event_dialog.py" line="112"/>
         <source>Not checked</source>
         <translation>Niet nagegaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="107"/>
+        <location filename="../app/ui/event_dialog.py" line="113"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="108"/>
+        <location filename="../app/ui/event_dialog.py" line="114"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="109"/>
+        <location filename="../app/ui/event_dialog.py" line="115"/>
         <source>Participatiewet benefit (for Geregelde Betaling)</source>
         <translation>Uitkering uit de Participatiewet (voor Geregelde Betaling)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="117"/>
+        <location filename="../app/ui/event_dialog.py" line="123"/>
         <source>Ground</source>
         <translation>Grond</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="121"/>
+        <location filename="../app/ui/event_dialog.py" line="127"/>
         <source>Debt services (SDV)</source>
         <translation>Schulddienstverlening (SDV)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="122"/>
+        <location filename="../app/ui/event_dialog.py" line="128"/>
         <source>Troubleshooter</source>
         <translation>Troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="123"/>
+        <location filename="../app/ui/event_dialog.py" line="129"/>
         <source>Hand over to</source>
         <translation>Overdragen aan</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="124"/>
+        <location filename="../app/ui/event_dialog.py" line="130"/>
         <source>Warm handover (the tenant&apos;s consent must be recorded)</source>
         <translation>Warme overdracht (alleen met vastgelegde toestemming)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="131"/>
+        <location filename="../app/ui/event_dialog.py" line="139"/>
+        <source>Specific question (H 2.3a)</source>
+        <translation>Specifieke vraag (H 2.3a)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="140"/>
+        <source>A question the wijkteam and the parties involved cannot solve</source>
+        <translation>Een vraag waar het Sociaal Wijkteam en de betrokken partijen geen oplossing voor weten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="144"/>
+        <source>Stuck case (H 2.3b)</source>
+        <translation>Vastgelopen zaak (H 2.3b)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="146"/>
+        <source>Progress stalls: the parties disagree or the tenant will not cooperate, and an eviction threatens</source>
+        <translation>De voortgang stagneert: partijen komen niet op één lijn of de huurder werkt niet mee, en er dreigt huisuitzetting</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="153"/>
+        <source>Why the troubleshooter</source>
+        <translation>Waarom de troubleshooter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="170"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="133"/>
+        <location filename="../app/ui/event_dialog.py" line="172"/>
         <source>Explanation (optional, no personal details)</source>
         <translation>Toelichting (niet verplicht, geen persoonsgegevens)</translation>
     </message>
@@ -1438,18 +1504,18 @@
 <context>
     <name>HandoverExportDialog</name>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="170"/>
-        <location filename="../app/ui/handover_dialogs.py" line="184"/>
+        <location filename="../app/ui/handover_dialogs.py" line="171"/>
+        <location filename="../app/ui/handover_dialogs.py" line="185"/>
         <source>Hand over cases</source>
         <translation>Zaken overdragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="192"/>
+        <location filename="../app/ui/handover_dialogs.py" line="193"/>
         <source>The cases go into an encrypted file for a colleague on another laptop. Vangnet makes a passphrase for the file; you pass it on separately. Here the cases are then marked as handed over; nothing is deleted.</source>
         <translation>De zaken gaan in een versleuteld bestand voor een collega op een andere laptop. Vangnet maakt een wachtwoordzin voor het bestand; die geeft u apart door. Hier worden de zaken daarna als overgedragen gemarkeerd; er wordt niets verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="199"/>
+        <location filename="../app/ui/handover_dialogs.py" line="200"/>
         <source>The %n case(s) to hand over:</source>
         <translation>
             <numerusform>De zaak die u overdraagt:</numerusform>
@@ -1457,58 +1523,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="202"/>
+        <location filename="../app/ui/handover_dialogs.py" line="203"/>
         <source>Cases to hand over</source>
         <translation>Over te dragen zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="208"/>
+        <location filename="../app/ui/handover_dialogs.py" line="209"/>
         <source>(closed: cannot be handed over)</source>
         <translation>(gesloten: kan niet worden overgedragen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="210"/>
+        <location filename="../app/ui/handover_dialogs.py" line="211"/>
         <source>(already handed over once)</source>
         <translation>(al eerder overgedragen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="230"/>
+        <location filename="../app/ui/handover_dialogs.py" line="231"/>
         <source>Hand over &amp;to:</source>
         <translation>Overdragen &amp;aan:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="235"/>
+        <location filename="../app/ui/handover_dialogs.py" line="236"/>
         <source>Name of the colleague who receives the cases</source>
         <translation>Naam van de collega die de zaken ontvangt</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="238"/>
+        <location filename="../app/ui/handover_dialogs.py" line="239"/>
         <source>&amp;Receiver:</source>
         <translation>&amp;Ontvanger:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="245"/>
+        <location filename="../app/ui/handover_dialogs.py" line="246"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="249"/>
+        <location filename="../app/ui/handover_dialogs.py" line="250"/>
         <source>Save as:</source>
         <translation>Opslaan als:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="254"/>
+        <location filename="../app/ui/handover_dialogs.py" line="255"/>
         <source>After the handover these cases show the status “handed over” here, with a handover event on their timeline.</source>
         <translation>Na de overdracht hebben deze zaken hier de status “overgedragen”, met de overdracht op hun tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="269"/>
-        <location filename="../app/ui/handover_dialogs.py" line="277"/>
+        <location filename="../app/ui/handover_dialogs.py" line="270"/>
+        <location filename="../app/ui/handover_dialogs.py" line="278"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="274"/>
+        <location filename="../app/ui/handover_dialogs.py" line="275"/>
         <source>Hand over %n case(s)</source>
         <translation>
             <numerusform>%n zaak overdragen</numerusform>
@@ -1516,92 +1582,92 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="291"/>
+        <location filename="../app/ui/handover_dialogs.py" line="292"/>
         <source>The passphrase for this file:</source>
         <translation>De wachtwoordzin voor dit bestand:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="312"/>
+        <location filename="../app/ui/handover_dialogs.py" line="313"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="314"/>
+        <location filename="../app/ui/handover_dialogs.py" line="315"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="323"/>
+        <location filename="../app/ui/handover_dialogs.py" line="324"/>
         <source>Pass this passphrase on through another channel (by phone, for example), not in the same e-mail as the file.</source>
         <translation>Geef deze wachtwoordzin via een ander kanaal door (bijvoorbeeld telefonisch), niet in dezelfde e-mail als het bestand.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="332"/>
+        <location filename="../app/ui/handover_dialogs.py" line="333"/>
         <source>The passphrase is shown only now: Vangnet does not keep it. Without it the file cannot be opened.</source>
         <translation>De wachtwoordzin wordt alleen nu getoond: Vangnet bewaart hem niet. Zonder wachtwoordzin gaat het bestand niet open.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="338"/>
+        <location filename="../app/ui/handover_dialogs.py" line="339"/>
         <source>Show the &amp;folder</source>
         <translation>&amp;Map tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="349"/>
+        <location filename="../app/ui/handover_dialogs.py" line="350"/>
         <source>Wijkteam</source>
         <translation>Wijkteam</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="350"/>
+        <location filename="../app/ui/handover_dialogs.py" line="351"/>
         <source>SDV (debt services)</source>
         <translation>SDV (schulddienstverlening)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="351"/>
+        <location filename="../app/ui/handover_dialogs.py" line="352"/>
         <source>Troubleshooter</source>
         <translation>Troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="383"/>
+        <location filename="../app/ui/handover_dialogs.py" line="384"/>
         <source>There is no case to hand over.</source>
         <translation>Er is geen zaak om over te dragen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="386"/>
+        <location filename="../app/ui/handover_dialogs.py" line="387"/>
         <source>A closed case is not handed over. Select only open cases and try again.</source>
         <translation>Een gesloten zaak wordt niet overgedragen. Selecteer alleen open zaken en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="394"/>
+        <location filename="../app/ui/handover_dialogs.py" line="395"/>
         <source>Save the handover file</source>
         <translation>Overdrachtsbestand opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="396"/>
+        <location filename="../app/ui/handover_dialogs.py" line="397"/>
         <source>Vangnet handover (*.vangnet)</source>
         <translation>Vangnet-overdracht (*.vangnet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="439"/>
+        <location filename="../app/ui/handover_dialogs.py" line="440"/>
         <source>%v of %m cases</source>
         <translation>%v van %m zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="442"/>
+        <location filename="../app/ui/handover_dialogs.py" line="443"/>
         <source>Handing over… You can cancel: then nothing changes.</source>
         <translation>Bezig met overdragen… U kunt annuleren: dan verandert er niets.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="450"/>
+        <location filename="../app/ui/handover_dialogs.py" line="451"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="461"/>
+        <location filename="../app/ui/handover_dialogs.py" line="462"/>
         <source>The handover file was written:</source>
         <translation>Het overdrachtsbestand is opgeslagen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="466"/>
+        <location filename="../app/ui/handover_dialogs.py" line="467"/>
         <source>The %n case(s) are now marked as handed over in this database.</source>
         <translation>
             <numerusform>De zaak is nu in deze database als overgedragen gemarkeerd.</numerusform>
@@ -1609,37 +1675,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="474"/>
+        <location filename="../app/ui/handover_dialogs.py" line="475"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="478"/>
+        <location filename="../app/ui/handover_dialogs.py" line="479"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="482"/>
+        <location filename="../app/ui/handover_dialogs.py" line="483"/>
         <source>The file could not be saved: %1</source>
         <translation>Het bestand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="485"/>
+        <location filename="../app/ui/handover_dialogs.py" line="486"/>
         <source>The file could not be saved (%1).</source>
         <translation>Het bestand kon niet worden opgeslagen (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="492"/>
+        <location filename="../app/ui/handover_dialogs.py" line="495"/>
         <source>The handover failed because of an unexpected error. Nothing was changed. Reference for your administrator: %1</source>
         <translation>De overdracht is mislukt door een onverwachte fout. Er is niets veranderd. Kenmerk voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="498"/>
+        <location filename="../app/ui/handover_dialogs.py" line="501"/>
         <source>Handover cancelled. Nothing was changed.</source>
         <translation>Overdracht geannuleerd. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="514"/>
+        <location filename="../app/ui/handover_dialogs.py" line="517"/>
         <source>Copied ✓</source>
         <translation>Gekopieerd ✓</translation>
     </message>
@@ -1647,139 +1713,139 @@
 <context>
     <name>HandoverImportDialog</name>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="569"/>
-        <location filename="../app/ui/handover_dialogs.py" line="589"/>
+        <location filename="../app/ui/handover_dialogs.py" line="572"/>
+        <location filename="../app/ui/handover_dialogs.py" line="592"/>
         <source>Receive a handover</source>
         <translation>Overdracht ontvangen</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="593"/>
+        <location filename="../app/ui/handover_dialogs.py" line="596"/>
         <source>Choose the handover file a colleague sent you and type the passphrase they gave you. Vangnet first shows what is in it; nothing changes until you press Import.</source>
         <translation>Kies het overdrachtsbestand dat een collega u stuurde en typ de wachtwoordzin die u van hem of haar kreeg. Vangnet laat eerst zien wat erin zit; er verandert niets tot u op Importeren drukt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="603"/>
+        <location filename="../app/ui/handover_dialogs.py" line="606"/>
         <source>No file chosen yet.</source>
         <translation>Nog geen bestand gekozen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="605"/>
+        <location filename="../app/ui/handover_dialogs.py" line="608"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="609"/>
+        <location filename="../app/ui/handover_dialogs.py" line="612"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="617"/>
+        <location filename="../app/ui/handover_dialogs.py" line="620"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="622"/>
+        <location filename="../app/ui/handover_dialogs.py" line="625"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="626"/>
+        <location filename="../app/ui/handover_dialogs.py" line="629"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="630"/>
+        <location filename="../app/ui/handover_dialogs.py" line="633"/>
         <source>Capitals, spaces and dashes do not matter; O and 0 are read alike.</source>
         <translation>Hoofdletters, spaties en streepjes maken niet uit; O en 0 worden hetzelfde gelezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="648"/>
+        <location filename="../app/ui/handover_dialogs.py" line="651"/>
         <source>From:</source>
         <translation>Van:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="649"/>
+        <location filename="../app/ui/handover_dialogs.py" line="652"/>
         <source>Made on:</source>
         <translation>Gemaakt op:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="650"/>
+        <location filename="../app/ui/handover_dialogs.py" line="653"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="657"/>
+        <location filename="../app/ui/handover_dialogs.py" line="660"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="658"/>
+        <location filename="../app/ui/handover_dialogs.py" line="661"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="659"/>
+        <location filename="../app/ui/handover_dialogs.py" line="662"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="660"/>
+        <location filename="../app/ui/handover_dialogs.py" line="663"/>
         <source>Signal date</source>
         <translation>Melddatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="661"/>
+        <location filename="../app/ui/handover_dialogs.py" line="664"/>
         <source>In this database</source>
         <translation>In deze database</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="681"/>
+        <location filename="../app/ui/handover_dialogs.py" line="684"/>
         <source>Cancel import</source>
         <translation>Import annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="687"/>
-        <location filename="../app/ui/handover_dialogs.py" line="872"/>
+        <location filename="../app/ui/handover_dialogs.py" line="690"/>
+        <location filename="../app/ui/handover_dialogs.py" line="875"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="690"/>
+        <location filename="../app/ui/handover_dialogs.py" line="693"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="709"/>
+        <location filename="../app/ui/handover_dialogs.py" line="712"/>
         <source>Choose a handover file</source>
         <translation>Kies een overdrachtsbestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="711"/>
+        <location filename="../app/ui/handover_dialogs.py" line="714"/>
         <source>Vangnet handover (*.vangnet);;All files (*)</source>
         <translation>Vangnet-overdracht (*.vangnet);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="753"/>
+        <location filename="../app/ui/handover_dialogs.py" line="756"/>
         <source>Opening the package…</source>
         <translation>Het pakket wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="772"/>
+        <location filename="../app/ui/handover_dialogs.py" line="775"/>
         <source>wijkteam</source>
         <translation>wijkteam</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="773"/>
+        <location filename="../app/ui/handover_dialogs.py" line="776"/>
         <source>SDV</source>
         <translation>SDV</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="774"/>
+        <location filename="../app/ui/handover_dialogs.py" line="777"/>
         <source>troubleshooter</source>
         <translation>troubleshooter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="778"/>
+        <location filename="../app/ui/handover_dialogs.py" line="781"/>
         <source>The %n case(s) in this package:</source>
         <translation>
             <numerusform>De zaak in dit pakket:</numerusform>
@@ -1787,13 +1853,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="795"/>
+        <location filename="../app/ui/handover_dialogs.py" line="798"/>
         <source>On Import: %1 and %2. The cases are assigned to you; the sender&apos;s timeline comes along.</source>
         <translation>Bij importeren: %1 en %2. De zaken worden aan u toegewezen; de tijdlijn van de afzender komt mee.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="798"/>
-        <location filename="../app/ui/handover_dialogs.py" line="932"/>
+        <location filename="../app/ui/handover_dialogs.py" line="801"/>
+        <location filename="../app/ui/handover_dialogs.py" line="935"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n nieuwe zaak</numerusform>
@@ -1801,8 +1867,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="799"/>
-        <location filename="../app/ui/handover_dialogs.py" line="933"/>
+        <location filename="../app/ui/handover_dialogs.py" line="802"/>
+        <location filename="../app/ui/handover_dialogs.py" line="936"/>
         <source>%n merged with a case already here</source>
         <translation>
             <numerusform>%n samengevoegd met een bestaande zaak</numerusform>
@@ -1810,43 +1876,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="805"/>
+        <location filename="../app/ui/handover_dialogs.py" line="808"/>
         <source>This package was made on this laptop; it is meant for the receiver. Nothing can be imported here.</source>
         <translation>Dit pakket is op deze laptop gemaakt; het is bedoeld voor de ontvanger. Hier kan niets worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="814"/>
+        <location filename="../app/ui/handover_dialogs.py" line="817"/>
         <source>This package comes from another covenant (%1) than this database (%2). It cannot be imported here.</source>
         <translation>Dit pakket komt uit een ander convenant (%1) dan deze database (%2). Het kan hier niet worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="823"/>
+        <location filename="../app/ui/handover_dialogs.py" line="826"/>
         <source>This database does not know the corporation(s) %1; the package cannot be imported here.</source>
         <translation>Deze database kent de corporatie(s) %1 niet; het pakket kan hier niet worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="834"/>
-        <location filename="../app/ui/handover_dialogs.py" line="928"/>
+        <location filename="../app/ui/handover_dialogs.py" line="837"/>
+        <location filename="../app/ui/handover_dialogs.py" line="931"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="836"/>
+        <location filename="../app/ui/handover_dialogs.py" line="839"/>
         <source>already here</source>
         <translation>al aanwezig</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="837"/>
+        <location filename="../app/ui/handover_dialogs.py" line="840"/>
         <source>already here: will be merged</source>
         <translation>al aanwezig: wordt samengevoegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="841"/>
+        <location filename="../app/ui/handover_dialogs.py" line="844"/>
         <source>This package was already imported on %1; importing it again changes nothing.</source>
         <translation>Dit pakket is al geïmporteerd op %1; opnieuw importeren verandert niets.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="872"/>
+        <location filename="../app/ui/handover_dialogs.py" line="875"/>
         <source>Import %n case(s)</source>
         <translation>
             <numerusform>%n zaak importeren</numerusform>
@@ -1854,48 +1920,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="897"/>
+        <location filename="../app/ui/handover_dialogs.py" line="900"/>
         <source>%v of %m cases</source>
         <translation>%v van %m zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="901"/>
+        <location filename="../app/ui/handover_dialogs.py" line="904"/>
         <source>Importing… You can cancel: then nothing is imported.</source>
         <translation>Bezig met importeren… U kunt annuleren: dan wordt er niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="909"/>
+        <location filename="../app/ui/handover_dialogs.py" line="912"/>
         <source>Cancelling the import…</source>
         <translation>De import wordt geannuleerd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="928"/>
+        <location filename="../app/ui/handover_dialogs.py" line="931"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="928"/>
+        <location filename="../app/ui/handover_dialogs.py" line="931"/>
         <source>merged</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="931"/>
+        <location filename="../app/ui/handover_dialogs.py" line="934"/>
         <source>Imported: %1 and %2. The cases are assigned to you.</source>
         <translation>Geïmporteerd: %1 en %2. De zaken zijn aan u toegewezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="937"/>
-        <location filename="../app/ui/handover_dialogs.py" line="944"/>
+        <location filename="../app/ui/handover_dialogs.py" line="940"/>
+        <location filename="../app/ui/handover_dialogs.py" line="947"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Import geannuleerd. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="947"/>
+        <location filename="../app/ui/handover_dialogs.py" line="950"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Het bestand %1 kan niet worden gelezen (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="952"/>
+        <location filename="../app/ui/handover_dialogs.py" line="957"/>
         <source>The package could not be handled because of an unexpected error. Nothing was imported. Reference for your administrator: %1</source>
         <translation>Het pakket kon niet worden verwerkt door een onverwachte fout. Er is niets geïmporteerd. Kenmerk voor uw beheerder: %1</translation>
     </message>
@@ -1956,169 +2022,169 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="102"/>
-        <location filename="../app/ui/import_dialog.py" line="119"/>
+        <location filename="../app/ui/import_dialog.py" line="108"/>
+        <location filename="../app/ui/import_dialog.py" line="125"/>
         <source>Import signals</source>
         <extracomment>how many valid rows the preview table shows</extracomment>
         <translation>Meldingen importeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="123"/>
+        <location filename="../app/ui/import_dialog.py" line="129"/>
         <source>Choose a corporation&apos;s export (CSV). Vangnet checks every row first and changes nothing until you press Import.</source>
         <translation>Kies een export van een corporatie (CSV). Vangnet controleert eerst elke rij en verandert niets tot u op Importeren drukt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="130"/>
+        <location filename="../app/ui/import_dialog.py" line="136"/>
         <source>No file chosen yet.</source>
         <translation>Nog geen bestand gekozen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="132"/>
+        <location filename="../app/ui/import_dialog.py" line="138"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="151"/>
+        <location filename="../app/ui/import_dialog.py" line="157"/>
         <source>Rows in the file</source>
         <extracomment>reading, file problems, cancellation and the final summary</extracomment>
         <translation>Rijen in het bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="152"/>
+        <location filename="../app/ui/import_dialog.py" line="158"/>
         <source>New signals</source>
         <translation>Nieuwe meldingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="153"/>
+        <location filename="../app/ui/import_dialog.py" line="159"/>
         <source>Already present</source>
         <translation>Al aanwezig</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="154"/>
+        <location filename="../app/ui/import_dialog.py" line="160"/>
         <source>Rows with problems</source>
         <translation>Rijen met problemen</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="173"/>
+        <location filename="../app/ui/import_dialog.py" line="179"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="174"/>
+        <location filename="../app/ui/import_dialog.py" line="180"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="175"/>
+        <location filename="../app/ui/import_dialog.py" line="181"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="176"/>
+        <location filename="../app/ui/import_dialog.py" line="182"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="177"/>
+        <location filename="../app/ui/import_dialog.py" line="183"/>
         <source>Signal date</source>
         <translation>Melddatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="178"/>
+        <location filename="../app/ui/import_dialog.py" line="184"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="179"/>
+        <location filename="../app/ui/import_dialog.py" line="185"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="202"/>
+        <location filename="../app/ui/import_dialog.py" line="208"/>
         <source>Only import the valid rows (the rest are listed above)</source>
         <extracomment>every row problem in Dutch, one per line (selectable, so it can be copied)</extracomment>
         <translation>Alleen de goede rijen importeren (de rest staat hierboven)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="217"/>
-        <location filename="../app/ui/import_dialog.py" line="421"/>
+        <location filename="../app/ui/import_dialog.py" line="223"/>
+        <location filename="../app/ui/import_dialog.py" line="427"/>
         <source>Cancel import</source>
         <translation>Import annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="223"/>
-        <location filename="../app/ui/import_dialog.py" line="394"/>
+        <location filename="../app/ui/import_dialog.py" line="229"/>
+        <location filename="../app/ui/import_dialog.py" line="400"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="226"/>
+        <location filename="../app/ui/import_dialog.py" line="232"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="242"/>
+        <location filename="../app/ui/import_dialog.py" line="248"/>
         <source>Choose a signal file</source>
         <translation>Kies een bestand met meldingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="244"/>
+        <location filename="../app/ui/import_dialog.py" line="250"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="260"/>
+        <location filename="../app/ui/import_dialog.py" line="266"/>
         <source>Reading and checking the file…</source>
         <translation>Het bestand wordt gelezen en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="295"/>
+        <location filename="../app/ui/import_dialog.py" line="301"/>
         <source>Problems (%1) — correct them in the spreadsheet and choose the file again, or import only the valid rows:</source>
         <translation>Problemen (%1) — verbeter ze in het spreadsheet en kies het bestand opnieuw, of importeer alleen de goede rijen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="313"/>
+        <location filename="../app/ui/import_dialog.py" line="319"/>
         <source>No row of this file can be imported as it is.</source>
         <translation>Geen enkele rij van dit bestand kan zo worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="316"/>
+        <location filename="../app/ui/import_dialog.py" line="322"/>
         <source>The first %1 of %2 correct rows:</source>
         <translation>De eerste %1 van %2 goede rijen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="321"/>
+        <location filename="../app/ui/import_dialog.py" line="327"/>
         <source>The correct rows:</source>
         <translation>De goede rijen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="333"/>
+        <location filename="../app/ui/import_dialog.py" line="339"/>
         <source>already present</source>
         <translation>al aanwezig</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="333"/>
-        <location filename="../app/ui/import_dialog.py" line="453"/>
+        <location filename="../app/ui/import_dialog.py" line="339"/>
+        <location filename="../app/ui/import_dialog.py" line="459"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="352"/>
+        <location filename="../app/ui/import_dialog.py" line="358"/>
         <source>The file could not be checked because of an unexpected error. Nothing was changed. Reference for your administrator: %1</source>
         <translation>Het bestand kon niet worden gecontroleerd door een onverwachte fout. Er is niets veranderd. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="384"/>
+        <location filename="../app/ui/import_dialog.py" line="390"/>
         <source>There is nothing new to import from this file.</source>
         <translation>Dit bestand bevat niets nieuws om te importeren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="387"/>
+        <location filename="../app/ui/import_dialog.py" line="393"/>
         <source>Nothing is imported while rows have problems: correct the file, or tick the box above to import only the valid rows.</source>
         <translation>Er wordt niets geïmporteerd zolang rijen problemen hebben: verbeter het bestand, of vink hierboven aan dat u alleen de goede rijen wilt importeren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/import_dialog.py" line="394"/>
+        <location filename="../app/ui/import_dialog.py" line="400"/>
         <source>Import %n signal(s)</source>
         <translation>
             <numerusform>%n melding importeren</numerusform>
@@ -2126,47 +2192,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="420"/>
+        <location filename="../app/ui/import_dialog.py" line="426"/>
         <source>%v of %m signals</source>
         <translation>%v van %m meldingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="425"/>
+        <location filename="../app/ui/import_dialog.py" line="431"/>
         <source>Importing… You can cancel: then nothing is imported.</source>
         <translation>Bezig met importeren… U kunt annuleren: dan wordt er niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="435"/>
+        <location filename="../app/ui/import_dialog.py" line="441"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="436"/>
+        <location filename="../app/ui/import_dialog.py" line="442"/>
         <source>Cancelling the import…</source>
         <translation>De import wordt geannuleerd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="446"/>
+        <location filename="../app/ui/import_dialog.py" line="452"/>
         <source>Nothing was imported: the file has problems (listed above).</source>
         <translation>Er is niets geïmporteerd: het bestand heeft problemen (zie hierboven).</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="454"/>
+        <location filename="../app/ui/import_dialog.py" line="460"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="457"/>
+        <location filename="../app/ui/import_dialog.py" line="463"/>
         <source>Imported: %1. Already present: %2. Left out: %3.</source>
         <translation>Geïmporteerd: %1. Al aanwezig: %2. Overgeslagen: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="464"/>
+        <location filename="../app/ui/import_dialog.py" line="470"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Import geannuleerd. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="470"/>
+        <location filename="../app/ui/import_dialog.py" line="475"/>
+        <source>Nothing was imported.</source>
+        <translation>Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="480"/>
         <source>The import failed and was undone: nothing was imported. Reference for your administrator: %1</source>
         <translation>Het importeren is mislukt en teruggedraaid: er is niets geïmporteerd. Foutcode voor uw beheerder: %1</translation>
     </message>
@@ -2175,7 +2246,7 @@
     <name>IntakeDialog</name>
     <message>
         <location filename="../app/ui/intake_dialog.py" line="99"/>
-        <location filename="../app/ui/intake_dialog.py" line="127"/>
+        <location filename="../app/ui/intake_dialog.py" line="128"/>
         <source>New signal</source>
         <extracomment>the H 1.3 refusal reason as the audit trail records it the form&apos;s fields in tab order; the first one with a problem gets the focus
 ----------
@@ -2183,264 +2254,264 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         <translation>Nieuwe melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="131"/>
+        <location filename="../app/ui/intake_dialog.py" line="132"/>
         <source>Type the signal as the corporation sent it. Fields marked * are required. Dates as dd-mm-yyyy.</source>
         <translation>Neem de melding over zoals de corporatie die stuurde. Velden met * zijn verplicht. Datums als dd-mm-jjjj.</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="149"/>
+        <location filename="../app/ui/intake_dialog.py" line="150"/>
         <source>Signal</source>
         <extracomment>problems that belong to no single field, and the outcome of a refusal</extracomment>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="153"/>
+        <location filename="../app/ui/intake_dialog.py" line="154"/>
         <source>Choose the corporation</source>
         <translation>Kies de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="154"/>
+        <location filename="../app/ui/intake_dialog.py" line="155"/>
         <source>Corporation *</source>
         <translation>Corporatie *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="155"/>
+        <location filename="../app/ui/intake_dialog.py" line="156"/>
         <source>Reference *</source>
         <translation>Referentie *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="158"/>
+        <location filename="../app/ui/intake_dialog.py" line="159"/>
         <source>Signal date *</source>
         <translation>Melddatum *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="164"/>
+        <location filename="../app/ui/intake_dialog.py" line="165"/>
         <source>Choose the kind of signal</source>
         <translation>Kies het soort melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="166"/>
+        <location filename="../app/ui/intake_dialog.py" line="167"/>
         <source>Kind of signal *</source>
         <translation>Soort melding *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="167"/>
+        <location filename="../app/ui/intake_dialog.py" line="168"/>
         <source>The tenant consented to this signal</source>
         <translation>De huurder gaf toestemming voor deze melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="171"/>
+        <location filename="../app/ui/intake_dialog.py" line="172"/>
         <source>Consent *</source>
         <translation>Toestemming *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="173"/>
+        <location filename="../app/ui/intake_dialog.py" line="174"/>
         <source>A concern without rent arrears may only be signalled with consent.</source>
         <translation>Zorgen zonder huurachterstand mogen alleen met toestemming worden gemeld.</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="177"/>
+        <location filename="../app/ui/intake_dialog.py" line="178"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="178"/>
+        <location filename="../app/ui/intake_dialog.py" line="179"/>
         <source>Name *</source>
         <translation>Naam *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="179"/>
+        <location filename="../app/ui/intake_dialog.py" line="180"/>
         <source>Street *</source>
         <translation>Straat *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="180"/>
+        <location filename="../app/ui/intake_dialog.py" line="181"/>
         <source>House number *</source>
         <translation>Huisnummer *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="183"/>
+        <location filename="../app/ui/intake_dialog.py" line="184"/>
         <source>Postcode *</source>
         <translation>Postcode *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="184"/>
+        <location filename="../app/ui/intake_dialog.py" line="185"/>
         <source>Town *</source>
         <translation>Woonplaats *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="185"/>
+        <location filename="../app/ui/intake_dialog.py" line="186"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="186"/>
+        <location filename="../app/ui/intake_dialog.py" line="187"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="187"/>
+        <location filename="../app/ui/intake_dialog.py" line="188"/>
         <source>Date of birth *</source>
         <translation>Geboortedatum *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="191"/>
+        <location filename="../app/ui/intake_dialog.py" line="192"/>
         <source>Household</source>
         <translation>Huishouden</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="195"/>
+        <location filename="../app/ui/intake_dialog.py" line="196"/>
         <source>Registered occupants *</source>
         <translation>Ingeschreven bewoners *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="197"/>
+        <location filename="../app/ui/intake_dialog.py" line="198"/>
         <source>Including the tenant.</source>
         <translation>De huurder telt mee.</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="202"/>
+        <location filename="../app/ui/intake_dialog.py" line="203"/>
         <source>Children under 18</source>
         <translation>Kinderen onder 18</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="206"/>
+        <location filename="../app/ui/intake_dialog.py" line="207"/>
         <source>dd-mm-yyyy, dd-mm-yyyy</source>
         <translation>dd-mm-jjjj, dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="210"/>
+        <location filename="../app/ui/intake_dialog.py" line="211"/>
         <source>Other occupants&apos; dates of birth</source>
         <translation>Geboortedatums andere bewoners</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="212"/>
+        <location filename="../app/ui/intake_dialog.py" line="213"/>
         <source>Separate the dates with a comma.</source>
         <translation>Zet een komma tussen de datums.</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="218"/>
+        <location filename="../app/ui/intake_dialog.py" line="219"/>
         <source>Has a residence permit (statushouder)</source>
         <translation>Heeft een verblijfsvergunning (statushouder)</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="224"/>
+        <location filename="../app/ui/intake_dialog.py" line="225"/>
         <source>Already known to the wijkteam or SDV</source>
         <translation>Al bekend bij wijkteam of SDV</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="228"/>
+        <location filename="../app/ui/intake_dialog.py" line="229"/>
         <source>Arrears</source>
         <translation>Achterstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="232"/>
+        <location filename="../app/ui/intake_dialog.py" line="233"/>
         <source>Arrears since</source>
         <translation>Achterstand sinds</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="234"/>
+        <location filename="../app/ui/intake_dialog.py" line="235"/>
         <source>Required for rent arrears.</source>
         <translation>Verplicht bij huurachterstand.</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="237"/>
+        <location filename="../app/ui/intake_dialog.py" line="238"/>
         <source>e.g. 2,5</source>
         <translation>bijv. 2,5</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="238"/>
+        <location filename="../app/ui/intake_dialog.py" line="239"/>
         <source>Months in arrears</source>
         <translation>Maanden achterstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="241"/>
+        <location filename="../app/ui/intake_dialog.py" line="242"/>
         <source>Amount in arrears</source>
         <translation>Bedrag achterstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="244"/>
+        <location filename="../app/ui/intake_dialog.py" line="245"/>
         <source>Monthly rent</source>
         <translation>Huur per maand</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="246"/>
+        <location filename="../app/ui/intake_dialog.py" line="247"/>
         <source>Planned bailiff date</source>
         <translation>Geplande datum deurwaarder</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="248"/>
+        <location filename="../app/ui/intake_dialog.py" line="249"/>
         <source>Eviction date</source>
         <translation>Ontruimingsdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="252"/>
+        <location filename="../app/ui/intake_dialog.py" line="253"/>
         <source>Internal note</source>
         <translation>Interne notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="265"/>
+        <location filename="../app/ui/intake_dialog.py" line="266"/>
         <source>Internal — never shared without the tenant&apos;s consent. Write only what the work needs.</source>
         <translation>Intern — wordt nooit gedeeld zonder toestemming van de huurder. Schrijf alleen op wat nodig is voor het werk.</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="273"/>
+        <location filename="../app/ui/intake_dialog.py" line="274"/>
         <source>Working note (optional)</source>
         <translation>Werknotitie (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="282"/>
+        <location filename="../app/ui/intake_dialog.py" line="283"/>
         <source>Covenant scope (H 1.3)</source>
         <translation>Buiten het convenant (H 1.3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="286"/>
+        <location filename="../app/ui/intake_dialog.py" line="287"/>
         <source>Threatened eviction solely because of a criminal offence (fraud, cannabis growing, overcrowding)</source>
         <translation>(Dreigende) ontruiming alleen vanwege een strafbaar feit (fraude, hennepteelt, overbewoning)</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="310"/>
-        <location filename="../app/ui/intake_dialog.py" line="420"/>
+        <location filename="../app/ui/intake_dialog.py" line="311"/>
+        <location filename="../app/ui/intake_dialog.py" line="421"/>
         <source>Save signal</source>
         <translation>Melding opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="311"/>
+        <location filename="../app/ui/intake_dialog.py" line="312"/>
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="312"/>
+        <location filename="../app/ui/intake_dialog.py" line="313"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="351"/>
+        <location filename="../app/ui/intake_dialog.py" line="352"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="412"/>
+        <location filename="../app/ui/intake_dialog.py" line="413"/>
         <source>This signal falls outside the covenant. Saving refuses it: nothing about the tenant is stored, only that a signal was refused (without personal data).</source>
         <translation>Deze melding valt buiten het convenant. Bij opslaan wordt hij geweigerd: er wordt niets over de huurder bewaard, alleen dat er een melding is geweigerd (zonder persoonsgegevens).</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="417"/>
+        <location filename="../app/ui/intake_dialog.py" line="418"/>
         <source>Refuse signal</source>
         <translation>Melding weigeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="482"/>
+        <location filename="../app/ui/intake_dialog.py" line="489"/>
         <source>The signal could not be saved; nothing was stored. Please try again. If it keeps happening, give your administrator this reference: %1</source>
         <translation>De melding kon niet worden opgeslagen; er is niets bewaard. Probeer het opnieuw. Blijft het gebeuren? Geef dan deze foutcode aan uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="504"/>
+        <location filename="../app/ui/intake_dialog.py" line="511"/>
         <source>Please correct the marked field.</source>
         <translation>Verbeter het gemarkeerde veld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/intake_dialog.py" line="506"/>
+        <location filename="../app/ui/intake_dialog.py" line="513"/>
         <source>Please correct the %n marked fields.</source>
         <translation>
             <numerusform>Verbeter het gemarkeerde veld.</numerusform>
@@ -2448,37 +2519,37 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="530"/>
+        <location filename="../app/ui/intake_dialog.py" line="541"/>
         <source>The refusal could not be recorded. Reference: %1</source>
         <translation>De weigering kon niet worden vastgelegd. Foutcode: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="549"/>
+        <location filename="../app/ui/intake_dialog.py" line="560"/>
         <source>Signal refused</source>
         <translation>Melding geweigerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="554"/>
+        <location filename="../app/ui/intake_dialog.py" line="565"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="584"/>
+        <location filename="../app/ui/intake_dialog.py" line="595"/>
         <source>Discard this signal?</source>
         <translation>Melding weggooien?</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="585"/>
+        <location filename="../app/ui/intake_dialog.py" line="596"/>
         <source>Discard this signal? What you typed will not be saved.</source>
         <translation>Deze melding weggooien? Wat u hebt getypt, wordt niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="586"/>
+        <location filename="../app/ui/intake_dialog.py" line="597"/>
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="587"/>
+        <location filename="../app/ui/intake_dialog.py" line="598"/>
         <source>Keep editing</source>
         <translation>Verder invullen</translation>
     </message>
@@ -2877,7 +2948,7 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
     <message>
         <location filename="../app/ui/labels.py" line="140"/>
         <source>Payment agreement not kept</source>
-        <translation>Betalingsafspraak niet nagekomen</translation>
+        <translation>Betaalafspraak niet nagekomen</translation>
     </message>
     <message>
         <location filename="../app/ui/labels.py" line="141"/>
@@ -3008,7 +3079,7 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
 <context>
     <name>Launch</name>
     <message>
-        <location filename="../app/ui/launch.py" line="27"/>
+        <location filename="../app/ui/launch.py" line="37"/>
         <source>Something went wrong (reference %1). What you saved is safe. Please try again; if it happens again, give the reference to your administrator. Details without personal data are in %2.</source>
         <translation>Er ging iets mis (foutcode %1). Wat u hebt opgeslagen, is veilig. Probeer het opnieuw. Gebeurt het weer? Geef de foutcode dan aan uw beheerder. Details zonder persoonsgegevens staan in %2.</translation>
     </message>
@@ -3016,63 +3087,63 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
 <context>
     <name>LetterBatchDialog</name>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="65"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="71"/>
         <source>Feedback letters due</source>
         <translation>Openstaande terugkoppelbrieven</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="75"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="81"/>
         <source>Feedback letters due today or overdue</source>
         <translation>Terugkoppelbrieven voor vandaag of te laat</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="80"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="86"/>
         <source>No folder chosen yet.</source>
         <translation>Nog geen map gekozen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="82"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="88"/>
         <source>Choose folder…</source>
         <translation>Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="90"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="96"/>
         <source>One PDF per letter, plus one combined PDF for printing. Each letter is put on its case&apos;s timeline.</source>
         <translation>Eén pdf per brief, plus één pdf met alle brieven om af te drukken. Elke brief komt op de tijdlijn van zijn zaak.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="105"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="111"/>
         <source>%v of %m letters</source>
         <translation>%v van %m brieven</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="104"/>
-        <location filename="../app/ui/letter_batch_dialog.py" line="196"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="110"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="202"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="110"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="116"/>
         <source>Make the letters</source>
         <translation>Brieven maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="112"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="118"/>
         <source>Mark the letters made as sent</source>
         <translation>Gemaakte brieven als verstuurd markeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="115"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="121"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="118"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="124"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/letter_batch_dialog.py" line="134"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="140"/>
         <source>%n feedback letter(s) are due today or overdue.</source>
         <translation>
             <numerusform>%n terugkoppelbrief moet vandaag weg of is te laat.</numerusform>
@@ -3080,42 +3151,42 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="136"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="142"/>
         <source>No feedback letter is due today or overdue.</source>
         <translation>Er hoeft vandaag geen terugkoppelbrief weg en er is er geen te laat.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="148"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="154"/>
         <source>Folder for the letters</source>
         <translation>Map voor de brieven</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="199"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="205"/>
         <source>Making the letters… You can stop: the letters already made are kept.</source>
         <translation>De brieven worden gemaakt… U kunt stoppen: de brieven die al klaar zijn, blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="209"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="215"/>
         <source>Stopping…</source>
         <translation>Stoppen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="219"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="225"/>
         <source>%1 of %2 letters made.</source>
         <translation>%1 van %2 brieven gemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="222"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="228"/>
         <source>For printing: %1</source>
         <translation>Om af te drukken: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="224"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="230"/>
         <source>Stopped on request; the letters already made are kept.</source>
         <translation>Gestopt op uw verzoek; de brieven die al klaar zijn, blijven bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/letter_batch_dialog.py" line="226"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="232"/>
         <source>%n letter(s) could not be made (see below).</source>
         <translation>
             <numerusform>%n brief kon niet worden gemaakt (zie hieronder).</numerusform>
@@ -3123,17 +3194,17 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="248"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="254"/>
         <source>Case %1</source>
         <translation>Zaak %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="259"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="269"/>
         <source>The letters could not be made because of an unexpected error. Reference for your administrator: %1</source>
         <translation>De brieven konden niet worden gemaakt door een onverwachte fout. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/letter_batch_dialog.py" line="287"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="297"/>
         <source>%n letter(s) marked as sent; their feedback deadline is met.</source>
         <translation>
             <numerusform>%n brief gemarkeerd als verstuurd; de termijn voor terugkoppeling is gehaald.</numerusform>
@@ -3144,129 +3215,135 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="113"/>
+        <location filename="../app/ui/letter_dialog.py" line="114"/>
         <source>Feedback to the corporation</source>
         <translation>Terugkoppeling aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="114"/>
+        <location filename="../app/ui/letter_dialog.py" line="115"/>
         <source>Announcement of a visit to the tenant</source>
         <translation>Aankondiging van een bezoek aan de huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="115"/>
+        <location filename="../app/ui/letter_dialog.py" line="116"/>
         <source>Notice to the troubleshooter</source>
         <translation>Bericht aan de troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="116"/>
+        <location filename="../app/ui/letter_dialog.py" line="117"/>
         <source>Proposal to the corporation</source>
         <translation>Voorstel aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="117"/>
+        <location filename="../app/ui/letter_dialog.py" line="118"/>
         <source>Sluitende Aanpak statement</source>
         <translation>Verklaring Sluitende Aanpak</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="139"/>
+        <location filename="../app/ui/letter_dialog.py" line="119"/>
+        <source>Payment agreement not kept</source>
+        <translation>Betaalafspraak niet nagekomen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="141"/>
         <source>The tenant may decline the visit (says how, and by when)</source>
         <translation>De huurder mag het bezoek afzeggen (de brief zegt hoe en wanneer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="141"/>
+        <location filename="../app/ui/letter_dialog.py" line="143"/>
         <source>Visit planned on</source>
         <translation>Bezoek gepland op</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="193"/>
+        <location filename="../app/ui/letter_dialog.py" line="195"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="197"/>
-        <location filename="../app/ui/letter_dialog.py" line="200"/>
-        <location filename="../app/ui/letter_dialog.py" line="201"/>
+        <location filename="../app/ui/letter_dialog.py" line="199"/>
+        <location filename="../app/ui/letter_dialog.py" line="202"/>
+        <location filename="../app/ui/letter_dialog.py" line="203"/>
+        <location filename="../app/ui/letter_dialog.py" line="204"/>
         <source>Mark as sent to the corporation</source>
         <translation>Markeren als verstuurd aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="198"/>
+        <location filename="../app/ui/letter_dialog.py" line="200"/>
         <source>Mark as sent to the tenant</source>
         <translation>Markeren als verstuurd aan de huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="199"/>
+        <location filename="../app/ui/letter_dialog.py" line="201"/>
         <source>Mark the troubleshooter as informed</source>
         <translation>Troubleshooter als ingelicht markeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="204"/>
+        <location filename="../app/ui/letter_dialog.py" line="207"/>
         <source>Records it on the timeline; first save the letter.</source>
         <translation>Zet het op de tijdlijn; sla eerst de brief op.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="207"/>
+        <location filename="../app/ui/letter_dialog.py" line="210"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="252"/>
+        <location filename="../app/ui/letter_dialog.py" line="256"/>
         <source>The letter could not be made because of an unexpected error. Reference for your administrator: %1</source>
         <translation>De brief kon niet worden gemaakt door een onverwachte fout. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="273"/>
+        <location filename="../app/ui/letter_dialog.py" line="277"/>
         <source>Page %1 of the letter</source>
         <translation>Pagina %1 van de brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="311"/>
+        <location filename="../app/ui/letter_dialog.py" line="315"/>
         <source>The tenant&apos;s written consent to share more with the corporation is recorded. Tick the notes that may go into this letter; nothing else from the case does.</source>
         <translation>De schriftelijke toestemming van de huurder om meer te delen met de corporatie is vastgelegd. Vink de notities aan die in deze brief mogen; verder gaat er niets uit de zaak in.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="319"/>
+        <location filename="../app/ui/letter_dialog.py" line="323"/>
         <source>No written consent to share more with the corporation is recorded, so the letter holds only what the covenant allows (appendix 2, step 6). Internal notes stay inside Vangnet.</source>
         <translation>Er is geen schriftelijke toestemming vastgelegd om meer te delen met de corporatie. Daarom staat in de brief alleen wat het convenant toestaat (bijlage 2, stap 6). Interne notities blijven in Vangnet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="364"/>
+        <location filename="../app/ui/letter_dialog.py" line="368"/>
         <source>Save the letter</source>
         <translation>Brief opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="366"/>
+        <location filename="../app/ui/letter_dialog.py" line="370"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="396"/>
+        <location filename="../app/ui/letter_dialog.py" line="404"/>
         <source>The letter was not saved because of an unexpected error; no file was left behind. Reference for your administrator: %1</source>
         <translation>De brief is niet opgeslagen door een onverwachte fout; er is geen bestand achtergebleven. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="405"/>
+        <location filename="../app/ui/letter_dialog.py" line="413"/>
         <source>Saved as %1 and recorded on the timeline.</source>
         <translation>Opgeslagen als %1 en op de tijdlijn gezet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="430"/>
+        <location filename="../app/ui/letter_dialog.py" line="438"/>
         <source>Recorded: feedback sent on %1. This meets the feedback deadline.</source>
         <translation>Vastgelegd: terugkoppeling gestuurd op %1. Daarmee is de termijn voor terugkoppeling gehaald.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="432"/>
+        <location filename="../app/ui/letter_dialog.py" line="440"/>
         <source>Recorded: announcement letter sent on %1.</source>
         <translation>Vastgelegd: aankondigingsbrief gestuurd op %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="433"/>
+        <location filename="../app/ui/letter_dialog.py" line="441"/>
         <source>Recorded: troubleshooter informed on %1.</source>
         <translation>Vastgelegd: troubleshooter ingelicht op %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="435"/>
+        <location filename="../app/ui/letter_dialog.py" line="443"/>
         <source>Recorded: letter to the corporation sent on %1. This meets the proposal deadline.</source>
         <translation>Vastgelegd: brief aan de corporatie gestuurd op %1. Daarmee is de termijn voor het voorstel gehaald.</translation>
     </message>
@@ -4370,53 +4447,43 @@ Gegevensbestand: %4</translation>
 <context>
     <name>TroubleshooterPage</name>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="82"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="84"/>
         <source>Troubleshooter desk</source>
         <extracomment>at or under this many working days the eviction date is shown in red</extracomment>
         <translation>Ontruimingswerkblad</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="86"/>
-        <source>Every open case with an eviction date, soonest first (H 8): the troubleshooter acts on each. Select a case to see what was tried and whom to call at the corporation; press Enter to open it.</source>
-        <translation>Elke open zaak met een ontruimingsdatum, de eerstvolgende bovenaan (H 8): de troubleshooter komt bij elke zaak in actie. Selecteer een zaak om te zien wat er al is geprobeerd en wie u bij de corporatie kunt bellen; druk op Enter om de zaak te openen.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="94"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="97"/>
         <source>Show &amp;past eviction dates</source>
         <translation>Ook &amp;verstreken ontruimingsdata tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="96"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="99"/>
         <source>Also list open cases whose eviction date has already passed.</source>
         <translation>Toon ook open zaken waarvan de ontruimingsdatum al voorbij is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="108"/>
-        <source>Cases with an eviction date</source>
-        <translation>Zaken met een ontruimingsdatum</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="148"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="151"/>
         <source>What was tried and whom to call</source>
         <translation>Wat is geprobeerd en wie u belt</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="151"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="154"/>
         <source>&amp;Open case</source>
         <translation>Zaak &amp;openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="153"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="156"/>
         <source>H&amp;and over…</source>
         <translation>Overdr&amp;agen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="155"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="158"/>
         <source>Hand this case over to the wijkteam, SDV or troubleshooter on another laptop</source>
         <translation>Draag deze zaak over aan het wijkteam, de SDV of de troubleshooter op een andere laptop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/troubleshooter_page.py" line="209"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="212"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n zaak</numerusform>
@@ -4424,58 +4491,88 @@ Gegevensbestand: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="214"/>
-        <source>No open case has an eviction date.</source>
-        <translation>Geen enkele open zaak heeft een ontruimingsdatum.</translation>
+        <location filename="../app/ui/troubleshooter_page.py" line="88"/>
+        <source>Every open case with an eviction date, soonest first (H 8): the troubleshooter acts on each. Below them, the cases handed to the troubleshooter without an eviction date (H 2.3). Select a case to see what was tried and whom to call at the corporation; press Enter to open it.</source>
+        <translation>Elke open zaak met een ontruimingsdatum, de eerstvolgende bovenaan (H 8): de troubleshooter komt bij elke zaak in actie. Daaronder de zaken die zonder ontruimingsdatum aan de troubleshooter zijn overgedragen (H 2.3). Kies een zaak om te zien wat er is geprobeerd en wie u bij de corporatie belt; druk op Enter om haar te openen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="111"/>
+        <source>Cases for the troubleshooter</source>
+        <translation>Zaken voor de troubleshooter</translation>
     </message>
     <message>
         <location filename="../app/ui/troubleshooter_page.py" line="217"/>
-        <source>No open case has an eviction date today or later. Tick “Show past eviction dates” to see cases whose date has passed.</source>
-        <translation>Geen open zaak heeft een ontruimingsdatum vandaag of later. Vink “Ook verstreken ontruimingsdata tonen” aan om zaken te zien waarvan de datum voorbij is.</translation>
+        <source>No open case has an eviction date or was handed to the troubleshooter.</source>
+        <translation>Geen open zaak heeft een ontruimingsdatum of is aan de troubleshooter overgedragen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="247"/>
-        <location filename="../app/ui/troubleshooter_page.py" line="378"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="220"/>
+        <source>No open case has an eviction date today or later or was handed to the troubleshooter. Tick “Show past eviction dates” to see cases whose date has passed.</source>
+        <translation>Geen open zaak heeft een ontruimingsdatum vanaf vandaag of is aan de troubleshooter overgedragen. Vink “Ook verstreken ontruimingsdata tonen” aan om zaken te zien waarvan de datum voorbij is.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="251"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="402"/>
         <source>Eviction date</source>
         <translation>Ontruimingsdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="248"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="252"/>
         <source>Time left</source>
         <translation>Resterende tijd</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="249"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="253"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="250"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="254"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="251"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="255"/>
         <source>Bailiff</source>
         <translation>Deurwaarder</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="252"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="256"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="275"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="279"/>
         <source>Double-click or press Enter to open the case</source>
         <translation>Dubbelklik of druk op Enter om de zaak te openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="303"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="309"/>
+        <source>specific question (H 2.3a)</source>
+        <translation>specifieke vraag (H 2.3a)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="310"/>
+        <source>stuck case (H 2.3b)</source>
+        <translation>vastgelopen zaak (H 2.3b)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="311"/>
+        <source>handed over (H 2.3)</source>
+        <translation>overgedragen (H 2.3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="317"/>
+        <source>no eviction date: %1</source>
+        <translation>geen ontruimingsdatum: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="319"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/troubleshooter_page.py" line="304"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="320"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -4483,12 +4580,12 @@ Gegevensbestand: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="306"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="322"/>
         <source>passed %1 ago</source>
         <translation>voorbij, %1 geleden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/troubleshooter_page.py" line="307"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="323"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n werkdag</numerusform>
@@ -4496,77 +4593,92 @@ Gegevensbestand: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="308"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="324"/>
         <source>in %1 (%2)</source>
         <translation>over %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="312"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="330"/>
         <source>The eviction date has passed: %1.</source>
         <translation>De ontruimingsdatum is voorbij: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="314"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="332"/>
         <source>Urgent: at most %1 working days left.</source>
         <translation>Spoed: nog hooguit %1 werkdagen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="321"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="339"/>
         <source>No instrument deployed before the bailiff</source>
         <translation>Geen instrument ingezet vóór de deurwaarder</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="332"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="350"/>
         <source>Select a case to see its details here.</source>
         <translation>Selecteer een zaak om hier de gegevens te zien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="342"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="360"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="348"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="366"/>
         <source>Status: %1 · assigned to %2</source>
         <translation>Status: %1 · toegewezen aan %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="361"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="379"/>
         <source>Sluitende Aanpak (A 1.13): the bailiff may only be engaged once at least one instrument has been deployed.</source>
         <translation>Sluitende Aanpak (A 1.13): de deurwaarder mag pas worden ingeschakeld als er minstens één instrument is ingezet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="384"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="401"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="406"/>
+        <source>Troubleshooter called in</source>
+        <translation>Troubleshooter ingeschakeld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="414"/>
         <source>Bailiff date</source>
         <translation>Deurwaardersdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="388"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="418"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="389"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="419"/>
         <source>What was tried</source>
         <translation>Wat is geprobeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="392"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="422"/>
         <source>Last actions</source>
         <translation>Laatste acties</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="396"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="426"/>
         <source>Nothing recorded yet.</source>
         <translation>Nog niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="397"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="427"/>
         <source>Contact at %1</source>
         <translation>Contactpersoon bij %1</translation>
     </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="440"/>
+        <source>on %1: %2</source>
+        <translation>op %1: %2</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/troubleshooter_page.py" line="428"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="466"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n poging</numerusform>
@@ -4574,7 +4686,7 @@ Gegevensbestand: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/troubleshooter_page.py" line="429"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="467"/>
         <source>reached %n time(s)</source>
         <translation>
             <numerusform>%n keer bereikt</numerusform>
@@ -4582,139 +4694,139 @@ Gegevensbestand: %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="431"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="469"/>
         <source>last on %1</source>
         <translation>laatst op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="433"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="471"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="436"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="474"/>
         <source>(latest: %1)</source>
         <translation>(laatste: %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="442"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="480"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="451"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="489"/>
         <source>none deployed yet</source>
         <translation>nog geen ingezet</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="455"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="493"/>
         <source>none recorded</source>
         <translation>geen vastgelegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="457"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="495"/>
         <source>on %1</source>
         <translation>op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="459"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="497"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="462"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="500"/>
         <source>Contact with the tenant</source>
         <translation>Contact met de huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="463"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="501"/>
         <source>Payment proposals</source>
         <translation>Betalingsvoorstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="464"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="502"/>
         <source>Payment arrangements</source>
         <translation>Betalingsregelingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="465"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="503"/>
         <source>Refusals</source>
         <translation>Weigeringen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="466"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="504"/>
         <source>Instruments</source>
         <translation>Instrumenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="467"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="505"/>
         <source>Troubleshooter informed</source>
         <translation>Troubleshooter ingelicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="472"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="510"/>
         <source>payment arrangement</source>
         <translation>betalingsregeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="473"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="511"/>
         <source>amicable settlement</source>
         <translation>minnelijke regeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="474"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="512"/>
         <source>no proposal possible</source>
         <translation>geen voorstel mogelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="482"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="520"/>
         <source>reached</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="482"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="520"/>
         <source>not reached</source>
         <translation>niet bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="494"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="532"/>
         <source>The shared contact list has no contact for %1.</source>
         <translation>De gedeelde contactlijst heeft geen contactpersoon voor %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="503"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="541"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="504"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="542"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="507"/>
-        <location filename="../app/ui/troubleshooter_page.py" line="510"/>
-        <location filename="../app/ui/troubleshooter_page.py" line="513"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="545"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="548"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="551"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="510"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="548"/>
         <source>changed; waits for confirmation (Contacts)</source>
         <translation>gewijzigd; wacht op bevestiging (Contacten)</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="514"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="552"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="538"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="576"/>
         <source>Open case</source>
         <translation>Zaak openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="539"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="577"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>

@@ -15,6 +15,7 @@ import hashlib
 import mimetypes
 import os
 import tempfile
+import unicodedata
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -120,8 +121,11 @@ def read_attachment_file(path: Path | str, limit: int = MAX_ATTACHMENT_BYTES) ->
     return data
 
 
-def _clean_file_name(name: str) -> str:
-    base = name.replace("\\", "/").rsplit("/", 1)[-1].strip() or "bijlage"
+def safe_file_name(name: str) -> str:
+    """A bare file name: no folders ("../../x" -> "x"), no control characters, not hidden."""
+    printable = "".join(ch for ch in name if unicodedata.category(ch) != "Cc")
+    base = printable.replace("\\", "/").rsplit("/", 1)[-1].strip().lstrip(".").strip()
+    base = base or "bijlage"
     if len(base) > FILE_NAME_MAX:
         stem, dot, ext = base.rpartition(".")
         if dot and 0 < len(ext) <= 10:
@@ -155,7 +159,7 @@ def add_attachment(
     clean_title = " ".join(title.split())[:TITLE_MAX]
     if not clean_title:
         raise DocumentProblem("an attachment needs a title", "no_title")
-    name = _clean_file_name(file_name)
+    name = safe_file_name(file_name)
     kind = media_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
     who = actor or audit.current_actor()
     row = CaseDocument(

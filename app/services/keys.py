@@ -106,6 +106,23 @@ def parse_recovery_key(text: str) -> bytes | None:
     return raw if secrets.compare_digest(check, expected) else None
 
 
+def looks_like_recovery_key(text: str) -> bool:
+    """Shaped like a recovery key (14 groups of 4) even if the check group does not match."""
+    groups = [g for g in text.strip().replace(" ", "-").split("-") if g]
+    return len(groups) == 14 and all(len(g) == 4 and g.isalnum() for g in groups)
+
+
+#: what to say when a recovery key with a typing error was taken as a passphrase and failed
+RECOVERY_TYPO = (
+    "This looks like a recovery key, but one of its groups has a typing error (its check group "
+    "does not match). Check each group against the printed sheet and try again."
+)
+RECOVERY_TYPO_NL = (
+    "Dit lijkt een herstelsleutel, maar in een van de groepen zit een typefout (de controlegroep "
+    "klopt niet). Vergelijk elke groep met het afgedrukte blad en probeer het opnieuw."
+)
+
+
 def key_from_secret(text: str) -> DatabaseKey:
     """Something a person typed: a recovery key if it looks like one, else a passphrase."""
     raw = parse_recovery_key(text)

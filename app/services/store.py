@@ -2,6 +2,13 @@
 
 Every connection gets its key first, then is checked (wrong key → `WrongKey`, nothing written),
 then WAL, foreign keys, busy timeout and in-memory temp storage are set and verified.
+
+Writers queue. The window and the command line, or two windows, on one database are normal, so
+every :meth:`Store.transaction` starts with ``BEGIN IMMEDIATE``: it takes the write lock before
+it reads, and waits up to :data:`BUSY_TIMEOUT_MS` for another writer to finish (a deferred
+``BEGIN`` that reads first and writes later gets "database is locked" at once, whatever the
+busy timeout). When the wait runs out, :class:`StoreBusy` says another Vangnet is busy.
+Reading sessions (:meth:`Store.session`) never wait: under WAL a reader sees the last commit.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
@@ -47,6 +55,48 @@ class WrongKey(StoreError):
 
 class NoDatabase(StoreError):
     pass
+
+
+#: how long a writer waits for another one (a large import holds the lock for a while)
+BUSY_TIMEOUT_MS = 30_000
+
+
+class StoreBusy(StoreError):
+    """Another Vangnet kept the database busy for longer than a writer waits. Nothing changed."""
+
+    def __init__(self, path: Path, waited_ms: int) -> None:
+        seconds = max(1, round(waited_ms / 1000))
+        super().__init__(
+            f"Another Vangnet (a window or a command) is busy changing {path}; waited "
+            f"{seconds} s. Nothing was changed: try again when it is done.",
+            f"Een andere Vangnet (een venster of een opdracht) is bezig met deze database; na "
+            f"{seconds} seconden wachten is niets veranderd. Probeer het opnieuw als die klaar is.",
+        )
+
+
+class DiskFull(StoreError):
+    """The disk (or the database's size limit) is full. The transaction was rolled back."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"The disk is full ({path.parent}); nothing was changed. Make room on the disk "
+            "and try again.",
+            "De schijf is vol; er is niets veranderd. Maak ruimte vrij op de schijf en probeer "
+            "het opnieuw.",
+        )
+
+
+def _is_full(exc: OperationalError) -> bool:
+    return "disk is full" in str(exc.orig).lower()
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    text = str(exc.orig).lower()
+    return "database is locked" in text or "database is busy" in text
+
+
+#: the execution option that makes a connection begin with BEGIN IMMEDIATE (`Store.transaction`)
+_WRITE_OPTION = "vangnet_write"
 
 
 def default_db_path() -> Path:
@@ -98,14 +148,14 @@ def _key_failure(path: Path, key: DatabaseKey) -> StoreError:
 def _configure(conn: Any) -> None:
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 5000")
+    conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_MS)}")
     conn.execute("PRAGMA temp_store = MEMORY")
     conn.execute("PRAGMA cache_size = -32768")  # 32 MiB of decrypted pages per connection
     checks = {
         "journal_mode": (str(mode).lower(), "wal"),
         "foreign_keys": (conn.execute("PRAGMA foreign_keys").fetchone()[0], 1),
         "temp_store": (conn.execute("PRAGMA temp_store").fetchone()[0], 2),
-        "busy_timeout": (conn.execute("PRAGMA busy_timeout").fetchone()[0], 5000),
+        "busy_timeout": (conn.execute("PRAGMA busy_timeout").fetchone()[0], int(BUSY_TIMEOUT_MS)),
     }
     for name, (actual, wanted) in checks.items():
         if actual != wanted:
@@ -126,9 +176,21 @@ class Store:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A session that commits on success and rolls back on any error."""
-        with self._sessions.begin() as session:
-            yield session
+        """A session that commits on success and rolls back on any error.
+
+        It holds the write lock from its first statement (``BEGIN IMMEDIATE``), waiting for
+        another writer up to :data:`BUSY_TIMEOUT_MS`; then :class:`StoreBusy`."""
+        try:
+            with self._sessions() as session, session.begin():
+                # take the write lock now: queue behind another writer instead of failing later
+                session.connection(execution_options={_WRITE_OPTION: True})
+                yield session
+        except OperationalError as exc:
+            if _is_busy(exc):
+                raise StoreBusy(self.path, BUSY_TIMEOUT_MS) from exc
+            if _is_full(exc):
+                raise DiskFull(self.path) from exc
+            raise
 
     def setting(self, key: str, default: str | None = None) -> str | None:
         with self.session() as session:
@@ -168,7 +230,8 @@ def _make_engine(path: Path, key: DatabaseKey) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:  # pysqlite's implicit BEGIN is unreliable; be explicit
-        conn.exec_driver_sql("BEGIN")
+        writing = conn.get_execution_options().get(_WRITE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if writing else "BEGIN")
 
     @event.listens_for(engine, "connect")
     def _connect(dbapi_conn: Any, _record: Any) -> None:

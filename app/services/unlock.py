@@ -9,6 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.services.keys import (
+    RECOVERY_TYPO,
+    RECOVERY_TYPO_NL,
     DatabaseKey,
     KeyProblem,
     key_from_environment,
@@ -16,6 +18,7 @@ from app.services.keys import (
     keyring_load,
     keyring_status,
     keyring_store,
+    looks_like_recovery_key,
     new_raw_key,
     passphrase_problem,
 )
@@ -32,7 +35,7 @@ def unlock(path: Path, ask: AskSecret | None, attempts: int = 3) -> Store:
     """
     env_key = key_from_environment()
     if env_key is not None:
-        return open_store(path, env_key)
+        return open_with(path, env_key)
     key, why = keyring_load(path)
     reason = f"No key from the keyring ({why})."
     if key is not None:
@@ -51,7 +54,7 @@ def unlock(path: Path, ask: AskSecret | None, attempts: int = 3) -> Store:
         if not secret:
             raise KeyProblem("No passphrase or recovery key given; nothing was opened.")
         try:
-            store = open_store(path, key_from_secret(secret))
+            store = open_with(path, key_from_secret(secret))
         except WrongKey as exc:
             last = exc
             reason = str(exc)
@@ -61,6 +64,17 @@ def unlock(path: Path, ask: AskSecret | None, attempts: int = 3) -> Store:
         return store
     assert last is not None
     raise last
+
+
+def open_with(path: Path, key: DatabaseKey) -> Store:
+    """`open_store`, saying "a typing error in the recovery key" when a recovery key with a typo
+    was taken for a passphrase (so nobody is told to doubt a passphrase they never typed)."""
+    try:
+        return open_store(path, key)
+    except WrongKey as exc:
+        if key.passphrase is not None and looks_like_recovery_key(key.passphrase):
+            raise WrongKey(RECOVERY_TYPO, RECOVERY_TYPO_NL) from exc
+        raise
 
 
 def new_key(

@@ -71,6 +71,7 @@ from app.ui.widgets import (
     breakable_path,
     heading_label,
     monospace_font,
+    store_refusal_nl,
     wrap_label,
 )
 
@@ -486,6 +487,8 @@ class HandoverExportDialog(TaskDialog):
                 "%1", error.strerror or type(error).__name__
             )
             text += " " + nothing
+        elif (known := store_refusal_nl(error)) is not None:
+            text = known
         else:
             reference = log_unexpected(error) if isinstance(error, BaseException) else "-"
             text = self.tr(
@@ -946,6 +949,8 @@ class HandoverImportDialog(TaskDialog):
             name = self.path.name if self.path is not None else ""
             text = self.tr("The file %1 cannot be read (%2).").replace("%1", name)
             text = text.replace("%2", error.strerror or type(error).__name__)
+        elif (known := store_refusal_nl(error)) is not None:
+            text = known
         else:
             reference = log_unexpected(error) if isinstance(error, BaseException) else "-"
             text = self.tr(

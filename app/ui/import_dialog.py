@@ -54,7 +54,13 @@ from app.services.workspace import Workspace
 from app.ui import labels
 from app.ui.background import BackgroundTask, TaskContext
 from app.ui.task_dialog import TaskDialog, progress_row
-from app.ui.widgets import InlineMessage, breakable_path, heading_label, wrap_label
+from app.ui.widgets import (
+    InlineMessage,
+    breakable_path,
+    heading_label,
+    store_refusal_nl,
+    wrap_label,
+)
 
 #: how many valid rows the preview table shows
 PREVIEW_ROWS = 100
@@ -464,6 +470,10 @@ class ImportDialog(TaskDialog):
         self.message.show_hint(self.tr("Import cancelled. Nothing was imported."))
 
     def _import_failed(self, error: object) -> None:
+        known = store_refusal_nl(error)
+        if known is not None:
+            self.message.show_error(known + " " + self.tr("Nothing was imported."))
+            return
         reference = log_unexpected(error) if isinstance(error, BaseException) else "-"
         self.message.show_error(
             self.tr(

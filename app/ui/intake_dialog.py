@@ -45,7 +45,7 @@ from app.services.intake.signals import CONSENT_KIND, RowError, validate_signal_
 from app.services.organisations import corporation_resolver
 from app.services.workspace import Workspace
 from app.ui import labels
-from app.ui.widgets import InlineMessage, heading_label, wrap_label
+from app.ui.widgets import InlineMessage, heading_label, store_refusal_nl, wrap_label
 
 #: the H 1.3 refusal reason as the audit trail records it
 OUT_OF_SCOPE_REASON = "H 1.3"
@@ -479,6 +479,10 @@ class IntakeDialog(QDialog):
             self._show_errors([], extra={"referentie": already_present_nl()})
             return
         except Exception as exc:
+            known = store_refusal_nl(exc)
+            if known is not None:
+                self.banner.show_error(known)
+                return
             reference = log_unexpected(exc)
             self.banner.show_error(
                 self.tr(
@@ -528,6 +532,10 @@ class IntakeDialog(QDialog):
                     author=self._ws.actor,
                 )
         except Exception as exc:
+            known = store_refusal_nl(exc)
+            if known is not None:
+                self.banner.show_error(known)
+                return
             reference = log_unexpected(exc)
             self.banner.show_error(
                 self.tr("The refusal could not be recorded. Reference: %1").replace("%1", reference)

@@ -7,9 +7,13 @@ import os
 import sys
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from app.services.errors import log_path, log_unexpected
 from app.services.store import default_db_path
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPixmap
 
 
 def _install_error_dialog() -> None:
@@ -17,6 +21,12 @@ def _install_error_dialog() -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        from app.services.store import StoreError
+
+        if isinstance(exc, StoreError) and QApplication.instance() is not None:
+            # a known refusal (another Vangnet is busy, ...): say it, nothing to log
+            QMessageBox.warning(None, "Vangnet", exc.message_nl)
+            return
         ref = log_unexpected(exc.with_traceback(tb))
         if QApplication.instance() is None:
             print(f"Unexpected error (reference {ref}).", file=sys.stderr)
@@ -111,10 +121,12 @@ def _screenshot(db_path: Path, target: Path, view: str) -> int:
     )
     tab = parts[2] if case_id is not None and len(parts) > 2 else "timeline"
     if (case_id is None and view not in VIEWS) or tab not in CASE_TABS:
-        raise ValueError(
+        print(
             f"unknown view {view!r} (use {', '.join(VIEWS)}, case:ID or "
-            f"case:ID:{'|'.join(CASE_TABS)})"
+            f"case:ID:{'|'.join(CASE_TABS)})",
+            file=sys.stderr,
         )
+        return 1
     store = unlock(db_path, ask=None)
     workspace = open_workspace(store)
     window = MainWindow(workspace, db_path)
@@ -128,6 +140,18 @@ def _screenshot(db_path: Path, target: Path, view: str) -> int:
     for _ in range(5):
         QApplication.processEvents()
     target.parent.mkdir(parents=True, exist_ok=True)
-    ok = window.grab().save(str(target))
+    ok = _save_private_png(window.grab(), target)
     window.close()
     return 0 if ok else 1
+
+
+def _save_private_png(image: QPixmap, target: Path) -> bool:
+    """The picture shows personal data: readable by the user only (0600), like the database.
+    The file is made private before Qt writes into it, so it is never readable by others."""
+    try:
+        os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
+        os.chmod(target, 0o600)  # also when the file was there before
+    except OSError as exc:
+        print(f"Cannot write {target}: {exc.strerror}", file=sys.stderr)
+        return False
+    return image.save(str(target))

@@ -37,7 +37,13 @@ from app.services.letters import (
 from app.services.workspace import Workspace
 from app.ui.background import BackgroundTask, TaskContext
 from app.ui.task_dialog import TaskDialog, progress_row
-from app.ui.widgets import InlineMessage, breakable_path, heading_label, wrap_label
+from app.ui.widgets import (
+    InlineMessage,
+    breakable_path,
+    heading_label,
+    store_refusal_nl,
+    wrap_label,
+)
 
 _FOLDER_SETTING = "letters/batch_folder"
 
@@ -252,6 +258,10 @@ class LetterBatchDialog(TaskDialog):
     def _failed(self, error: object) -> None:
         if isinstance(error, FolderProblem):
             self.message.show_error(error.dutch)
+            return
+        known = store_refusal_nl(error)
+        if known is not None:
+            self.message.show_error(known)
             return
         reference = log_unexpected(error) if isinstance(error, BaseException) else "-"
         self.message.show_error(

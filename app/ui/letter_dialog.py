@@ -57,8 +57,9 @@ from app.services.letters import (
     store_letter,
 )
 from app.services.letters.feedback import written_share_consent
+from app.services.letters.service import UNMARKED
 from app.services.workspace import Workspace
-from app.ui.widgets import InlineMessage, heading_label, wrap_label
+from app.ui.widgets import InlineMessage, heading_label, store_refusal_nl, wrap_label
 
 PREVIEW_DPI = 110
 _FOLDER_SETTING = "letters/folder"
@@ -115,6 +116,7 @@ class LetterDialog(QDialog):
             LetterKind.TROUBLESHOOTER: self.tr("Notice to the troubleshooter"),
             LetterKind.PROPOSAL: self.tr("Proposal to the corporation"),
             LetterKind.SLUITENDE_AANPAK: self.tr("Sluitende Aanpak statement"),
+            LetterKind.BROKEN_ARRANGEMENT: self.tr("Payment agreement not kept"),
         }
         self.setWindowTitle(self._titles[self.kind])
         self._build()
@@ -199,6 +201,7 @@ class LetterDialog(QDialog):
                 LetterKind.TROUBLESHOOTER: self.tr("Mark the troubleshooter as informed"),
                 LetterKind.PROPOSAL: self.tr("Mark as sent to the corporation"),
                 LetterKind.SLUITENDE_AANPAK: self.tr("Mark as sent to the corporation"),
+                LetterKind.BROKEN_ARRANGEMENT: self.tr("Mark as sent to the corporation"),
             }[self.kind]
         )
         self.sent_button.setToolTip(self.tr("Records it on the timeline; first save the letter."))
@@ -210,8 +213,9 @@ class LetterDialog(QDialog):
             button.setAutoDefault(False)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.sent_button, QDialogButtonBox.ButtonRole.ActionRole)
-        # saving the statement records it; it meets no deadline, so there is nothing to mark
-        self.sent_button.setVisible(self.kind is not LetterKind.SLUITENDE_AANPAK)
+        # saving the statement (or the broken-agreement notice) records it; it meets no
+        # deadline, so there is nothing to mark
+        self.sent_button.setVisible(self.kind not in UNMARKED)
         buttons.addButton(close, QDialogButtonBox.ButtonRole.RejectRole)
         outer.addWidget(buttons)
 
@@ -391,6 +395,10 @@ class LetterDialog(QDialog):
             self.message.show_error(problem.dutch)
             return False
         except Exception as exc:
+            known = store_refusal_nl(exc)
+            if known is not None:
+                self.message.show_error(known)
+                return False
             self.message.show_error(
                 self.tr(
                     "The letter was not saved because of an unexpected error; no file was left "

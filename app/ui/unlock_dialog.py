@@ -35,12 +35,6 @@ from app.ui.widgets import (
 )
 
 
-def _looks_like_recovery_key(text: str) -> bool:
-    """Shaped like a recovery key (14 groups of 4) even if the check group does not match."""
-    groups = [g for g in text.replace(" ", "-").split("-") if g]
-    return len(groups) == 14 and all(len(g) == 4 and g.isalnum() for g in groups)
-
-
 class UnlockDialog(QDialog):
     """Type a passphrase or recovery key; `store` holds the opened database after accept."""
 
@@ -136,7 +130,7 @@ class UnlockDialog(QDialog):
     def _wrong(self, key: keys.DatabaseKey, text: str) -> None:
         if key.raw is not None:
             message = self.tr("This recovery key does not open this data file.")
-        elif _looks_like_recovery_key(text):
+        elif keys.looks_like_recovery_key(text):
             message = self.tr(
                 "This looks like a recovery key, but one of the groups has a typing error. "
                 "Check it against the sheet and try again."

@@ -222,3 +222,11 @@ def plain_keyring_reason(reason: str) -> str:
     if name == _tr("no keyring"):
         return _tr("the computer's keyring") + f" ({head}): {rest}"
     return f"{name} ({head}): {rest}"
+
+
+def store_refusal_nl(error: object) -> str | None:
+    """The Dutch sentence for a known refusal of the database (another Vangnet is busy, the
+    disk is full, ...), or None for an unexpected error (which gets a logged reference)."""
+    from app.services.store import StoreError
+
+    return error.message_nl if isinstance(error, StoreError) else None

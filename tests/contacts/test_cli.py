@@ -101,15 +101,21 @@ def test_rejected_file_exits_1_with_every_problem(office: Path, share: Path) -> 
     assert cli("contacts", "list", "--json").json() == []
 
 
-def test_unreachable_missing_and_busy_exit_3(office: Path, sample_share: Path) -> None:
+def test_unreachable_missing_and_busy_each_say_so(office: Path, sample_share: Path) -> None:
+    """Issue 12.9: each its own message and exit status (3 unreachable, 4 busy, 5 missing)."""
     assert cli("contacts", "sync", sample_share, *FAST).code == 0
     (sample_share / "~$contactlijst.csv").write_bytes(b"x")
     run = cli("contacts", "sync", sample_share, *FAST, "--json")
-    assert (run.code, run.json()["outcome"], run.json()["reason"]) == (3, "busy", "lock_file")
+    assert (run.code, run.json()["outcome"], run.json()["reason"]) == (4, "busy", "lock_file")
+    assert "open in Excel" in run.err
     (sample_share / "~$contactlijst.csv").unlink()
     (sample_share / "contactlijst.csv").rename(sample_share / "oud.csv")
     run = cli("contacts", "sync", sample_share, *FAST)
-    assert run.code == 3 and "has no contactlijst.xlsx or contactlijst.csv" in run.err
+    assert run.code == 5 and "has no contactlijst.xlsx or contactlijst.csv" in run.err
+    (sample_share / "contactlijst.csv").write_bytes(b"")
+    run = cli("contacts", "sync", sample_share, *FAST)
+    assert run.code == 4 and "contactlijst.csv is empty (still being written?)" in run.err
+    (sample_share / "contactlijst.csv").unlink()
     shutil.rmtree(sample_share)
     run = cli("contacts", "sync", sample_share, *FAST, "--json")
     assert run.code == 3

@@ -658,6 +658,11 @@ BAD_CONTENT: list[Any] = [
     pytest.param(_set("cases", []), "no cases", id="no-cases"),
     pytest.param(_set("to_role", "deurwaarder"), "unknown role", id="role"),
     pytest.param(_set("cases.0.facts.tenant_name", ...), "'tenant_name' is missing", id="no-name"),
+    pytest.param(
+        _set("cases.0.facts.tenant_name", "Sanne \x1b[2J\x1b[31mHoekstra"),
+        "'tenant_name' contains control characters",
+        id="terminal-escape",
+    ),
     pytest.param(_set("cases.0.facts.occupants", "drie"), "'occupants'", id="occupants-text"),
     pytest.param(_set("cases.0.facts.occupants", 0), "'occupants'", id="occupants-zero"),
     pytest.param(_set("cases.0.facts.birth_date", "17-08-1988"), "'birth_date'", id="birth-date"),
@@ -736,6 +741,18 @@ def test_the_unchanged_payload_is_valid(world: World) -> None:
     assert len(parsed.cases) == 2
     assert len(parsed.cases[0].events) >= 4 and parsed.cases[0].inventory is not None
     assert len(parsed.cases[0].documents) == 1 and len(parsed.cases[0].proposals) == 2
+
+
+def test_a_document_name_is_reduced_to_a_bare_name(world: World) -> None:
+    """Issue 12.6: `../../../../root/.bashrc` was stored as given, and the save dialog proposed
+    it as the path."""
+    payload = copy.deepcopy(world.payload)
+    payload["cases"][0]["documents"][0]["file_name"] = "../../../../root/.bashrc"
+    parsed = parse_package(json.dumps(payload).encode("utf-8"))
+    assert parsed.cases[0].documents[0]["file_name"] == "bashrc"
+    payload["cases"][0]["documents"][0]["file_name"] = "..\\..\\Windows\\brief.pdf"
+    parsed = parse_package(json.dumps(payload).encode("utf-8"))
+    assert parsed.cases[0].documents[0]["file_name"] == "brief.pdf"
 
 
 def test_content_that_is_not_json_is_refused(world: World) -> None:

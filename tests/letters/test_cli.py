@@ -216,3 +216,37 @@ def test_with_the_real_contact_list(office: Path, tmp_path: Path) -> None:
     assert run.code == 0, run.err
     text = pdf_text(tmp_path / "f.pdf")
     assert "t.a.v. Linda Groen, klantadviseur betalingen" in text
+
+
+def test_an_existing_file_is_not_overwritten_without_force(
+    office: Path, sample_contacts: SampleContacts, tmp_path: Path
+) -> None:
+    """Issue 12.9: `letter -o EXISTING` overwrote any file (backup and handover refuse)."""
+    _letterhead(tmp_path)
+    target = tmp_path / "notities.pdf"
+    target.write_bytes(b"someone else's file")
+    run = cli("letter", 1, "--kind", "feedback", "-o", target, "--today", TODAY)
+    assert run.code == 1
+    assert run.err.strip() == f"{target} already exists; choose another name or use --force."
+    assert target.read_bytes() == b"someone else's file"
+    case = cli("case", 1, "--json", "--today", TODAY).json()
+    assert not [e for e in case["events"] if e["kind"] == "letter_generated"]
+    forced = cli("letter", 1, "--kind", "feedback", "--force", "-o", target, "--today", TODAY)
+    assert forced.code == 0, forced.err
+    assert "Uw kenmerk YM-1" in pdf_text(target)
+
+
+def test_broken_arrangement_notice_from_the_command_line(
+    office: Path, sample_contacts: SampleContacts, tmp_path: Path
+) -> None:
+    """H 3.9: refused until the broken agreement is recorded, then written."""
+    _letterhead(tmp_path)
+    target = tmp_path / "melding.pdf"
+    args = ("letter", 1, "--kind", "broken_arrangement", "-o", target, "--today", TODAY)
+    refused = cli(*args)
+    assert refused.code == 1 and "record arrangement_broken first (H 3.9)" in refused.err
+    assert cli("event", 1, "arrangement_broken", "--on", TODAY, "--today", TODAY).code == 0
+    run = cli(*args)
+    assert run.code == 0, run.err
+    assert "(broken_arrangement letter, 1 page)" in run.out
+    assert "Niet nagekomen sinds 23 november 2026" in pdf_text(target)

@@ -1,8 +1,11 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from app.services.keys import (
+    RECOVERY_TYPO,
     DatabaseKey,
     key_from_secret,
     new_raw_key,
@@ -10,6 +13,8 @@ from app.services.keys import (
     passphrase_problem,
     recovery_key_for,
 )
+from app.services.store import WrongKey, create_store
+from app.services.unlock import open_with, unlock
 
 
 def test_recovery_key_round_trip_and_forgiving_typing() -> None:
@@ -51,3 +56,52 @@ def test_passphrase_minimum(phrase: str, problem: str | None) -> None:
         assert found is None
     else:
         assert found is not None and problem in found
+
+
+def test_a_typo_in_a_recovery_key_is_not_called_a_wrong_passphrase(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12.8: a recovery key with one wrong character used to be tried as a passphrase and
+    reported as "the passphrase is wrong"."""
+    key = new_raw_key()
+    assert key.raw is not None
+    create_store(db_path, key).close()
+    recovery = recovery_key_for(key.raw)
+    groups = recovery.split("-")
+    groups[5] = ("A" if groups[5][0] != "A" else "B") + groups[5][1:]
+    typo = "-".join(groups)
+    with pytest.raises(WrongKey) as caught:
+        open_with(db_path, key_from_secret(typo))
+    assert str(caught.value) == RECOVERY_TYPO and "typefout" in caught.value.message_nl
+    assert "passphrase is wrong" not in str(caught.value)
+    monkeypatch.setenv("VANGNET_PASSPHRASE", typo)
+    with pytest.raises(WrongKey, match="looks like a recovery key"):
+        unlock(db_path, ask=None)
+    monkeypatch.setenv("VANGNET_PASSPHRASE", recovery.lower())  # the right one opens, any case
+    unlock(db_path, ask=None).close()
+    # a real passphrase that is wrong is still called a wrong passphrase
+    with pytest.raises(WrongKey, match="passphrase is wrong"):
+        open_with(db_path, key_from_secret("not the passphrase of this file"))
+
+
+def test_init_next_to_a_stray_journal_makes_no_key(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 12.8: with `vangnet.db` gone but `vangnet.db-wal` left, `init` wrote a new key into
+    the keyring before refusing; the real database then no longer opened from the keyring."""
+    from app.services import unlock as unlock_module
+    from tests.helpers import cli
+
+    db_path.parent.mkdir(parents=True)
+    stray = db_path.with_name(db_path.name + "-wal")
+    stray.write_bytes(b"journal of a database that is gone")
+
+    def no_key(*_args: object) -> DatabaseKey:
+        raise AssertionError("a key was made")
+
+    monkeypatch.setattr(unlock_module, "new_key", no_key)
+    monkeypatch.setenv("VANGNET_DB", str(db_path))
+    run = cli("init")
+    assert run.code == 1
+    assert "vangnet.db-wal of a database is still there" in run.err
+    assert not db_path.exists() and stray.read_bytes() == b"journal of a database that is gone"

@@ -8,6 +8,7 @@ import sqlcipher3
 
 from app.services.keys import DatabaseKey, new_raw_key
 from app.services.store import (
+    BUSY_TIMEOUT_MS,
     NoDatabase,
     StoreError,
     WrongKey,
@@ -42,7 +43,7 @@ def test_pragmas_are_set_and_verified(db_path: Path) -> None:
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA temp_store").fetchone()[0] == 2
-    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT_MS == 30_000
     conn.close()
 
 

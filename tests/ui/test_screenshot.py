@@ -49,6 +49,8 @@ def test_screenshot_of_each_view(
     assert "Traceback" not in done.stderr
     image = QImage(str(target))
     assert image.width() >= 1100 and image.height() >= 700
+    # issue 12.9: the picture shows personal data, so only the user may read it
+    assert target.stat().st_mode & 0o777 == 0o600
 
 
 def test_screenshot_of_unknown_view_is_a_clear_error(

@@ -19,6 +19,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -40,6 +41,7 @@ from app.models import (
     InternalNote,
     Proposal,
 )
+from app.services.case_documents import safe_file_name
 from app.services.events import ASKED_SINCE, CONSENT_PURPOSES, EVENT_KINDS, OUTCOMES
 from app.services.money import HOUSEHOLD_TYPES
 
@@ -294,9 +296,7 @@ class _Reader:
         value = self._get(key, optional)
         if value is None and optional:
             return None
-        if not isinstance(value, str) or len(value) > limit:
-            raise PayloadProblem(f"{self.where}: '{key}' is not a text")
-        return value
+        return _checked_text(value, self.where, key, limit)
 
     def day(self, key: str, *, optional: bool = False) -> date | None:
         value: date | None = self._parse(key, optional, date.fromisoformat, "a date")
@@ -368,8 +368,20 @@ def _fact_value(name: str, value: Any, where: str) -> Any:
         if value < _FACT_MINIMUM.get(name, 0):
             raise PayloadProblem(f"{where}: '{name}' is out of range")
         return value
-    if not isinstance(value, str):
-        raise PayloadProblem(f"{where}: '{name}' is not a text")
+    return _checked_text(value, where, name, FACT_TEXT_MAX)
+
+
+#: the longest text fact a package may carry (a name, an address, a reference)
+FACT_TEXT_MAX = 500
+
+
+def _checked_text(value: Any, where: str, key: str, limit: int) -> str:
+    """A text no longer than `limit`, without control characters (line breaks and tabs are
+    allowed: notes have them). Terminal escape codes in a name would reach `vangnet case`."""
+    if not isinstance(value, str) or len(value) > limit:
+        raise PayloadProblem(f"{where}: '{key}' is not a text")
+    if any(unicodedata.category(ch) == "Cc" and ch not in "\n\r\t" for ch in value):
+        raise PayloadProblem(f"{where}: '{key}' contains control characters")
     return value
 
 
@@ -504,7 +516,8 @@ def _document(raw: Any, where: str) -> dict[str, Any]:
         "uid": r.uid(),
         "source": source,
         "title": r.text("title", limit=200),
-        "file_name": r.text("file_name", limit=260),
+        # a bare name: the package never chooses a folder ("../../../../root/.bashrc")
+        "file_name": safe_file_name(r.text("file_name", limit=260)),
         "media_type": r.text("media_type", limit=100),
         "size": len(content),
         "sha256": sha,
@@ -605,7 +618,8 @@ def parse_package(data: bytes) -> ParsedPackage:
     """The checked content of an opened package, or `PayloadProblem` naming what is wrong."""
     try:
         raw = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        # also a number of thousands of digits (ValueError) and nesting too deep to follow
         raise PayloadProblem("not readable as JSON") from None
     top = _Reader(raw, "package")
     if top.data.get("format") != FORMAT:

@@ -225,10 +225,31 @@ def load_profile(name_or_path: str | Path) -> CovenantProfile:
     else:
         path = Path(name_or_path)
     try:
-        text = path.read_text(encoding="utf-8")
+        data = path.read_bytes()
     except OSError as exc:
         raise ProfileError(path, 1, f"cannot read profile ({exc.strerror})") from exc
-    return parse_profile(text, path)
+    return parse_profile(decode_profile(data, path), path)
+
+
+def decode_profile(data: bytes, path: Path) -> str:
+    """The profile's text: UTF-8 (with or without a byte-order mark) or UTF-16 with one, as
+    Notepad saves; anything else is refused naming the line, never guessed."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ProfileError(path, 1, "not readable as UTF-16 text") from None
+    if b"\x00" in data:
+        raise ProfileError(path, 1, "not a text file (save the profile as UTF-8 text)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise ProfileError(
+            path,
+            line,
+            "not UTF-8 text (perhaps saved as Windows-1252); save the profile as UTF-8",
+        ) from None
 
 
 _TOML_POS_RE = re.compile(r"\s*\(at line (\d+), column \d+\)|\s*\(at end of document\)")
