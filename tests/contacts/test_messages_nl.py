@@ -24,6 +24,7 @@ BAD_FILES: list[tuple[bytes, str]] = [
     (b"PK\x03\x04 broken", "contactlijst.xlsx"),
     (contact_xlsx([]), "contactlijst.xlsx"),
     (contact_xlsx([]), "contactlijst.csv"),
+    (contact_csv([contact_row()]) + b"x" * (10 * 1024 * 1024), "contactlijst.csv"),
 ]
 
 
@@ -38,6 +39,9 @@ def all_cell_messages() -> list[RowError]:
     for columns in header_cases:
         errors.extend(parse_contact_list(contact_csv([contact_row()], columns=columns)).errors)
     errors.extend(parse_contact_list(b"organisatie;rol;naam;email\r\nA;sdv;B;b@c.nl;x\r\n").errors)
+    # more problems than are listed one by one: the summary line
+    many = [contact_row(naam=f"P {i}", rol="deurwaarder") for i in range(250)]
+    errors.extend(parse_contact_list(contact_csv(many)).errors[-1:])
     return errors
 
 

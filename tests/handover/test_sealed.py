@@ -463,3 +463,21 @@ def test_bad_compressed_stream_is_damaged(compressed: bytes) -> None:
     with pytest.raises(PackageProblem) as info:
         sealed._decompress(compressed, 2**20)
     assert info.value.code == "damaged"
+
+
+def test_an_opened_package_may_unpack_only_so_far() -> None:
+    """Issue 12.6: a 1.1 MB package that unpacked to 1.2 GB was accepted (2.4 GB of memory).
+    Opening a package caps it by ratio and absolute size before anything is parsed."""
+    from app.services.handover.exchange import (
+        UNPACK_CEILING,
+        UNPACK_FLOOR,
+        open_package,
+        unpack_limit,
+    )
+
+    assert unpack_limit(1_100_000) == 55_000_000
+    assert unpack_limit(1_000) == UNPACK_FLOOR and unpack_limit(10**9) == UNPACK_CEILING
+    bomb = seal(b" " * (UNPACK_FLOOR + 1), PASSPHRASE)  # packs to a few KB
+    with pytest.raises(PackageProblem) as caught:
+        open_package(bomb, PASSPHRASE)
+    assert caught.value.code == "too_large"

@@ -222,11 +222,24 @@ def read_contact_table(data: bytes, file_name: str) -> Table:
     return read_table(data, known_columns=CONTACT_COLUMNS)
 
 
+#: a contact list is a few hundred rows; a file far larger is not one (issue 12.6)
+MAX_FILE_BYTES = 10 * 1024 * 1024
+#: problems listed one by one; after that one line says how many more there are
+MAX_LISTED_PROBLEMS = 200
+
+
 def parse_contact_list(data: bytes, file_name: str = "contactlijst.csv") -> ParsedList:
     """Read a contact-list file and check every row.
 
-    Raises :class:`FileProblem` when the file cannot be read as a table, or holds no contact
-    at all (an empty list would wipe every contact). Everything else is in ``errors``."""
+    Raises :class:`FileProblem` when the file cannot be read as a table, is larger than any
+    contact list, or holds no contact at all (an empty list would wipe every contact).
+    Everything else is in ``errors`` (at most :data:`MAX_LISTED_PROBLEMS`, then one line that
+    says how many more)."""
+    if len(data) > MAX_FILE_BYTES:
+        raise FileProblem(
+            f"the file is {len(data) / 1024 / 1024:.1f} MB; a contact list is at most "
+            f"{MAX_FILE_BYTES // 1024 // 1024} MB (is this the right file?)"
+        )
     table = read_contact_table(data, file_name)
     warnings = [f"unknown column '{name}' ignored" for name in table.unknown_columns]
     warnings.extend(table.warnings)
@@ -261,6 +274,15 @@ def parse_contact_list(data: bytes, file_name: str = "contactlijst.csv") -> Pars
                 records.append(outcome)
         errors.extend(found)
     errors.sort(key=lambda error: error.row)
+    if len(errors) > MAX_LISTED_PROBLEMS:
+        more = len(errors) - MAX_LISTED_PROBLEMS
+        errors = errors[:MAX_LISTED_PROBLEMS] + [
+            RowError(
+                errors[MAX_LISTED_PROBLEMS].row,
+                "-",
+                f"and {more:,} more problem(s); only the first {MAX_LISTED_PROBLEMS} are listed",
+            )
+        ]
     return ParsedList(
         records=records,
         errors=errors,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -99,9 +100,10 @@ def find_contact_file(folder: Path) -> tuple[Path, tuple[str, ...], tuple[str, .
     if not _folder_ok(folder):
         return _unreachable(folder)
     try:
-        names = [entry.name for entry in os.scandir(folder)]
+        entries = {entry.name: entry for entry in os.scandir(folder)}
     except OSError:
         return _unreachable(folder)
+    names = list(entries)
     locks = tuple(n for n in names if n.startswith(LOCK_PREFIX))
     candidates: list[tuple[float, int, str]] = []
     for name in names:
@@ -118,7 +120,23 @@ def find_contact_file(folder: Path) -> tuple[Path, tuple[str, ...], tuple[str, .
         return NotTaken("missing", "no_file", f"the shared folder has no {wanted}")
     candidates.sort(reverse=True)
     chosen = candidates[0][2]
+    if not _ordinary_file(entries[chosen]):
+        return NotTaken(
+            "missing",
+            "not_a_file",
+            f"{chosen} is not an ordinary file (a link, a pipe or a device); it is not read",
+            chosen,
+        )
     return folder / chosen, tuple(c[2] for c in candidates[1:]), locks
+
+
+def _ordinary_file(entry: os.DirEntry[str]) -> bool:
+    """A regular file itself: a link in a folder anyone can write to is not followed, and a
+    pipe or a device would hang or never end."""
+    try:
+        return not entry.is_symlink() and entry.is_file(follow_symlinks=False)
+    except OSError:
+        return False
 
 
 def _locked_by_excel(name: str, locks: tuple[str, ...]) -> bool:
@@ -128,7 +146,13 @@ def _locked_by_excel(name: str, locks: tuple[str, ...]) -> bool:
 
 
 def _read(path: Path) -> bytes:
-    with path.open("rb") as handle:
+    # not through a link put there after the look, never blocking on a pipe
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            raise OSError(f"{path.name} is not an ordinary file")
         return handle.read()
 
 

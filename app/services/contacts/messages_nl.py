@@ -70,6 +70,13 @@ _CELL_RULES: tuple[tuple[str, _Translate], ...] = (
         "één keer in de lijst",
     ),
     (
+        r"and (?P<n>[\d,]+) more problem\(s\); only the first (?P<k>\d+) are listed",
+        lambda m: (
+            f"en nog {m['n'].replace(',', '.')} andere problemen; alleen de eerste {m['k']} "
+            "staan hierboven"
+        ),
+    ),
+    (
         r"the header needs a telefoon or an email column",
         "de kopregel (rij 1) heeft een kolom telefoon of een kolom email nodig",
     ),
@@ -89,6 +96,22 @@ _FILE_RULES: tuple[tuple[str, _Translate], ...] = (
         "(.xlsx)', zonder wachtwoord.",
     ),
     (r"the workbook has no worksheet", "De Excel-werkmap heeft geen werkblad."),
+    (
+        r"the worksheet has more than (?P<n>[\d,]+) rows; a contact list has far fewer "
+        r"\(is this the right file\?\)",
+        lambda m: (
+            f"Het werkblad heeft meer dan {m['n'].replace(',', '.')} rijen; een contactlijst "
+            "heeft er veel minder. Is dit het goede bestand?"
+        ),
+    ),
+    (
+        r"the file is (?P<mb>[\d.]+) MB; a contact list is at most (?P<max>\d+) MB "
+        r"\(is this the right file\?\)",
+        lambda m: (
+            f"Het bestand is {m['mb'].replace('.', ',')} MB; een contactlijst is hoogstens "
+            f"{m['max']} MB. Is dit het goede bestand?"
+        ),
+    ),
 )
 
 
@@ -161,6 +184,12 @@ def not_taken_nl(outcome: str, reason: str | None, file_name: str | None = None)
         return (
             "De gedeelde map is niet bereikbaar (geen netwerk, of de map bestaat niet meer). "
             "Vangnet werkt verder met de laatst opgehaalde lijst."
+        )
+    if outcome == "missing" and reason == "not_a_file":
+        return (
+            f"{name} in de gedeelde map is geen gewoon bestand (maar een snelkoppeling, pipe of "
+            "apparaat); Vangnet leest het niet. Vangnet werkt verder met de laatst opgehaalde "
+            "lijst."
         )
     if outcome == "missing":
         return (

@@ -16,7 +16,12 @@ from typing import Any
 from app.services.intake.csv_reader import Table
 from app.services.intake.problems import FileProblem
 
-__all__ = ["cell_text", "read_workbook"]
+__all__ = ["MAX_COLUMNS", "MAX_ROWS", "cell_text", "read_workbook"]
+
+#: a contact list has a dozen columns and a few hundred rows; a sheet with a cell in column XFD
+#: (16,384) made every row 16,384 cells long (106 KB file, 2.7 GB, 44 s): read no further
+MAX_COLUMNS = 60
+MAX_ROWS = 20_000
 
 _NOT_A_WORKBOOK = (
     "cannot read this workbook: it is damaged, password-protected or not an Excel .xlsx file; "
@@ -57,14 +62,29 @@ def read_workbook(data: bytes, known_columns: Iterable[str]) -> Table:
         if reset is not None:  # stored dimensions may be wrong; read what is really there
             reset()
         try:
-            rows = [
-                [cell_text(value) for value in row] for row in sheet.iter_rows(values_only=True)
-            ]
+            rows = []
+            for row in sheet.iter_rows(
+                values_only=True, max_col=MAX_COLUMNS, max_row=MAX_ROWS + 2
+            ):
+                rows.append(_trimmed([cell_text(value) for value in row]))
         except Exception:
             raise FileProblem(_NOT_A_WORKBOOK) from None
+        if len(rows) > MAX_ROWS + 1:
+            raise FileProblem(
+                f"the worksheet has more than {MAX_ROWS:,} rows; a contact list has far fewer "
+                "(is this the right file?)"
+            )
     finally:
         workbook.close()
     return _table(rows, set(known_columns))
+
+
+def _trimmed(cells: list[str]) -> list[str]:
+    """Without the empty cells at the end of the row."""
+    end = len(cells)
+    while end and not cells[end - 1]:
+        end -= 1
+    return cells[:end]
 
 
 def _table(rows: list[list[str]], known: set[str]) -> Table:

@@ -273,9 +273,21 @@ def _cases_to_export(session: Session, ids: list[int]) -> list[Case]:
 # --- import --------------------------------------------------------------------------------
 
 
+#: how far a package may unpack (issue 12.6: 1.1 MB unpacked to 1.2 GB and took 2.4 GB of
+#: memory). A real package is documents (base64, hardly compressible) and JSON (5-8x), so at
+#: most 50 times its size, never more than 512 MiB; small packages may always reach 16 MiB.
+UNPACK_RATIO = 50
+UNPACK_FLOOR = 16 * 1024 * 1024
+UNPACK_CEILING = 512 * 1024 * 1024
+
+
+def unpack_limit(package_size: int) -> int:
+    return min(UNPACK_CEILING, max(UNPACK_FLOOR, package_size * UNPACK_RATIO))
+
+
 def open_package(data: bytes, passphrase: str) -> ParsedPackage:
     """Unseal and check; raises `PackageProblem` or `PayloadProblem` (nothing is written)."""
-    return parse_package(unseal(data, passphrase))
+    return parse_package(unseal(data, passphrase, max_size=unpack_limit(len(data))))
 
 
 @dataclass(frozen=True)
