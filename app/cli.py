@@ -1,7 +1,8 @@
 """The headless command line. Scripts and tests depend on these command names and exit codes.
 
 Exit codes: 0 success, 1 rejected input or refused action, 2 key problem, 3 folder unreachable,
-4 busy (try again shortly), 5 no contact list in the shared folder, 6 the disk is full.
+4 busy (try again shortly), 5 no contact list in the shared folder, 6 the disk is full,
+7 the database file is damaged (restore a backup).
 No traceback ever reaches the user: unexpected errors get a reference and a log entry without
 personal data.
 """
@@ -24,6 +25,7 @@ from app import __version__
 from app.services import clock, errors
 from app.services.keys import KeyProblem, recovery_key_for
 from app.services.store import (
+    DatabaseDamaged,
     DiskFull,
     Store,
     StoreBusy,
@@ -40,6 +42,8 @@ EXIT_BUSY = 4
 EXIT_NOTHING = 5
 #: the disk is full; nothing was changed
 EXIT_DISK_FULL = 6
+#: the database file is damaged (the key is right); restore a backup
+EXIT_DAMAGED = 7
 
 
 class CliError(Exception):
@@ -236,10 +240,23 @@ def _ask_new_passphrase(reason: str) -> str | None:
     return first
 
 
+#: stores a command opened; `main` closes them when the command ends, so the database is not
+#: held open after it (a restore in the same process, or the tests, would see it as in use)
+_OPENED: list[Store] = []
+
+
 def _open(args: argparse.Namespace) -> Store:
     from app.services.unlock import unlock
 
-    return unlock(_db_path(args), _ask_secret if _interactive() else None)
+    store = unlock(_db_path(args), _ask_secret if _interactive() else None)
+    _OPENED.append(store)
+    return store
+
+
+def _close_opened() -> None:
+    while _OPENED:
+        with contextlib.suppress(Exception):
+            _OPENED.pop().close()
 
 
 def _context(store: Store) -> Any:
@@ -1411,7 +1428,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     day: date | None = getattr(args, "today", None)
     try:
         with clock.using(clock.ShiftedClock.to(day) if day else clock.current()):
-            return COMMANDS[command](args)
+            try:
+                return COMMANDS[command](args)
+            finally:
+                _close_opened()
     except CliError as exc:
         print(str(exc), file=sys.stderr)
         return exc.code
@@ -1424,6 +1444,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DiskFull as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_DISK_FULL
+    except DatabaseDamaged as exc:
+        print(str(exc), file=sys.stderr)
+        return EXIT_DAMAGED
     except StoreError as exc:
         print(str(exc), file=sys.stderr)
         return EXIT_REJECTED
@@ -1445,7 +1468,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
         return EXIT_DISK_FULL
     except Exception as exc:  # the last line of defence: never a traceback
+        if _is_damage(exc):  # a damaged page met while reading
+            print(
+                str(DatabaseDamaged(_db_path(args), "a page cannot be read", "")),
+                file=sys.stderr,
+            )
+            return EXIT_DAMAGED
         return _unexpected(exc)
+
+
+def _is_damage(exc: BaseException) -> bool:
+    """SQLite's words for a damaged file, on the exception or what caused it."""
+    while exc is not None:
+        text = str(getattr(exc, "orig", exc)).lower()
+        if "malformed" in text or "file is not a database" in text:
+            return True
+        exc = exc.__cause__ or exc.__context__  # type: ignore[assignment]
+    return False
 
 
 def _unexpected(exc: Exception) -> int:

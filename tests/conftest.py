@@ -83,6 +83,15 @@ def passphrase_env(monkeypatch: pytest.MonkeyPatch) -> str:
 
 
 @pytest.fixture(autouse=True)
+def cheap_keycheck(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The key check costs as much as SQLCipher's own key derivation (256,000 rounds) on
+    purpose; hundreds of test databases need not pay it. The rounds are stored with the check."""
+    from app.services import keycheck
+
+    monkeypatch.setattr(keycheck, "ITERATIONS", 1_000)
+
+
+@pytest.fixture(autouse=True)
 def test_clock() -> Iterator[clock.FixedClock]:
     """The services' clock stands at noon on TEST_DAY: what a test records and what it compares
     against come from one clock, so no test depends on the day it runs (issue 11)."""

@@ -5,13 +5,18 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import sqlcipher3
+
 from app.services import clock
+from app.services.keycheck import remember_backup, remember_key
 from app.services.keys import DatabaseKey
 from app.services.store import (
+    DatabaseDamaged,
     StoreError,
     export_encrypted,
     known_revisions,
@@ -94,6 +99,7 @@ def backup(source: Path, key: DatabaseKey, dest: Path, *, force: bool = False) -
     if not dest.parent.is_dir():
         raise StoreError(f"The folder {dest.parent} does not exist.")
     partial = dest.with_name(dest.name + ".verify")
+    check_integrity(source, key)  # a damaged database is named, not copied (issue 12.4)
     before = database_snapshot(source, key)
     export_encrypted(source, key, partial)
     try:
@@ -105,7 +111,80 @@ def backup(source: Path, key: DatabaseKey, dest: Path, *, force: bool = False) -
         for p in [partial, *sidecar_paths(partial)]:
             with contextlib.suppress(OSError):
                 p.unlink()
+    remember_backup(source, dest)  # a damaged database can then say which backup to restore
     return copied
+
+
+def damaged_pages(conn: Any) -> list[int]:
+    """Pages whose HMAC fails (SQLCipher), from `PRAGMA cipher_integrity_check`."""
+    pages: list[int] = []
+    for (line,) in conn.execute("PRAGMA cipher_integrity_check").fetchall():
+        match = re.search(r"page (\d+)", str(line))
+        if match:
+            pages.append(int(match.group(1)))
+    return sorted(set(pages))
+
+
+def check_integrity(path: Path, key: DatabaseKey) -> None:
+    """`DatabaseDamaged` naming the pages when the file does not hold together; else nothing."""
+    conn = raw_connect(path, key, configure=False)
+    try:
+        pages = damaged_pages(conn)
+        if pages:
+            listed = ", ".join(str(p) for p in pages[:10]) + (" …" if len(pages) > 10 else "")
+            raise DatabaseDamaged(
+                path,
+                f"{len(pages)} page(s) fail their checksum: {listed}",
+                f"{len(pages)} pagina('s) kloppen niet: {listed}",
+            )
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlcipher3.DatabaseError:
+            result = "unreadable"
+        if result != "ok":
+            raise DatabaseDamaged(path, "its structure is broken", "de opbouw is kapot")
+    finally:
+        conn.close()
+
+
+class DatabaseInUse(StoreError):
+    """Another Vangnet (window or command) has the database open; a restore would lose its
+    later writes, so nothing is replaced."""
+
+    def __init__(self, target: Path) -> None:
+        super().__init__(
+            f"{target} is open in another Vangnet (a window or a command); close it first. "
+            "Nothing was restored.",
+            "De database is geopend in een andere Vangnet (een venster of een opdracht); sluit "
+            "die eerst. Er is niets teruggezet.",
+        )
+
+
+@contextlib.contextmanager
+def _alone_with(target: Path, key: DatabaseKey) -> Any:
+    """Hold `target` exclusively (no other connection may be open, none may open meanwhile)
+    and yield that connection; `DatabaseInUse` when another process has it open.
+
+    Under WAL a connection can switch to the exclusive locking mode only while no other
+    connection uses the database, so the switch itself answers "is anyone else here?". Yields
+    None when the backup's key does not open `target` (another office's file): then SQLite
+    cannot be asked, and the replace goes ahead as before."""
+    try:
+        conn = raw_connect(target, key, configure=False)
+    except StoreError:
+        yield None
+        return
+    try:
+        try:
+            conn.execute("PRAGMA busy_timeout = 2000")
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+            conn.execute("BEGIN EXCLUSIVE")
+            conn.execute("COMMIT")
+        except sqlcipher3.OperationalError as exc:
+            raise DatabaseInUse(target) from exc
+        yield conn
+    finally:
+        conn.close()
 
 
 @dataclass(frozen=True)
@@ -126,18 +205,27 @@ def restore(source: Path, key: DatabaseKey, target: Path, *, force: bool = False
     expected = verify_database(source, key)
     target.parent.mkdir(parents=True, exist_ok=True)
     incoming = target.with_name(target.name + ".restoring")
-    export_encrypted(source, key, incoming)
     kept: Path | None = None
-    try:
-        if verify_database(incoming, key) != expected:
-            raise StoreError("The restored copy does not match the backup; nothing was changed.")
-        if target.exists():
-            kept = _set_aside(target, key)
-        os.replace(incoming, target)
-    finally:
-        for p in [incoming, *sidecar_paths(incoming)]:
-            with contextlib.suppress(OSError):
-                p.unlink()
+    with contextlib.ExitStack() as stack:
+        # nobody else may have the database open while it is replaced (issue 12.2)
+        hold = stack.enter_context(_alone_with(target, key)) if target.exists() else None
+        export_encrypted(source, key, incoming)
+        try:
+            if verify_database(incoming, key) != expected:
+                raise StoreError(
+                    "The restored copy does not match the backup; nothing was changed."
+                )
+            if target.exists():
+                if hold is not None:
+                    hold.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                    stack.close()  # released only now, just before the files move
+                kept = _set_aside(target, key)
+            os.replace(incoming, target)
+            remember_key(target, key)  # the key that opens the restored file
+        finally:
+            for p in [incoming, *sidecar_paths(incoming)]:
+                with contextlib.suppress(OSError):
+                    p.unlink()
     return RestoreResult(expected, kept)
 
 

@@ -57,6 +57,28 @@ class NoDatabase(StoreError):
     pass
 
 
+class DatabaseDamaged(StoreError):
+    """The file is damaged (the key is right): say so, and which backup to restore."""
+
+    def __init__(self, path: Path, what: str, what_nl: str) -> None:
+        from app.services.keycheck import last_backup
+
+        last = last_backup(path)
+        if last is not None:
+            when = last.at.strftime("%d-%m-%Y %H:%M")
+            advice = f"Restore the last backup ({when}): vangnet restore \"{last.path}\" --force"
+            advice_nl = f"Zet de laatste back-up terug ({when}): {last.path}"
+        else:
+            advice = "Restore your latest backup: vangnet restore BACKUP --force"
+            advice_nl = "Zet uw laatste back-up terug."
+        super().__init__(
+            f"{path} is damaged ({what}); the key is right. Nothing was changed. {advice}",
+            f"Het gegevensbestand is beschadigd ({what_nl}); de sleutel klopt wel. Er is niets "
+            f"veranderd. {advice_nl}",
+        )
+        self.path = path
+
+
 #: how long a writer waits for another one (a large import holds the lock for a while)
 BUSY_TIMEOUT_MS = 30_000
 
@@ -140,6 +162,10 @@ def _key_failure(path: Path, key: DatabaseKey) -> StoreError:
         return StoreError(
             f"{path} is an unencrypted SQLite file; Vangnet only opens encrypted ones."
         )
+    from app.services.keycheck import key_matches
+
+    if key_matches(path, key):  # the right key, so it is the file (issue 12.4)
+        return DatabaseDamaged(path, "its first page cannot be read", "pagina 1 is onleesbaar")
     return WrongKey(
         f"The {key.described} is wrong for {path} (or the file is not a Vangnet database)."
     )
@@ -283,6 +309,9 @@ def create_store(path: Path, key: DatabaseKey) -> Store:
             with contextlib.suppress(OSError):
                 p.unlink()
         raise
+    from app.services.keycheck import remember_key
+
+    remember_key(path, key, keep_backup=False)
     return Store(path, key, engine, sessionmaker(engine, expire_on_commit=False))
 
 
@@ -315,6 +344,10 @@ def open_store(path: Path, key: DatabaseKey) -> Store:
     except BaseException:
         engine.dispose()
         raise
+    from app.services.keycheck import has_check, remember_key
+
+    if not has_check(path):  # databases from before the check: once, after the key opened it
+        remember_key(path, key)
     return Store(path, key, engine, sessionmaker(engine, expire_on_commit=False))
 
 
@@ -373,7 +406,9 @@ def checkpoint_and_close(store: Store) -> None:
 
 
 def remove_database_files(path: Path) -> None:
-    for p in [path, *sidecar_paths(path)]:
+    from app.services.keycheck import keycheck_path
+
+    for p in [path, *sidecar_paths(path), keycheck_path(path)]:
         with contextlib.suppress(FileNotFoundError):
             p.unlink()
 

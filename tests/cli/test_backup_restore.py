@@ -101,3 +101,46 @@ def test_restore_with_wrong_key_is_a_key_error(filled: Path, tmp_path: Path, mon
     run = cli("--db", tmp_path / "new" / "v.db", "restore", backup)
     assert run.code == 2 and "passphrase is wrong" in run.err
     assert not (tmp_path / "new" / "v.db").exists()
+
+
+def test_restore_refuses_while_another_vangnet_has_the_database_open(
+    filled: Path, tmp_path: Path
+) -> None:
+    """Issue 12.2: `restore --force` while another process had the database open lost that
+    process's later writes (they landed in the file set aside, not in the restored one)."""
+    import subprocess
+    import sys
+
+    backup = tmp_path / "backup.vangnet"
+    assert cli("backup", backup).code == 0
+    before = database_snapshot(filled, KEY)
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from pathlib import Path\n"
+            "from app.services.keys import DatabaseKey\n"
+            "from app.services.store import open_store\n"
+            "store = open_store(Path(sys.argv[1]), DatabaseKey(passphrase=sys.argv[2]))\n"
+            "store.setting('office_name'); print('open', flush=True); sys.stdin.readline()\n"
+            "store.close()\n",
+            str(filled),
+            PASSPHRASE,
+        ],
+        cwd=Path(__file__).resolve().parents[2],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        run = cli("restore", backup, "--force")
+        assert run.code == 1
+        assert "is open in another Vangnet (a window or a command); close it first" in run.err
+        assert list(filled.parent.glob("*before-restore*")) == []
+        assert not filled.with_name(filled.name + ".restoring").exists()
+    finally:
+        holder.communicate("\n", timeout=60)
+    assert database_snapshot(filled, KEY) == before  # nothing was replaced
+    run = cli("restore", backup, "--force")  # closed now: the restore goes ahead
+    assert run.code == 0, run.err

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.services.store import sidecar_paths
+from app.services.keys import DatabaseKey
+from app.services.store import open_store, sidecar_paths
 from tests.helpers import cli, signal_csv, signal_row
 
 SECRETS = [
@@ -48,10 +49,15 @@ def test_imported_personal_data_is_not_in_plaintext(
             )
         )
     )
+    # another Vangnet keeps the database open, so the WAL stays after the import's command ends
+    # (the last connection to close checkpoints it away)
+    other = open_store(db_path, DatabaseKey(passphrase=passphrase_env))
+    other.setting("office_name")
     assert cli("import", f, "--today", "2026-11-23").code == 0
     # while the WAL still holds the pages (no checkpoint yet)
     assert any(p.exists() for p in sidecar_paths(db_path))
     assert _scan(db_path) == []
+    other.close()
     # the data really is there: the case view shows it
     detail = cli("case", "1", "--json", "--today", "2026-11-23").json()
     assert detail["naam"] == "Wilhelmina Zwanenburg"
