@@ -1713,139 +1713,139 @@
 <context>
     <name>HandoverImportDialog</name>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="572"/>
-        <location filename="../app/ui/handover_dialogs.py" line="592"/>
+        <location filename="../app/ui/handover_dialogs.py" line="568"/>
+        <location filename="../app/ui/handover_dialogs.py" line="588"/>
         <source>Receive a handover</source>
         <translation>Overdracht ontvangen</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="596"/>
+        <location filename="../app/ui/handover_dialogs.py" line="592"/>
         <source>Choose the handover file a colleague sent you and type the passphrase they gave you. Vangnet first shows what is in it; nothing changes until you press Import.</source>
         <translation>Kies het overdrachtsbestand dat een collega u stuurde en typ de wachtwoordzin die u van hem of haar kreeg. Vangnet laat eerst zien wat erin zit; er verandert niets tot u op Importeren drukt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="606"/>
+        <location filename="../app/ui/handover_dialogs.py" line="602"/>
         <source>No file chosen yet.</source>
         <translation>Nog geen bestand gekozen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="608"/>
+        <location filename="../app/ui/handover_dialogs.py" line="604"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="612"/>
+        <location filename="../app/ui/handover_dialogs.py" line="608"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="620"/>
+        <location filename="../app/ui/handover_dialogs.py" line="616"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="625"/>
+        <location filename="../app/ui/handover_dialogs.py" line="621"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="629"/>
+        <location filename="../app/ui/handover_dialogs.py" line="625"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="633"/>
+        <location filename="../app/ui/handover_dialogs.py" line="629"/>
         <source>Capitals, spaces and dashes do not matter; O and 0 are read alike.</source>
         <translation>Hoofdletters, spaties en streepjes maken niet uit; O en 0 worden hetzelfde gelezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="651"/>
+        <location filename="../app/ui/handover_dialogs.py" line="647"/>
         <source>From:</source>
         <translation>Van:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="652"/>
+        <location filename="../app/ui/handover_dialogs.py" line="648"/>
         <source>Made on:</source>
         <translation>Gemaakt op:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="653"/>
+        <location filename="../app/ui/handover_dialogs.py" line="649"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="660"/>
+        <location filename="../app/ui/handover_dialogs.py" line="656"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="661"/>
+        <location filename="../app/ui/handover_dialogs.py" line="657"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="662"/>
+        <location filename="../app/ui/handover_dialogs.py" line="658"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="663"/>
+        <location filename="../app/ui/handover_dialogs.py" line="659"/>
         <source>Signal date</source>
         <translation>Melddatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="664"/>
+        <location filename="../app/ui/handover_dialogs.py" line="660"/>
         <source>In this database</source>
         <translation>In deze database</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="684"/>
+        <location filename="../app/ui/handover_dialogs.py" line="680"/>
         <source>Cancel import</source>
         <translation>Import annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="690"/>
-        <location filename="../app/ui/handover_dialogs.py" line="875"/>
+        <location filename="../app/ui/handover_dialogs.py" line="686"/>
+        <location filename="../app/ui/handover_dialogs.py" line="871"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="693"/>
+        <location filename="../app/ui/handover_dialogs.py" line="689"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="712"/>
+        <location filename="../app/ui/handover_dialogs.py" line="708"/>
         <source>Choose a handover file</source>
         <translation>Kies een overdrachtsbestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="714"/>
+        <location filename="../app/ui/handover_dialogs.py" line="710"/>
         <source>Vangnet handover (*.vangnet);;All files (*)</source>
         <translation>Vangnet-overdracht (*.vangnet);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="756"/>
+        <location filename="../app/ui/handover_dialogs.py" line="752"/>
         <source>Opening the package…</source>
         <translation>Het pakket wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="775"/>
+        <location filename="../app/ui/handover_dialogs.py" line="771"/>
         <source>wijkteam</source>
         <translation>wijkteam</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="776"/>
+        <location filename="../app/ui/handover_dialogs.py" line="772"/>
         <source>SDV</source>
         <translation>SDV</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="777"/>
+        <location filename="../app/ui/handover_dialogs.py" line="773"/>
         <source>troubleshooter</source>
         <translation>troubleshooter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="781"/>
+        <location filename="../app/ui/handover_dialogs.py" line="777"/>
         <source>The %n case(s) in this package:</source>
         <translation>
             <numerusform>De zaak in dit pakket:</numerusform>
@@ -1853,13 +1853,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="798"/>
+        <location filename="../app/ui/handover_dialogs.py" line="794"/>
         <source>On Import: %1 and %2. The cases are assigned to you; the sender&apos;s timeline comes along.</source>
         <translation>Bij importeren: %1 en %2. De zaken worden aan u toegewezen; de tijdlijn van de afzender komt mee.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="801"/>
-        <location filename="../app/ui/handover_dialogs.py" line="935"/>
+        <location filename="../app/ui/handover_dialogs.py" line="797"/>
+        <location filename="../app/ui/handover_dialogs.py" line="931"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n nieuwe zaak</numerusform>
@@ -1867,8 +1867,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="802"/>
-        <location filename="../app/ui/handover_dialogs.py" line="936"/>
+        <location filename="../app/ui/handover_dialogs.py" line="798"/>
+        <location filename="../app/ui/handover_dialogs.py" line="932"/>
         <source>%n merged with a case already here</source>
         <translation>
             <numerusform>%n samengevoegd met een bestaande zaak</numerusform>
@@ -1876,43 +1876,43 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="808"/>
+        <location filename="../app/ui/handover_dialogs.py" line="804"/>
         <source>This package was made on this laptop; it is meant for the receiver. Nothing can be imported here.</source>
         <translation>Dit pakket is op deze laptop gemaakt; het is bedoeld voor de ontvanger. Hier kan niets worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="817"/>
+        <location filename="../app/ui/handover_dialogs.py" line="813"/>
         <source>This package comes from another covenant (%1) than this database (%2). It cannot be imported here.</source>
         <translation>Dit pakket komt uit een ander convenant (%1) dan deze database (%2). Het kan hier niet worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="826"/>
+        <location filename="../app/ui/handover_dialogs.py" line="822"/>
         <source>This database does not know the corporation(s) %1; the package cannot be imported here.</source>
         <translation>Deze database kent de corporatie(s) %1 niet; het pakket kan hier niet worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="837"/>
-        <location filename="../app/ui/handover_dialogs.py" line="931"/>
+        <location filename="../app/ui/handover_dialogs.py" line="833"/>
+        <location filename="../app/ui/handover_dialogs.py" line="927"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="839"/>
+        <location filename="../app/ui/handover_dialogs.py" line="835"/>
         <source>already here</source>
         <translation>al aanwezig</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="840"/>
+        <location filename="../app/ui/handover_dialogs.py" line="836"/>
         <source>already here: will be merged</source>
         <translation>al aanwezig: wordt samengevoegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="844"/>
+        <location filename="../app/ui/handover_dialogs.py" line="840"/>
         <source>This package was already imported on %1; importing it again changes nothing.</source>
         <translation>Dit pakket is al geïmporteerd op %1; opnieuw importeren verandert niets.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="875"/>
+        <location filename="../app/ui/handover_dialogs.py" line="871"/>
         <source>Import %n case(s)</source>
         <translation>
             <numerusform>%n zaak importeren</numerusform>
@@ -1920,48 +1920,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="900"/>
+        <location filename="../app/ui/handover_dialogs.py" line="896"/>
         <source>%v of %m cases</source>
         <translation>%v van %m zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="904"/>
+        <location filename="../app/ui/handover_dialogs.py" line="900"/>
         <source>Importing… You can cancel: then nothing is imported.</source>
         <translation>Bezig met importeren… U kunt annuleren: dan wordt er niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="912"/>
+        <location filename="../app/ui/handover_dialogs.py" line="908"/>
         <source>Cancelling the import…</source>
         <translation>De import wordt geannuleerd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="931"/>
+        <location filename="../app/ui/handover_dialogs.py" line="927"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="931"/>
+        <location filename="../app/ui/handover_dialogs.py" line="927"/>
         <source>merged</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="934"/>
+        <location filename="../app/ui/handover_dialogs.py" line="930"/>
         <source>Imported: %1 and %2. The cases are assigned to you.</source>
         <translation>Geïmporteerd: %1 en %2. De zaken zijn aan u toegewezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="940"/>
-        <location filename="../app/ui/handover_dialogs.py" line="947"/>
+        <location filename="../app/ui/handover_dialogs.py" line="936"/>
+        <location filename="../app/ui/handover_dialogs.py" line="943"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Import geannuleerd. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="950"/>
+        <location filename="../app/ui/handover_dialogs.py" line="946"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Het bestand %1 kan niet worden gelezen (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="957"/>
+        <location filename="../app/ui/handover_dialogs.py" line="953"/>
         <source>The package could not be handled because of an unexpected error. Nothing was imported. Reference for your administrator: %1</source>
         <translation>Het pakket kon niet worden verwerkt door een onverwachte fout. Er is niets geïmporteerd. Kenmerk voor uw beheerder: %1</translation>
     </message>
@@ -3351,199 +3351,200 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="130"/>
+        <location filename="../app/ui/main_window.py" line="135"/>
         <source>Inbox</source>
+        <extracomment>how long locking and closing wait for work in the background to stop (ms)</extracomment>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="131"/>
+        <location filename="../app/ui/main_window.py" line="136"/>
         <source>My cases</source>
         <translation>Mijn zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="132"/>
+        <location filename="../app/ui/main_window.py" line="137"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="133"/>
+        <location filename="../app/ui/main_window.py" line="138"/>
         <source>Troubleshooter</source>
         <translation>Troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="134"/>
+        <location filename="../app/ui/main_window.py" line="139"/>
         <source>Troubleshooter desk</source>
         <translation>Ontruimingswerkblad</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="135"/>
+        <location filename="../app/ui/main_window.py" line="140"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="136"/>
+        <location filename="../app/ui/main_window.py" line="141"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="141"/>
+        <location filename="../app/ui/main_window.py" line="146"/>
         <source>Every open case, most urgent first.</source>
         <translation>Alle open zaken, de meest dringende eerst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="142"/>
+        <location filename="../app/ui/main_window.py" line="147"/>
         <source>Open cases assigned to you.</source>
         <translation>Open zaken die aan u zijn toegewezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="143"/>
+        <location filename="../app/ui/main_window.py" line="148"/>
         <source>Cases with a deadline due by Sunday, overdue ones included.</source>
         <translation>Zaken met een termijn tot en met zondag, ook als die termijn al voorbij is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="145"/>
+        <location filename="../app/ui/main_window.py" line="150"/>
         <source>Cases with a known eviction date (H 8): the troubleshooter acts on each.</source>
         <translation>Zaken met een bekende ontruimingsdatum (H 8): de troubleshooter komt bij elke zaak in actie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="147"/>
+        <location filename="../app/ui/main_window.py" line="152"/>
         <source>Closed cases, with their outcome.</source>
         <translation>Afgesloten zaken, met hun uitkomst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="185"/>
+        <location filename="../app/ui/main_window.py" line="190"/>
         <source>DEMO — invented people, for trying Vangnet out. Nothing here is real.</source>
         <translation>DEMO — verzonnen mensen, om Vangnet uit te proberen. Niets hiervan is echt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="188"/>
+        <location filename="../app/ui/main_window.py" line="193"/>
         <source> — DEMO</source>
         <translation> — DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="194"/>
+        <location filename="../app/ui/main_window.py" line="199"/>
         <source>No Royal-Decree holidays are loaded for %1. Deadlines in %1 may be off by a day; ask your administrator to update the calendar.</source>
         <translation>De dagen uit het Koninklijk Besluit voor %1 ontbreken. Termijnen in %1 kunnen een dag afwijken; vraag uw beheerder om de kalender bij te werken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="213"/>
+        <location filename="../app/ui/main_window.py" line="218"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="215"/>
+        <location filename="../app/ui/main_window.py" line="220"/>
         <source>&amp;New signal…</source>
         <translation>&amp;Nieuwe melding…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="218"/>
+        <location filename="../app/ui/main_window.py" line="223"/>
         <source>&amp;Import signals…</source>
         <translation>Meldingen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="222"/>
+        <location filename="../app/ui/main_window.py" line="227"/>
         <source>&amp;Hand over cases…</source>
         <translation>Zaken over&amp;dragen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="226"/>
+        <location filename="../app/ui/main_window.py" line="231"/>
         <source>&amp;Receive a handover…</source>
         <translation>Overdracht on&amp;tvangen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="231"/>
+        <location filename="../app/ui/main_window.py" line="236"/>
         <source>Feedback letters due…</source>
         <translation>Terugkoppelingsbrieven die klaar moeten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="232"/>
+        <location filename="../app/ui/main_window.py" line="237"/>
         <source>Make a &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="234"/>
+        <location filename="../app/ui/main_window.py" line="239"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="235"/>
+        <location filename="../app/ui/main_window.py" line="240"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="236"/>
+        <location filename="../app/ui/main_window.py" line="241"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="238"/>
+        <location filename="../app/ui/main_window.py" line="243"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="241"/>
+        <location filename="../app/ui/main_window.py" line="246"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="246"/>
+        <location filename="../app/ui/main_window.py" line="251"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="247"/>
+        <location filename="../app/ui/main_window.py" line="252"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="254"/>
+        <location filename="../app/ui/main_window.py" line="259"/>
         <source>Lock after idle minutes…</source>
         <translation>Automatisch vergrendelen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="256"/>
+        <location filename="../app/ui/main_window.py" line="261"/>
         <source>Living-cost norm…</source>
         <translation>Leefgeldnorm…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="257"/>
+        <location filename="../app/ui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="258"/>
-        <location filename="../app/ui/main_window.py" line="527"/>
+        <location filename="../app/ui/main_window.py" line="263"/>
+        <location filename="../app/ui/main_window.py" line="543"/>
         <source>How the inbox is ordered</source>
         <translation>Hoe de inbox is geordend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="259"/>
-        <location filename="../app/ui/main_window.py" line="546"/>
+        <location filename="../app/ui/main_window.py" line="264"/>
+        <location filename="../app/ui/main_window.py" line="562"/>
         <source>About Vangnet</source>
         <translation>Over Vangnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="279"/>
+        <location filename="../app/ui/main_window.py" line="284"/>
         <source>Vangnet is locked</source>
         <translation>Vangnet is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="283"/>
+        <location filename="../app/ui/main_window.py" line="288"/>
         <source>All case data is hidden and the key has been removed from memory. Unlock to continue.</source>
         <translation>Alle gegevens van zaken zijn verborgen en de sleutel is uit het geheugen gewist. Ontgrendel om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="287"/>
+        <location filename="../app/ui/main_window.py" line="292"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="382"/>
+        <location filename="../app/ui/main_window.py" line="387"/>
         <source>Open case</source>
         <translation>Zaak openen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="383"/>
+        <location filename="../app/ui/main_window.py" line="388"/>
         <source>Hand over %n case(s)…</source>
         <translation>
             <numerusform>%n zaak overdragen…</numerusform>
@@ -3551,58 +3552,63 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="423"/>
+        <location filename="../app/ui/main_window.py" line="428"/>
         <source>Hand over cases</source>
         <translation>Zaken overdragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="425"/>
+        <location filename="../app/ui/main_window.py" line="430"/>
         <source>First select the case(s) to hand over in a list, or open a case. Ctrl+click or Shift+click selects several cases.</source>
         <translation>Selecteer eerst in een lijst de zaak of zaken die u wilt overdragen, of open een zaak. Met Ctrl+klik of Shift+klik selecteert u meerdere zaken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="469"/>
+        <location filename="../app/ui/main_window.py" line="474"/>
         <source>Save backup</source>
         <translation>Back-up opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="469"/>
+        <location filename="../app/ui/main_window.py" line="474"/>
         <source>Vangnet backup (*.vangnet)</source>
         <translation>Vangnet-back-up (*.vangnet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="480"/>
-        <location filename="../app/ui/main_window.py" line="486"/>
+        <location filename="../app/ui/main_window.py" line="489"/>
+        <location filename="../app/ui/main_window.py" line="502"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="480"/>
+        <location filename="../app/ui/main_window.py" line="489"/>
         <source>The backup was written and checked.</source>
         <translation>De back-up is gemaakt en gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="487"/>
+        <location filename="../app/ui/main_window.py" line="496"/>
+        <source>an unexpected error (reference for your administrator: %1)</source>
+        <translation>een onverwachte fout (referentie voor uw beheerder: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="503"/>
         <source>The backup could not be made: %1</source>
         <translation>De back-up kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="499"/>
+        <location filename="../app/ui/main_window.py" line="515"/>
         <source>The new language is used the next time Vangnet starts.</source>
         <translation>De nieuwe taal wordt gebruikt als u Vangnet opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="514"/>
+        <location filename="../app/ui/main_window.py" line="530"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="515"/>
+        <location filename="../app/ui/main_window.py" line="531"/>
         <source>Lock Vangnet after this many idle minutes:</source>
         <translation>Vangnet vergrendelen na dit aantal minuten zonder gebruik:</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="529"/>
+        <location filename="../app/ui/main_window.py" line="545"/>
         <source>The inbox follows the covenant:
 
 1. Cases with a known eviction date, soonest eviction first.
@@ -3621,7 +3627,7 @@ Deadlines count legal working days: weekends, public holidays and the days of th
 Termijnen tellen in wettelijke werkdagen: weekenden, feestdagen en de dagen van de Algemene termijnenwet tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="547"/>
+        <location filename="../app/ui/main_window.py" line="563"/>
         <source>Vangnet %1
 
 Covenant: %2
@@ -3632,6 +3638,11 @@ Database: %4</source>
 Convenant: %2
 Kalender: %3
 Gegevensbestand: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="623"/>
+        <source>Vangnet is still finishing work in the background (for example a backup). Close the window again in a moment.</source>
+        <translation>Vangnet maakt nog werk op de achtergrond af (bijvoorbeeld een back-up). Sluit het venster zo nog eens.</translation>
     </message>
 </context>
 <context>
@@ -4834,77 +4845,77 @@ Gegevensbestand: %4</translation>
 <context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="51"/>
+        <location filename="../app/ui/unlock_dialog.py" line="45"/>
         <source>Open Vangnet</source>
         <translation>Vangnet openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="54"/>
+        <location filename="../app/ui/unlock_dialog.py" line="48"/>
         <source>Type your passphrase or recovery key</source>
         <translation>Typ uw wachtwoordzin of herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="58"/>
+        <location filename="../app/ui/unlock_dialog.py" line="52"/>
         <source>Vangnet could not get the key for your data from this computer by itself. With your passphrase or the recovery key from the printed sheet you can open it.</source>
         <translation>Vangnet kon de sleutel van uw gegevens niet zelf van deze computer halen. Met uw wachtwoordzin of de herstelsleutel van het geprinte blad kunt u de gegevens openen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="66"/>
+        <location filename="../app/ui/unlock_dialog.py" line="60"/>
         <source>Data file: {path}</source>
         <translation>Gegevensbestand: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="69"/>
+        <location filename="../app/ui/unlock_dialog.py" line="63"/>
         <source>Tried: {reason}</source>
         <translation>Geprobeerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="75"/>
+        <location filename="../app/ui/unlock_dialog.py" line="69"/>
         <source>Passphrase or recovery key</source>
         <translation>Wachtwoordzin of herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="85"/>
+        <location filename="../app/ui/unlock_dialog.py" line="79"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="98"/>
+        <location filename="../app/ui/unlock_dialog.py" line="92"/>
         <source>Type your passphrase or recovery key first.</source>
         <translation>Typ eerst uw wachtwoordzin of herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="110"/>
+        <location filename="../app/ui/unlock_dialog.py" line="104"/>
         <source>There is no Vangnet data file at {path}.</source>
         <translation>Er is geen Vangnet-gegevensbestand op {path}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="121"/>
+        <location filename="../app/ui/unlock_dialog.py" line="115"/>
         <source>Something went wrong; nothing was changed (reference {ref}).</source>
         <translation>Er ging iets mis; er is niets veranderd (foutcode {ref}).</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="138"/>
+        <location filename="../app/ui/unlock_dialog.py" line="132"/>
         <source>This recovery key does not open this data file.</source>
         <translation>Deze herstelsleutel opent dit gegevensbestand niet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="141"/>
+        <location filename="../app/ui/unlock_dialog.py" line="135"/>
         <source>This looks like a recovery key, but one of the groups has a typing error. Check it against the sheet and try again.</source>
         <translation>Dit lijkt een herstelsleutel, maar in een van de groepen zit een typefout. Vergelijk hem met het blad en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="146"/>
+        <location filename="../app/ui/unlock_dialog.py" line="140"/>
         <source>This passphrase does not open this data file. Check it and try again.</source>
         <translation>Deze wachtwoordzin opent dit gegevensbestand niet. Controleer hem en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="162"/>
+        <location filename="../app/ui/unlock_dialog.py" line="156"/>
         <source>the passphrase in {name} (it does not open this data file)</source>
         <translation>de wachtwoordzin in {name} (die opent dit gegevensbestand niet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="167"/>
+        <location filename="../app/ui/unlock_dialog.py" line="161"/>
         <source>the key in the keyring does not open this data file</source>
         <translation>de sleutel in de sleutelbos opent dit gegevensbestand niet</translation>
     </message>

@@ -8,6 +8,11 @@ transaction rolls back). The outcome arrives on the GUI thread as exactly one of
 
 The function runs in another thread: it must not touch widgets, and it opens its own database
 session from the store (one session per thread; never pass one across).
+
+Every started task is in one registry until it has finished (:func:`running_tasks`), so locking
+and closing the window can cancel and wait for all of them (:func:`stop_all`). A task whose
+thread does not stop in time is detached from its parent and kept alive by the registry: a
+``QThread`` destroyed while it runs takes the whole process down.
 """
 
 from __future__ import annotations
@@ -59,6 +64,28 @@ class _WorkThread(QThread):
             self.outcome = "succeeded"
 
 
+#: started and not yet finished: the registry also keeps detached tasks alive
+_RUNNING: set[BackgroundTask] = set()
+
+
+def running_tasks() -> list[BackgroundTask]:
+    """Tasks whose thread still runs (an outcome may still be on its way to the GUI thread)."""
+    return [task for task in _RUNNING if task.thread_running()]
+
+
+def stop_all(msecs: int = 10_000) -> list[BackgroundTask]:
+    """Cancel every running task and wait for each (together at most about `msecs`); returns
+    the tasks still running, which are kept alive (see the module docstring)."""
+    tasks = running_tasks()
+    for task in tasks:
+        task.cancel()
+    still: list[BackgroundTask] = []
+    for task in tasks:
+        if not task.cancel_and_wait(msecs):
+            still.append(task)
+    return still
+
+
 class BackgroundTask(QObject):
     """Runs ``work(context)`` once in a worker thread; see the module docstring."""
 
@@ -81,10 +108,15 @@ class BackgroundTask(QObject):
         if self._started:
             raise RuntimeError("a BackgroundTask runs once")
         self._started = True
+        _RUNNING.add(self)
         self._thread.start()
 
     def is_running(self) -> bool:
+        """Started, and its outcome not yet delivered."""
         return self._started and not self._done
+
+    def thread_running(self) -> bool:
+        return self._started and not self._thread.isFinished()
 
     def cancel(self) -> None:
         """Ask the work to stop at its next progress report (safe from the GUI thread)."""
@@ -100,7 +132,16 @@ class BackgroundTask(QObject):
         self.cancel()
         if not self._started:
             return True
-        return self._thread.wait(msecs)
+        if self._thread.wait(msecs):
+            return True
+        self._detach()  # never destroy a running thread with its window: keep it alive
+        return False
+
+    def _detach(self) -> None:
+        """No parent can take this task (and its thread) down with it; the registry holds it
+        until the thread ends."""
+        if self.parent() is not None:
+            self.setParent(None)
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
@@ -112,6 +153,7 @@ class BackgroundTask(QObject):
         if self._done:
             return
         self._done = True
+        _RUNNING.discard(self)
         thread = self._thread
         # QThread.finished is emitted from the worker just before it really ends; a receiver
         # that drops the last reference to this task would destroy a running QThread (crash).

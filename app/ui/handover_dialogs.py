@@ -522,10 +522,6 @@ class HandoverExportDialog(TaskDialog):
 
     # --- closing ---------------------------------------------------------------------------
 
-    def stop_for_lock(self) -> None:
-        """The window locks: stop the work (waiting for its thread) and close at once."""
-        self.done(QDialog.DialogCode.Rejected)
-
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
         super().showEvent(event)
         self.handover_button.setDefault(False)
@@ -974,10 +970,6 @@ class HandoverImportDialog(TaskDialog):
                 super().reject()
 
     # --- closing ---------------------------------------------------------------------------
-
-    def stop_for_lock(self) -> None:
-        """The window locks: stop the work (waiting for its thread) and close at once."""
-        self.done(QDialog.DialogCode.Rejected)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt naming
         super().showEvent(event)

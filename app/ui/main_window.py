@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
@@ -29,8 +30,9 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.services import audit, clock
 from app.services.backup import backup
+from app.services.errors import log_unexpected
 from app.services.workspace import Workspace, open_workspace
-from app.ui import i18n
+from app.ui import background, i18n
 from app.ui.autolock import IdleLock
 from app.ui.background import BackgroundTask, TaskContext
 from app.ui.case_list import CaseListPage
@@ -39,10 +41,13 @@ from app.ui.case_view import CaseView
 from app.ui.contacts_page import ContactsPage
 from app.ui.contacts_sync import ContactsSync
 from app.ui.troubleshooter_page import TroubleshooterPage
-from app.ui.widgets import wrap_label
+from app.ui.widgets import store_refusal_nl, wrap_label
 
 VIEWS = ("inbox", "mine", "week", "troubleshooter", "desk", "closed", "contacts")
 DEFAULT_LOCK_MINUTES = 10
+#: how long locking and closing wait for work in the background to stop (ms)
+LOCK_WAIT_MS = 10_000
+CLOSE_WAIT_MS = 30_000
 
 
 class MainWindow(QMainWindow):
@@ -470,21 +475,32 @@ class MainWindow(QMainWindow):
         )
         if not target:
             return
-        path, key = ws.store.path, ws.store.key
-        task = BackgroundTask(lambda _ctx: backup(path, key, Path(target), force=True), self)
+        path, key, store, actor = ws.store.path, ws.store.key, ws.store, ws.actor
+
+        def work(_ctx: TaskContext) -> None:
+            backup(path, key, Path(target), force=True)
+            with store.transaction() as session:  # recorded with the backup, in this thread
+                audit.record(session, "export", "backup", "-", actor=actor)
+
+        task = BackgroundTask(work, self)
 
         def done(_result: object) -> None:
-            with ws.store.transaction() as session:
-                audit.record(session, "export", "backup", "-", actor=ws.actor)
             QMessageBox.information(
                 self, self.tr("Backup"), self.tr("The backup was written and checked.")
             )
 
         def failed(error: object) -> None:
+            known = store_refusal_nl(error)
+            if known is None:
+                known = self.tr(
+                    "an unexpected error (reference for your administrator: %1)"
+                ).replace(
+                    "%1", log_unexpected(error) if isinstance(error, BaseException) else "-"
+                )
             QMessageBox.warning(
                 self,
                 self.tr("Backup"),
-                self.tr("The backup could not be made: %1").replace("%1", str(error)),
+                self.tr("The backup could not be made: %1").replace("%1", known),
             )
 
         task.succeeded.connect(done)
@@ -563,12 +579,15 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         for widget in QApplication.topLevelWidgets():
-            if widget is not self and widget.isVisible() and widget.isModal():
+            if widget is not self and widget.isVisible() and isinstance(widget, QDialog):
                 stop = getattr(widget, "stop_for_lock", None)
                 if callable(stop):  # work in the background ends before the key goes
                     stop()
                 else:
                     widget.close()
+        # and every other task (a backup, ...): cancelled and waited for; one that does not
+        # stop in time is kept alive by the registry rather than destroyed with its owner
+        background.stop_all(LOCK_WAIT_MS)
         self.outer.setCurrentWidget(self.lock_screen)
         self._clear_stack()
         self._pages.clear()
@@ -594,6 +613,18 @@ class MainWindow(QMainWindow):
         self.idle.restart()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        still = background.stop_all(CLOSE_WAIT_MS)
+        if still:  # closing now would destroy a running thread and take the process down
+            event.ignore()
+            QMessageBox.information(
+                self,
+                "Vangnet",
+                self.tr(
+                    "Vangnet is still finishing work in the background (for example a backup). "
+                    "Close the window again in a moment."
+                ),
+            )
+            return
         self._stop_contacts_sync()
         if self._ws is not None:
             self._ws.close()
@@ -611,5 +642,3 @@ def reopen(db_path: Path, parent: QWidget | None = None) -> Workspace | None:
     store = unlock_interactively(db_path, parent)
     return open_workspace(store) if store is not None else None
 
-
-_ = TaskContext  # re-exported for type checkers of background callbacks

@@ -35,6 +35,11 @@ class TaskDialog(QDialog):
             task.cancel_and_wait()  # never leave a thread running behind a closed window
         super().done(result)
 
+    def stop_for_lock(self) -> None:
+        """The window locks: stop the work (waiting for its thread) and close at once, whatever
+        the dialog would otherwise ask first (nothing of a cancelled import is kept)."""
+        self.done(QDialog.DialogCode.Rejected)
+
 
 def progress_row(cancel_text: str) -> tuple[QWidget, QProgressBar, QPushButton]:
     """A hidden row with a progress bar and a cancel button (shown while a task runs)."""

@@ -1,0 +1,120 @@
+"""Issue 12.10: background tasks have one owner. Locking and closing the window cancel and wait
+for every running task; a thread that does not stop in time is kept alive, never destroyed
+(a QThread destroyed while it runs aborts the process: "QThread: Destroyed while thread is
+still running", exit 134)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from app.services.workspace import Workspace
+from app.ui import background
+from app.ui.background import BackgroundTask, TaskContext
+from app.ui.import_dialog import ImportDialog
+from app.ui.main_window import MainWindow
+from tests.conftest import SAMPLE_SIGNALS
+
+
+def _polite_work(started: threading.Event) -> Callable[[TaskContext], str]:
+    """Work that stops at its next progress report once cancelled."""
+
+    def work(context: TaskContext) -> str:
+        started.set()
+        for step in range(10_000):
+            if not context.progress(step, 10_000):
+                raise RuntimeError("cancelled")
+            threading.Event().wait(0.01)
+        return "done"
+
+    return work
+
+
+def test_locking_cancels_and_waits_for_every_task(
+    qtbot: QtBot, office: Workspace, db_path: Path
+) -> None:
+    window = MainWindow(office, db_path)
+    qtbot.addWidget(window)
+    window.show()
+    started = threading.Event()
+    task = BackgroundTask(_polite_work(started), window)  # e.g. the window's own backup
+    task.start()
+    assert started.wait(10) and background.running_tasks() == [task]
+    window.lock()
+    assert window.is_locked
+    assert not task.is_running() or task.cancel_requested()
+    qtbot.waitUntil(lambda: not task.is_running(), timeout=5000)
+    assert background.running_tasks() == []
+
+
+def test_locking_during_an_import_closes_the_dialog_and_imports_nothing(
+    qtbot: QtBot, office: Workspace, db_path: Path
+) -> None:
+    """Reproduced: the import dialog stayed visible over the lock screen, its thread running."""
+    window = MainWindow(office, db_path)
+    qtbot.addWidget(window)
+    window.show()
+    dialog = ImportDialog(office, path=SAMPLE_SIGNALS, parent=window)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=20_000)
+    hold = threading.Event()
+    started = threading.Event()
+
+    def slow_import(context: TaskContext) -> None:  # stands in for a 30,000-row import
+        started.set()
+        while not hold.is_set():
+            if not context.progress(1, 2):
+                raise RuntimeError("cancelled")
+            threading.Event().wait(0.01)
+
+    dialog._task = BackgroundTask(slow_import, dialog)
+    dialog._importing = True
+    dialog._task.start()
+    assert started.wait(10)
+    window.lock()
+    assert not dialog.isVisible()  # not over the lock screen
+    assert background.running_tasks() == []
+
+
+def test_a_thread_that_does_not_stop_in_time_is_kept_alive(qtbot: QtBot) -> None:
+    owner = QWidget()
+    release = threading.Event()
+    started = threading.Event()
+
+    def stubborn(_context: TaskContext) -> str:  # never asks whether to stop
+        started.set()
+        release.wait(30)
+        return "finished anyway"
+
+    task = BackgroundTask(stubborn, owner)
+    results: list[object] = []
+    task.succeeded.connect(results.append)
+    task.start()
+    assert started.wait(10)
+    still = background.stop_all(100)
+    assert still == [task] and task.parent() is None  # detached from its owner
+    owner.deleteLater()  # the window goes; the thread must survive it
+    qtbot.wait(50)
+    release.set()
+    qtbot.waitUntil(lambda: not task.is_running(), timeout=10_000)
+    assert results == ["finished anyway"] and background.running_tasks() == []
+
+
+def test_closing_the_window_waits_for_its_tasks(
+    qtbot: QtBot, office: Workspace, db_path: Path
+) -> None:
+    """Reproduced: closing the window during a backup aborted the process (exit 134)."""
+    window = MainWindow(office, db_path)
+    qtbot.addWidget(window)
+    window.show()
+    started = threading.Event()
+    task = BackgroundTask(_polite_work(started), window)
+    task.start()
+    assert started.wait(10)
+    assert window.close()
+    assert not task.is_running() or task.cancel_requested()
+    qtbot.waitUntil(lambda: not task.is_running(), timeout=5000)
