@@ -193,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     _add_contacts_parser(sub)
     _add_letter_parsers(sub)
+    _add_covenant_parser(sub)
     add_workbench_parsers(sub)
 
     p = sub.add_parser("gui", help="start the desktop window (the default)")
@@ -262,9 +263,12 @@ def _close_opened() -> None:
 def _context(store: Store) -> Any:
     """Rules context; recomputes everything first if the calendar changed since last time."""
     from app.services.casework import load_context, recompute_if_rules_changed
+    from app.services.covenant import ensure_profile_stored
     from app.services.organisations import ensure_profile_organisations
 
     with store.transaction() as session:
+        if ensure_profile_stored(session):  # an older office's own file, taken in once
+            print("note: the covenant profile is now kept inside the database", file=sys.stderr)
         ctx = load_context(session)
         ensure_profile_organisations(session, ctx.profile)  # names as the covenant writes them
         n = recompute_if_rules_changed(session, ctx)
@@ -1185,6 +1189,67 @@ def _iso_datetime(text: str) -> Any:
         ) from None
 
 
+_COVENANT_HELP = """\
+The covenant this database runs under. `show` names it and lists its terms. `update FILE` shows
+what an office's own covenant profile would change (terms, kinds, instruments, ...); with --yes
+it is kept inside the encrypted database, audited, and every case is recomputed. The file is
+read only then: editing or removing it later changes nothing.
+"""
+
+
+def _add_covenant_parser(sub: Any) -> None:
+    p = sub.add_parser(
+        "covenant",
+        help="the covenant this database runs under: show, update FILE",
+        description=_COVENANT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    csub = p.add_subparsers(dest="covenant_command", metavar="ACTION")
+    csub.add_parser("show", help="name, where it comes from, and its terms")
+    u = csub.add_parser("update", help="replace it by an office's own profile file")
+    u.add_argument("file", type=Path)
+    u.add_argument("--yes", action="store_true", help="apply the changes shown")
+
+
+def cmd_covenant(args: argparse.Namespace) -> int:
+    from app.services.covenant import preview_replacement, replace_profile
+    from app.services.rules.profile import ProfileError
+    from app.services.store import get_setting
+
+    action = getattr(args, "covenant_command", None)
+    if action not in ("show", "update"):
+        raise CliError("Use `vangnet covenant show` or `vangnet covenant update FILE [--yes]`.")
+    store = _open(args)
+    if action == "show":
+        ctx = _context(store)
+        with store.session() as session:
+            source = get_setting(session, "profile_source", "") or "built in"
+        profile = ctx.profile
+        print(f"{profile.name} ({source})")
+        for term in profile.terms:
+            print(f"  {term.id:<14} {term.length:>3} {term.unit:<12} from {term.start:<18} "
+                  f"[{term.article}]")  # fmt: skip
+        return EXIT_OK
+    try:
+        with store.transaction() as session:
+            if not args.yes:
+                change, _ = preview_replacement(session, args.file)
+            else:
+                change = replace_profile(session, args.file, actor=None)
+    except ProfileError as exc:
+        raise CliError(f"Covenant not changed: {exc}") from exc
+    if not change.changes_anything:
+        print(f"{args.file} changes nothing; the covenant stays {change.old_name}.")
+        return EXIT_OK
+    for line in change.lines:
+        print(f"  {line}")
+    if args.yes:
+        print(f"The covenant is now {change.new_name}; every case was recomputed.")
+    else:
+        print("Nothing was changed. Run again with --yes to apply these changes.")
+    return EXIT_OK
+
+
 def _add_letter_parsers(sub: Any) -> None:
     p = sub.add_parser(
         "letter",
@@ -1406,6 +1471,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "audit": cmd_audit,
     "contacts": cmd_contacts,
     "letter": cmd_letter,
+    "covenant": cmd_covenant,
     "letters": cmd_letters,
     "letterhead": cmd_letterhead,
 }

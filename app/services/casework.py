@@ -11,6 +11,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import Connection, select
@@ -26,7 +27,7 @@ from app.services.rules.deadlines import (
     next_due,
 )
 from app.services.rules.priority import HouseholdFacts, ReasonPeriod, reason_periods
-from app.services.rules.profile import CovenantProfile, load_profile
+from app.services.rules.profile import CovenantProfile, load_profile, parse_profile
 from app.services.rules.ranking import rank_segments
 from app.services.store import get_setting, set_setting
 
@@ -60,9 +61,23 @@ def set_office_term_lengths(session: Session, lengths: dict[str, int]) -> None:
     set_setting(session, "term_lengths", ",".join(f"{k}={v}" for k, v in sorted(lengths.items())))
 
 
-def load_context(session: Session) -> RulesContext:
+#: the `profile` setting of an office whose own covenant text is kept in the database
+CUSTOM_PROFILE = "custom"
+
+
+def stored_profile(session: Session) -> CovenantProfile:
+    """The covenant this database runs under: a built-in one by name, or the office's own text
+    kept inside the encrypted database (issue 12.3: never re-read from a file at start)."""
     profile_ref = get_setting(session, "profile", "haarlem") or "haarlem"
-    profile = load_profile(profile_ref).with_office_term_lengths(office_term_lengths(session))
+    if profile_ref == CUSTOM_PROFILE:
+        source = get_setting(session, "profile_source", "") or "covenant.toml"
+        text = get_setting(session, "profile_text", "") or ""
+        return parse_profile(text, Path(f"(in the database) {Path(source).name}"))
+    return load_profile(profile_ref)
+
+
+def load_context(session: Session) -> RulesContext:
+    profile = stored_profile(session).with_office_term_lengths(office_term_lengths(session))
     calendar = load_calendar(office_closures=office_closures(session))
     return RulesContext(profile=profile, calendar=calendar)
 

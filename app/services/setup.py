@@ -6,17 +6,20 @@ from pathlib import Path
 
 from app.services import audit, clock
 from app.services.casework import load_context, rules_fingerprint
+from app.services.covenant import profile_text, store_own_profile
 from app.services.keys import DatabaseKey
 from app.services.organisations import ensure_profile_organisations
-from app.services.rules.profile import CovenantProfile
+from app.services.rules.profile import CovenantProfile, covenants_dir
 from app.services.store import Store, create_store, remove_database_files, set_setting
 
 BUILTIN_PROFILES = ("haarlem", "amsterdam")
 
 
-def profile_reference(profile: CovenantProfile) -> str:
-    """What to store: the built-in name, or the absolute path of an office's own file."""
-    return profile.id if profile.id in BUILTIN_PROFILES else str(profile.path.resolve())
+def is_builtin(profile: CovenantProfile) -> bool:
+    """One of the shipped profiles (not an office's own file that happens to share its id)."""
+    return profile.id in BUILTIN_PROFILES and profile.path.resolve() == (
+        covenants_dir() / f"{profile.id}.toml"
+    ).resolve()
 
 
 def initialise(path: Path, key: DatabaseKey, profile: CovenantProfile, office: str) -> Store:
@@ -33,7 +36,10 @@ def initialise(path: Path, key: DatabaseKey, profile: CovenantProfile, office: s
 def _fill_new(store: Store, profile: CovenantProfile, office: str, key: DatabaseKey) -> None:
     with store.transaction() as session:
         set_setting(session, "office_name", office)
-        set_setting(session, "profile", profile_reference(profile))
+        if is_builtin(profile):
+            set_setting(session, "profile", profile.id)
+        else:  # the office's own covenant: its text is kept inside the encrypted database
+            store_own_profile(session, profile_text(profile.path), profile.path)
         set_setting(session, "key_mode", key.mode)
         set_setting(session, "created_at", clock.now().isoformat(timespec="seconds"))
         added = ensure_profile_organisations(session, profile)

@@ -13,6 +13,7 @@ from datetime import date
 from app.services import audit
 from app.services.casework import RulesContext, load_context, recompute_if_rules_changed
 from app.services.clock import today as clock_today
+from app.services.covenant import ensure_profile_stored
 from app.services.organisations import ensure_profile_organisations
 from app.services.store import Store, get_setting
 
@@ -41,6 +42,7 @@ class Workspace:
 
 def open_workspace(store: Store, clock: Callable[[], date] = clock_today) -> Workspace:
     with store.transaction() as session:
+        ensure_profile_stored(session)  # an older office's own covenant file, taken in once
         ctx = load_context(session)
         ensure_profile_organisations(session, ctx.profile)
         recompute_if_rules_changed(session, ctx)
