@@ -91,6 +91,14 @@ def cheap_keycheck(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(keycheck, "ITERATIONS", 1_000)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def fixture_clock() -> Iterator[None]:
+    """Module- and session-wide fixtures (a handover "world", an office built once per module)
+    record on the same fixed day as the tests that use them, not on the real one."""
+    with clock.using(clock.FixedClock.on(TEST_DAY, time(12, 0))):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def test_clock() -> Iterator[clock.FixedClock]:
     """The services' clock stands at noon on TEST_DAY: what a test records and what it compares

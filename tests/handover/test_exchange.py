@@ -1177,3 +1177,23 @@ def test_a_case_closed_at_home_stays_closed(pair: Pair) -> None:
         assert "handover_received" not in kinds
         notes = s.scalars(select(InternalNote.text).where(InternalNote.case_id == pair.a_id))
         assert "Nog een notitie" in list(notes)
+
+
+def test_a_package_dated_in_the_future_does_not_win_merges(world: World) -> None:
+    """Issue 12.6: "the newer one wins" in a merge; a package (or a change in it) dated ahead of
+    this computer by more than a day is refused before anything is written."""
+    for where, value, says in (
+        (("created_at",), "2031-01-01T09:00:00", "it is dated in the future (01-01-2031 09:00)"),
+        (("cases", 0, "updated_at"), "2031-01-01T09:00:00", "case 1: a change is dated"),
+        (("cases", 0, "events", 0, "recorded_at"), "2031-01-01T09:00:00", "case 1: a change"),
+        (("created_at",), "2026-11-23T09:00:00+05:00", "'created_at' is not a local date"),
+    ):
+        payload = copy.deepcopy(world.payload)
+        payload["package_id"] = secrets.token_hex(16)
+        target: Any = payload
+        for step in where[:-1]:
+            target = target[step]
+        target[where[-1]] = value
+        path = world.package(payload, "toekomst.vgo")
+        problem = _refused(world, path, PACKAGE_PASSPHRASE, PayloadProblem)
+        assert says in str(problem), str(problem)

@@ -19,7 +19,7 @@ import json
 import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -285,9 +285,37 @@ def unpack_limit(package_size: int) -> int:
     return min(UNPACK_CEILING, max(UNPACK_FLOOR, package_size * UNPACK_RATIO))
 
 
+#: how far ahead of this computer's clock a package's times may lie (two laptops' clocks differ
+#: a little); later ones would make its changes win every merge ("the newer one wins")
+CLOCK_TOLERANCE = timedelta(days=1)
+
+
+def _dated_in_the_future(package: ParsedPackage) -> None:
+    limit = clock.now() + CLOCK_TOLERANCE
+    if package.created_at > limit:
+        raise PayloadProblem(
+            f"it is dated in the future ({package.created_at:%d-%m-%Y %H:%M}); check the date "
+            "and time of the sender's computer"
+        )
+    for index, case in enumerate(package.cases, 1):
+        rows = (*case.events, *case.notes, *case.consents, *case.documents, *case.proposals)
+        times = [case.updated_at, case.created_at]
+        for row in (*rows, case.inventory or {}):
+            times += [value for value in row.values() if isinstance(value, datetime)]
+        latest = max(times)
+        if latest > limit:
+            raise PayloadProblem(
+                f"case {index}: a change is dated in the future ({latest:%d-%m-%Y %H:%M}); "
+                "check the date and time of the sender's computer"
+            )
+
+
 def open_package(data: bytes, passphrase: str) -> ParsedPackage:
-    """Unseal and check; raises `PackageProblem` or `PayloadProblem` (nothing is written)."""
-    return parse_package(unseal(data, passphrase, max_size=unpack_limit(len(data))))
+    """Unseal and check; raises `PackageProblem` or `PayloadProblem` (nothing is written).
+    A package (or a change in it) dated more than a day ahead of this computer is refused."""
+    package = parse_package(unseal(data, passphrase, max_size=unpack_limit(len(data))))
+    _dated_in_the_future(package)
+    return package
 
 
 @dataclass(frozen=True)

@@ -306,6 +306,8 @@ class _Reader:
         value: datetime | None = self._parse(
             key, optional, datetime.fromisoformat, "a date and time"
         )
+        if value is not None and value.tzinfo is not None:  # Vangnet writes local times
+            raise PayloadProblem(f"{self.where}: '{key}' is not a local date and time")
         return value
 
     def _parse(self, key: str, optional: bool, parse: Callable[[str], Any], what: str) -> Any:
