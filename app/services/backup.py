@@ -135,7 +135,9 @@ def check_integrity(path: Path, key: DatabaseKey) -> None:
             raise DatabaseDamaged(
                 path,
                 f"{len(pages)} page(s) fail their checksum: {listed}",
-                f"{len(pages)} pagina('s) kloppen niet: {listed}",
+                f"pagina {listed} klopt niet"
+                if len(pages) == 1
+                else f"{len(pages)} pagina's kloppen niet: {listed}",
             )
         try:
             result = conn.execute("PRAGMA quick_check").fetchone()[0]

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.services import audit, clock
-from app.services.backup import backup
+from app.services.backup import backup, check_integrity
 from app.services.errors import log_unexpected
+from app.services.store import DatabaseDamaged
 from app.services.workspace import Workspace, open_workspace
 from app.ui import background, i18n
 from app.ui.autolock import IdleLock
@@ -45,6 +46,8 @@ from app.ui.widgets import store_refusal_nl, wrap_label
 
 VIEWS = ("inbox", "mine", "week", "troubleshooter", "desk", "closed", "contacts")
 DEFAULT_LOCK_MINUTES = 10
+#: the integrity check starts this long after the window is up (ms)
+INTEGRITY_DELAY_MS = 3_000
 #: how long locking and closing wait for work in the background to stop (ms)
 LOCK_WAIT_MS = 10_000
 CLOSE_WAIT_MS = 30_000
@@ -85,6 +88,16 @@ class MainWindow(QMainWindow):
         self.notice = QLabel()
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
+        # issue 12.4: the file is checked in the background after opening; damage is said here
+        self.damage = QLabel()
+        self.damage.setObjectName("damageBanner")
+        self.damage.setWordWrap(True)
+        self.damage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.damage.hide()
+        self._integrity_timer = QTimer(self)
+        self._integrity_timer.setSingleShot(True)
+        self._integrity_timer.setInterval(INTEGRITY_DELAY_MS)
+        self._integrity_timer.timeout.connect(self.check_integrity)
 
         body = QWidget()
         bl = QHBoxLayout(body)
@@ -95,6 +108,7 @@ class MainWindow(QMainWindow):
         cl = QVBoxLayout(central)
         cl.setContentsMargins(8, 4, 8, 8)
         cl.addWidget(self.banner)
+        cl.addWidget(self.damage)
         cl.addWidget(self.notice)
         cl.addWidget(body, 1)
         self.workspace_widget = central
@@ -183,6 +197,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.case_view)
         self._last_list = "inbox"
         self._return_to = "inbox"  # the page the open case was opened from
+        self._integrity_timer.start()  # once the window is up: the check reads the whole file
         self.nav.setCurrentRow(0)
         self.stack.setCurrentWidget(self._pages["inbox"])
         demo = ws.is_demo
@@ -509,6 +524,25 @@ class MainWindow(QMainWindow):
         task.finished.connect(QApplication.restoreOverrideCursor)
         task.start()
 
+    def check_integrity(self) -> None:
+        """Read the whole file in the background (every page's checksum, the structure); a
+        damaged database is said at the top of the window, with the backup to restore."""
+        ws = self._ws
+        if ws is None:
+            return
+        path, key = ws.store.path, ws.store.key
+        task = BackgroundTask(lambda _ctx: check_integrity(path, key), self)
+        task.succeeded.connect(lambda _result: self.damage.hide())
+        task.failed.connect(self._integrity_failed)
+        task.start()
+
+    def _integrity_failed(self, error: object) -> None:
+        if isinstance(error, DatabaseDamaged):
+            self.damage.setText("⚠ " + error.message_nl)
+            self.damage.show()
+        elif isinstance(error, BaseException):
+            log_unexpected(error)  # the check itself failed: no alarm, a line in the log
+
     def _set_language(self, code: str) -> None:
         i18n.set_language(code)
         QMessageBox.information(
@@ -578,6 +612,7 @@ class MainWindow(QMainWindow):
         if self._ws is None:
             return
         self.idle.stop()
+        self._integrity_timer.stop()
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible() and isinstance(widget, QDialog):
                 stop = getattr(widget, "stop_for_lock", None)

@@ -10,6 +10,8 @@ QLabel#sectionTitle { font-size: 12pt; font-weight: 600; margin-top: 6px; }
 QLabel#demoBanner { background: #6b3d00; color: white; font-weight: 700; padding: 4px;
                     border-radius: 4px; }
 QLabel#notice { background: #fff1d6; color: #4d2c00; padding: 6px; border-radius: 4px; }
+QLabel#damageBanner { background: #fde8e7; color: #8c1d18; font-weight: 600; padding: 8px;
+    border: 1px solid #8c1d18; border-radius: 4px; }
 QLabel#problem { color: #8c1d18; }
 QLabel#internalHint { background: #eef1f3; color: #3d4a52; padding: 6px; border-radius: 4px; }
 QFrame#caseHeader { background: #f6f8fa; border: 1px solid #dde3e8; border-radius: 6px; }

@@ -118,3 +118,34 @@ def test_closing_the_window_waits_for_its_tasks(
     assert window.close()
     assert not task.is_running() or task.cancel_requested()
     qtbot.waitUntil(lambda: not task.is_running(), timeout=5000)
+
+
+def test_a_damaged_file_is_found_in_the_background_and_said_at_the_top(
+    qtbot: QtBot, db_path: Path
+) -> None:
+    """Issue 12.4: a damaged middle page left the window working as if nothing was wrong; the
+    file is now checked in the background after opening."""
+    from sqlalchemy import text
+
+    from tests.ui.conftest import make_workspace
+
+    ws = make_workspace(db_path, [], demo=300)
+    window = MainWindow(ws, db_path)
+    qtbot.addWidget(window)
+    window.show()
+    window.check_integrity()
+    qtbot.waitUntil(lambda: background.running_tasks() == [], timeout=10_000)
+    qtbot.wait(50)
+    assert not window.damage.isVisible()  # a sound file: nothing is said
+    with ws.store.session() as session:  # every page in the main file, then damage one
+        session.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    pages = db_path.stat().st_size // 4096
+    data = bytearray(db_path.read_bytes())
+    offset = (pages // 2) * 4096 + 1000
+    data[offset : offset + 8] = bytes(8) if any(data[offset : offset + 8]) else b"\xff" * 8
+    db_path.write_bytes(bytes(data))
+    window.check_integrity()
+    qtbot.waitUntil(window.damage.isVisible, timeout=10_000)
+    assert "beschadigd" in window.damage.text() and "de sleutel klopt wel" in window.damage.text()
+    assert f"{pages // 2 + 1}" in window.damage.text()  # the page is named
+    window.close()
