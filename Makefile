@@ -5,7 +5,7 @@ PY     := $(VENV)/bin/python
 STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test lint typecheck pytest bench screenshots clean
+.PHONY: run test lint typecheck pytest bench faults screenshots clean
 
 $(PY):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is needed (set PYTHON=...)"; exit 1; }
@@ -52,6 +52,11 @@ translations: | $(STAMP_RUN)
 
 bench: $(STAMP_TEST) translations/vangnet_nl.qm
 	$(PY) -m benchmarks
+
+# The fault campaign (issue 12): kills, byte flips, full disk, concurrent writers, hostile files.
+# Prints figures; not part of `make test`. `make faults ARGS=--quick` for a short run.
+faults: $(STAMP_TEST)
+	$(PY) tools/faults.py $(ARGS)
 
 # The README's pictures, rendered headless from a fresh demo database (invented people).
 screenshots: $(STAMP_RUN) translations/vangnet_nl.qm
