@@ -635,11 +635,11 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from app.services import audit
     from app.services.backup import restore
     from app.services.keys import (
-        RECOVERY_TYPO,
         key_from_environment,
         key_from_secret,
         keyring_load,
         looks_like_recovery_key,
+        recovery_typo_message,
     )
     from app.services.store import open_store
 
@@ -662,7 +662,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
         result = restore(src, key, target, force=args.force)
     except WrongKey as exc:
         if key.passphrase is not None and looks_like_recovery_key(key.passphrase):
-            raise KeyProblem(RECOVERY_TYPO) from exc  # a recovery key with a typo
+            raise KeyProblem(recovery_typo_message(key.passphrase)[0]) from exc  # a typo
         raise
     store = open_store(target, key)
     with store.transaction() as session:
@@ -672,7 +672,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
         from app.services.keys import keyring_status, keyring_store
 
         if keyring_status().usable:
-            keyring_store(target, key)
+            try:
+                keyring_store(target, key)
+            except KeyProblem as exc:  # restored all the same; only the keyring is behind
+                print(
+                    f"warning: the key could not be put in the system keyring ({exc}); open "
+                    "with the recovery key or passphrase next time.",
+                    file=sys.stderr,
+                )
     print(f"Restored {target} from {src} ({result.snapshot.counts.get('cases', 0)} cases).")
     if result.previous_kept_at:
         print(f"The database it replaced is kept at {result.previous_kept_at}")

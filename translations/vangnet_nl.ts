@@ -3351,200 +3351,200 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="135"/>
+        <location filename="../app/ui/main_window.py" line="149"/>
         <source>Inbox</source>
-        <extracomment>how long locking and closing wait for work in the background to stop (ms)</extracomment>
+        <extracomment>the integrity check starts this long after the window is up (ms) how long locking and closing wait for work in the background to stop (ms)</extracomment>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="136"/>
+        <location filename="../app/ui/main_window.py" line="150"/>
         <source>My cases</source>
         <translation>Mijn zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="137"/>
+        <location filename="../app/ui/main_window.py" line="151"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="138"/>
+        <location filename="../app/ui/main_window.py" line="152"/>
         <source>Troubleshooter</source>
         <translation>Troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="139"/>
+        <location filename="../app/ui/main_window.py" line="153"/>
         <source>Troubleshooter desk</source>
         <translation>Ontruimingswerkblad</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="140"/>
+        <location filename="../app/ui/main_window.py" line="154"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="141"/>
+        <location filename="../app/ui/main_window.py" line="155"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="146"/>
+        <location filename="../app/ui/main_window.py" line="160"/>
         <source>Every open case, most urgent first.</source>
         <translation>Alle open zaken, de meest dringende eerst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="147"/>
+        <location filename="../app/ui/main_window.py" line="161"/>
         <source>Open cases assigned to you.</source>
         <translation>Open zaken die aan u zijn toegewezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="148"/>
+        <location filename="../app/ui/main_window.py" line="162"/>
         <source>Cases with a deadline due by Sunday, overdue ones included.</source>
         <translation>Zaken met een termijn tot en met zondag, ook als die termijn al voorbij is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="150"/>
+        <location filename="../app/ui/main_window.py" line="164"/>
         <source>Cases with a known eviction date (H 8): the troubleshooter acts on each.</source>
         <translation>Zaken met een bekende ontruimingsdatum (H 8): de troubleshooter komt bij elke zaak in actie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="152"/>
+        <location filename="../app/ui/main_window.py" line="166"/>
         <source>Closed cases, with their outcome.</source>
         <translation>Afgesloten zaken, met hun uitkomst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="190"/>
+        <location filename="../app/ui/main_window.py" line="205"/>
         <source>DEMO — invented people, for trying Vangnet out. Nothing here is real.</source>
         <translation>DEMO — verzonnen mensen, om Vangnet uit te proberen. Niets hiervan is echt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="193"/>
+        <location filename="../app/ui/main_window.py" line="208"/>
         <source> — DEMO</source>
         <translation> — DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="199"/>
+        <location filename="../app/ui/main_window.py" line="214"/>
         <source>No Royal-Decree holidays are loaded for %1. Deadlines in %1 may be off by a day; ask your administrator to update the calendar.</source>
         <translation>De dagen uit het Koninklijk Besluit voor %1 ontbreken. Termijnen in %1 kunnen een dag afwijken; vraag uw beheerder om de kalender bij te werken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="218"/>
+        <location filename="../app/ui/main_window.py" line="233"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="220"/>
+        <location filename="../app/ui/main_window.py" line="235"/>
         <source>&amp;New signal…</source>
         <translation>&amp;Nieuwe melding…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="223"/>
+        <location filename="../app/ui/main_window.py" line="238"/>
         <source>&amp;Import signals…</source>
         <translation>Meldingen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="227"/>
+        <location filename="../app/ui/main_window.py" line="242"/>
         <source>&amp;Hand over cases…</source>
         <translation>Zaken over&amp;dragen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="231"/>
+        <location filename="../app/ui/main_window.py" line="246"/>
         <source>&amp;Receive a handover…</source>
         <translation>Overdracht on&amp;tvangen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="236"/>
+        <location filename="../app/ui/main_window.py" line="251"/>
         <source>Feedback letters due…</source>
         <translation>Terugkoppelingsbrieven die klaar moeten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="237"/>
+        <location filename="../app/ui/main_window.py" line="252"/>
         <source>Make a &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="239"/>
+        <location filename="../app/ui/main_window.py" line="254"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="240"/>
+        <location filename="../app/ui/main_window.py" line="255"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="241"/>
+        <location filename="../app/ui/main_window.py" line="256"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="243"/>
+        <location filename="../app/ui/main_window.py" line="258"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="246"/>
+        <location filename="../app/ui/main_window.py" line="261"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="251"/>
+        <location filename="../app/ui/main_window.py" line="266"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="252"/>
+        <location filename="../app/ui/main_window.py" line="267"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="259"/>
+        <location filename="../app/ui/main_window.py" line="274"/>
         <source>Lock after idle minutes…</source>
         <translation>Automatisch vergrendelen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="261"/>
+        <location filename="../app/ui/main_window.py" line="276"/>
         <source>Living-cost norm…</source>
         <translation>Leefgeldnorm…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="262"/>
+        <location filename="../app/ui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="263"/>
-        <location filename="../app/ui/main_window.py" line="543"/>
+        <location filename="../app/ui/main_window.py" line="278"/>
+        <location filename="../app/ui/main_window.py" line="577"/>
         <source>How the inbox is ordered</source>
         <translation>Hoe de inbox is geordend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="264"/>
-        <location filename="../app/ui/main_window.py" line="562"/>
+        <location filename="../app/ui/main_window.py" line="279"/>
+        <location filename="../app/ui/main_window.py" line="596"/>
         <source>About Vangnet</source>
         <translation>Over Vangnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="284"/>
+        <location filename="../app/ui/main_window.py" line="299"/>
         <source>Vangnet is locked</source>
         <translation>Vangnet is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="288"/>
+        <location filename="../app/ui/main_window.py" line="303"/>
         <source>All case data is hidden and the key has been removed from memory. Unlock to continue.</source>
         <translation>Alle gegevens van zaken zijn verborgen en de sleutel is uit het geheugen gewist. Ontgrendel om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="292"/>
+        <location filename="../app/ui/main_window.py" line="307"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="387"/>
+        <location filename="../app/ui/main_window.py" line="402"/>
         <source>Open case</source>
         <translation>Zaak openen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="388"/>
+        <location filename="../app/ui/main_window.py" line="403"/>
         <source>Hand over %n case(s)…</source>
         <translation>
             <numerusform>%n zaak overdragen…</numerusform>
@@ -3552,63 +3552,63 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="428"/>
+        <location filename="../app/ui/main_window.py" line="443"/>
         <source>Hand over cases</source>
         <translation>Zaken overdragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="430"/>
+        <location filename="../app/ui/main_window.py" line="445"/>
         <source>First select the case(s) to hand over in a list, or open a case. Ctrl+click or Shift+click selects several cases.</source>
         <translation>Selecteer eerst in een lijst de zaak of zaken die u wilt overdragen, of open een zaak. Met Ctrl+klik of Shift+klik selecteert u meerdere zaken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="474"/>
+        <location filename="../app/ui/main_window.py" line="489"/>
         <source>Save backup</source>
         <translation>Back-up opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="474"/>
+        <location filename="../app/ui/main_window.py" line="489"/>
         <source>Vangnet backup (*.vangnet)</source>
         <translation>Vangnet-back-up (*.vangnet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="489"/>
-        <location filename="../app/ui/main_window.py" line="502"/>
+        <location filename="../app/ui/main_window.py" line="504"/>
+        <location filename="../app/ui/main_window.py" line="517"/>
         <source>Backup</source>
         <translation>Back-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="489"/>
+        <location filename="../app/ui/main_window.py" line="504"/>
         <source>The backup was written and checked.</source>
         <translation>De back-up is gemaakt en gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="496"/>
+        <location filename="../app/ui/main_window.py" line="511"/>
         <source>an unexpected error (reference for your administrator: %1)</source>
         <translation>een onverwachte fout (referentie voor uw beheerder: %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="503"/>
+        <location filename="../app/ui/main_window.py" line="518"/>
         <source>The backup could not be made: %1</source>
         <translation>De back-up kon niet worden gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="515"/>
+        <location filename="../app/ui/main_window.py" line="549"/>
         <source>The new language is used the next time Vangnet starts.</source>
         <translation>De nieuwe taal wordt gebruikt als u Vangnet opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="530"/>
+        <location filename="../app/ui/main_window.py" line="564"/>
         <source>Lock</source>
         <translation>Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="531"/>
+        <location filename="../app/ui/main_window.py" line="565"/>
         <source>Lock Vangnet after this many idle minutes:</source>
         <translation>Vangnet vergrendelen na dit aantal minuten zonder gebruik:</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="545"/>
+        <location filename="../app/ui/main_window.py" line="579"/>
         <source>The inbox follows the covenant:
 
 1. Cases with a known eviction date, soonest eviction first.
@@ -3627,7 +3627,7 @@ Deadlines count legal working days: weekends, public holidays and the days of th
 Termijnen tellen in wettelijke werkdagen: weekenden, feestdagen en de dagen van de Algemene termijnenwet tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="563"/>
+        <location filename="../app/ui/main_window.py" line="597"/>
         <source>Vangnet %1
 
 Covenant: %2
@@ -3640,7 +3640,7 @@ Kalender: %3
 Gegevensbestand: %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="623"/>
+        <location filename="../app/ui/main_window.py" line="658"/>
         <source>Vangnet is still finishing work in the background (for example a backup). Close the window again in a moment.</source>
         <translation>Vangnet maakt nog werk op de achtergrond af (bijvoorbeeld een back-up). Sluit het venster zo nog eens.</translation>
     </message>
@@ -4901,21 +4901,26 @@ Gegevensbestand: %4</translation>
     </message>
     <message>
         <location filename="../app/ui/unlock_dialog.py" line="135"/>
+        <source>This looks like a recovery key with a typing error in group %1 (of 14). Check that group against the sheet and try again.</source>
+        <translation>Dit lijkt een herstelsleutel met een typefout in groep %1 (van de 14). Vergelijk die groep met het blad en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_dialog.py" line="140"/>
         <source>This looks like a recovery key, but one of the groups has a typing error. Check it against the sheet and try again.</source>
         <translation>Dit lijkt een herstelsleutel, maar in een van de groepen zit een typefout. Vergelijk hem met het blad en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="140"/>
+        <location filename="../app/ui/unlock_dialog.py" line="145"/>
         <source>This passphrase does not open this data file. Check it and try again.</source>
         <translation>Deze wachtwoordzin opent dit gegevensbestand niet. Controleer hem en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="156"/>
+        <location filename="../app/ui/unlock_dialog.py" line="161"/>
         <source>the passphrase in {name} (it does not open this data file)</source>
         <translation>de wachtwoordzin in {name} (die opent dit gegevensbestand niet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="161"/>
+        <location filename="../app/ui/unlock_dialog.py" line="166"/>
         <source>the key in the keyring does not open this data file</source>
         <translation>de sleutel in de sleutelbos opent dit gegevensbestand niet</translation>
     </message>

@@ -121,6 +121,38 @@ RECOVERY_TYPO_NL = (
     "Dit lijkt een herstelsleutel, maar in een van de groepen zit een typefout (de controlegroep "
     "klopt niet). Vergelijk elke groep met het afgedrukte blad en probeer het opnieuw."
 )
+_B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+
+
+def recovery_typo_group(text: str) -> int | None:
+    """The group (1-14) holding the one mistyped character of a recovery key, or None when no
+    single character explains it. The check group covers the whole key, so each place is tried
+    with every character (56 x 32 checks, instantly)."""
+    compact = "".join(ch for ch in text.upper() if ch.isalnum())
+    compact = compact.replace("0", "O").replace("1", "I").replace("8", "B")
+    if len(compact) != 56:
+        return None
+    for place in range(56):
+        for char in _B32:
+            if char == compact[place]:
+                continue
+            candidate = compact[:place] + char + compact[place + 1 :]
+            if parse_recovery_key(candidate) is not None:
+                return place // _RECOVERY_GROUP + 1
+    return None
+
+
+def recovery_typo_message(text: str) -> tuple[str, str]:
+    """English and Dutch: which group has the typing error, when one character explains it."""
+    group = recovery_typo_group(text)
+    if group is None:
+        return RECOVERY_TYPO, RECOVERY_TYPO_NL
+    return (
+        f"This looks like a recovery key with a typing error in group {group} (of 14). Check "
+        "that group against the printed sheet and try again.",
+        f"Dit lijkt een herstelsleutel met een typefout in groep {group} (van de 14). "
+        "Vergelijk die groep met het afgedrukte blad en probeer het opnieuw.",
+    )
 
 
 def key_from_secret(text: str) -> DatabaseKey:

@@ -9,8 +9,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.services.keys import (
-    RECOVERY_TYPO,
-    RECOVERY_TYPO_NL,
     DatabaseKey,
     KeyProblem,
     key_from_environment,
@@ -21,6 +19,7 @@ from app.services.keys import (
     looks_like_recovery_key,
     new_raw_key,
     passphrase_problem,
+    recovery_typo_message,
 )
 from app.services.store import Store, WrongKey, open_store
 
@@ -73,7 +72,7 @@ def open_with(path: Path, key: DatabaseKey) -> Store:
         return open_store(path, key)
     except WrongKey as exc:
         if key.passphrase is not None and looks_like_recovery_key(key.passphrase):
-            raise WrongKey(RECOVERY_TYPO, RECOVERY_TYPO_NL) from exc
+            raise WrongKey(*recovery_typo_message(key.passphrase)) from exc
         raise
 
 

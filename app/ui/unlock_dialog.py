@@ -130,6 +130,11 @@ class UnlockDialog(QDialog):
     def _wrong(self, key: keys.DatabaseKey, text: str) -> None:
         if key.raw is not None:
             message = self.tr("This recovery key does not open this data file.")
+        elif keys.looks_like_recovery_key(text) and (group := keys.recovery_typo_group(text)):
+            message = self.tr(
+                "This looks like a recovery key with a typing error in group %1 (of 14). Check "
+                "that group against the sheet and try again."
+            ).replace("%1", str(group))
         elif keys.looks_like_recovery_key(text):
             message = self.tr(
                 "This looks like a recovery key, but one of the groups has a typing error. "

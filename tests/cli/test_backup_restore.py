@@ -144,3 +144,32 @@ def test_restore_refuses_while_another_vangnet_has_the_database_open(
     assert database_snapshot(filled, KEY) == before  # nothing was replaced
     run = cli("restore", backup, "--force")  # closed now: the restore goes ahead
     assert run.code == 0, run.err
+
+
+def test_restore_with_a_locked_keyring_restores_and_says_so(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, memory_keyring: object
+) -> None:
+    """Issue 12.8: with a locked keyring `restore` restored, then failed to store the key and
+    exited 2; a retry then said the database exists."""
+    from app.services import keys
+
+    monkeypatch.delenv("VANGNET_PASSPHRASE", raising=False)
+    made = cli("init", "--key-mode", "keyring")
+    assert made.code == 0, made.err
+    recovery = next(
+        line.strip() for line in made.out.splitlines() if line.strip().count("-") == 13
+    )
+    backup = tmp_path / "b.vangnet"
+    assert cli("backup", backup).code == 0
+
+    def locked(*_args: object) -> None:
+        raise keys.KeyProblem("the keyring is locked")
+
+    monkeypatch.setattr(keys, "keyring_store", locked)
+    monkeypatch.setenv("VANGNET_PASSPHRASE", recovery)
+    target = tmp_path / "elders" / "vangnet.db"
+    run = cli("--db", target, "restore", backup)
+    assert run.code == 0, run.err
+    assert "could not be put in the system keyring (the keyring is locked)" in run.err
+    assert run.out.startswith(f"Restored {target}")
+    assert cli("--db", target, "inbox").code == 0  # opens with the recovery key

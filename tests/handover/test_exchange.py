@@ -1187,6 +1187,8 @@ def test_a_package_dated_in_the_future_does_not_win_merges(world: World) -> None
         (("cases", 0, "updated_at"), "2031-01-01T09:00:00", "case 1: a change is dated"),
         (("cases", 0, "events", 0, "recorded_at"), "2031-01-01T09:00:00", "case 1: a change"),
         (("created_at",), "2026-11-23T09:00:00+05:00", "'created_at' is not a local date"),
+        (("cases", 0, "events", 0, "occurred_on"), "2099-01-01", "an event is dated 01-01-2099"),
+        (("cases", 0, "events", 0, "occurred_on"), "1066-10-14", "an event is dated 14-10-1066"),
     ):
         payload = copy.deepcopy(world.payload)
         payload["package_id"] = secrets.token_hex(16)

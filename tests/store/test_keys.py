@@ -72,7 +72,13 @@ def test_a_typo_in_a_recovery_key_is_not_called_a_wrong_passphrase(
     typo = "-".join(groups)
     with pytest.raises(WrongKey) as caught:
         open_with(db_path, key_from_secret(typo))
-    assert str(caught.value) == RECOVERY_TYPO and "typefout" in caught.value.message_nl
+    assert "typing error in group 6 (of 14)" in str(caught.value)
+    assert "typefout in groep 6" in caught.value.message_nl
+    # two typing errors: no single group to name, the general sentence
+    groups[9] = ("A" if groups[9][0] != "A" else "B") + groups[9][1:]
+    with pytest.raises(WrongKey) as twice:
+        open_with(db_path, key_from_secret("-".join(groups)))
+    assert str(twice.value) == RECOVERY_TYPO
     assert "passphrase is wrong" not in str(caught.value)
     monkeypatch.setenv("VANGNET_PASSPHRASE", typo)
     with pytest.raises(WrongKey, match="looks like a recovery key"):

@@ -288,6 +288,7 @@ def unpack_limit(package_size: int) -> int:
 #: how far ahead of this computer's clock a package's times may lie (two laptops' clocks differ
 #: a little); later ones would make its changes win every merge ("the newer one wins")
 CLOCK_TOLERANCE = timedelta(days=1)
+EARLIEST_EVENT_DAY = date(1900, 1, 1)
 
 
 def _dated_in_the_future(package: ParsedPackage) -> None:
@@ -308,6 +309,11 @@ def _dated_in_the_future(package: ParsedPackage) -> None:
                 f"case {index}: a change is dated in the future ({latest:%d-%m-%Y %H:%M}); "
                 "check the date and time of the sender's computer"
             )
+        # what happened cannot lie ahead (record_event refuses it) nor before any tenant lived
+        for event in case.events:
+            day = event["occurred_on"]
+            if not EARLIEST_EVENT_DAY <= day <= limit.date():
+                raise PayloadProblem(f"case {index}: an event is dated {day:%d-%m-%Y}")
 
 
 def open_package(data: bytes, passphrase: str) -> ParsedPackage:
