@@ -20,11 +20,11 @@ $(STAMP_TEST): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@ $(STAMP_RUN)
 
-run: $(STAMP_RUN) translations/vangnet_nl.qm
+run: $(STAMP_RUN) app/translations/vangnet_nl.qm
 	$(VENV)/bin/vangnet
 
 # The Qt widget tests run in a process of their own, apart from the store/CLI/letter tests.
-test: $(STAMP_TEST) translations/vangnet_nl.qm
+test: $(STAMP_TEST) app/translations/vangnet_nl.qm
 	$(VENV)/bin/ruff check app tests benchmarks tools
 	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q --ignore=tests/ui
@@ -36,12 +36,12 @@ lint: $(STAMP_TEST)
 typecheck: $(STAMP_TEST)
 	$(VENV)/bin/mypy
 
-pytest: $(STAMP_TEST) translations/vangnet_nl.qm
+pytest: $(STAMP_TEST) app/translations/vangnet_nl.qm
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q --ignore=tests/ui
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q tests/ui
 
 # The Dutch translation: the .qm is built from the committed .ts (never committed itself).
-translations/vangnet_nl.qm: translations/vangnet_nl.ts | $(STAMP_RUN)
+app/translations/vangnet_nl.qm: translations/vangnet_nl.ts | $(STAMP_RUN)
 	$(PY) tools/translations.py release
 
 # After changing UI strings: extract them into the .ts (then translate), and rebuild the .qm.
@@ -50,7 +50,7 @@ translations: | $(STAMP_RUN)
 	$(PY) tools/translations.py update
 	$(PY) tools/translations.py release
 
-bench: $(STAMP_TEST) translations/vangnet_nl.qm
+bench: $(STAMP_TEST) app/translations/vangnet_nl.qm
 	$(PY) -m benchmarks
 
 # The fault campaign (issue 12): kills, byte flips, full disk, concurrent writers, hostile files.
@@ -59,7 +59,7 @@ faults: $(STAMP_TEST)
 	$(PY) tools/faults.py $(ARGS)
 
 # The README's pictures, rendered headless from a fresh demo database (invented people).
-screenshots: $(STAMP_RUN) translations/vangnet_nl.qm
+screenshots: $(STAMP_RUN) app/translations/vangnet_nl.qm
 	tools/screenshots.sh
 
 clean:

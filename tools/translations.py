@@ -1,7 +1,7 @@
 """The Dutch translation of the desktop client: update, release and check.
 
     python tools/translations.py update    # lupdate app/ui/**/*.py -> translations/vangnet_nl.ts
-    python tools/translations.py release   # lrelease -> translations/vangnet_nl.qm (not committed)
+    python tools/translations.py release   # lrelease -> app/translations/vangnet_nl.qm
     python tools/translations.py check     # exit 1 listing every message still to translate
 
 English is the source language; Dutch is the default language of the app. `update` keeps every
@@ -28,7 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 UI_DIR = ROOT / "app" / "ui"
 TS_FILE = ROOT / "translations" / "vangnet_nl.ts"
-QM_FILE = ROOT / "translations" / "vangnet_nl.qm"
+QM_FILE = ROOT / "app" / "translations" / "vangnet_nl.qm"
 LANGUAGE = "nl_NL"
 
 #: what the code replaces in a translated string: Qt's %1..%99 and %n, the progress bar's

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "translations"
+#: the compiled translation is package data (built by `make` from translations/vangnet_nl.ts)
+TRANSLATIONS = Path(str(resources.files("app") / "translations"))
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 _installed: list[QTranslator] = []
 

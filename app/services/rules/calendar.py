@@ -1,7 +1,7 @@
 """Working days under the Dutch Algemene termijnenwet (Atw), plus an office's own closing days.
 
 The statutory days (art. 3 lid 1 and 2) are rules, the Royal-Decree days (art. 3 lid 3) are a
-per-year table that changes every three years; both come from ``resources/calendars/nl.toml`` so
+per-year table that changes every three years; both come from ``app/resources/calendars/nl.toml`` so
 a new decree needs only a data edit. Deadline counting for 100k cases must be fast, so the
 calendar keeps a cumulative working-day index over the years it has seen: counting and adding
 working days are then two list look-ups.

@@ -1,6 +1,6 @@
 """Covenant profiles: a municipality's covenant as data (parties, signal kinds, terms, priority).
 
-One TOML file per covenant in ``resources/covenants/``; a third municipality needs a new file,
+One TOML file per covenant in ``app/resources/covenants/``; a third municipality needs a new file,
 not new code. The loader is strict because a typo in a term would silently drop a deadline: every
 problem is reported as one line ``<file>:<line>: <what is wrong>`` that an administrator can act
 on.
