@@ -23,10 +23,11 @@ def test_every_data_file_is_named_by_the_package_data() -> None:
     data = [
         p.relative_to(PACKAGE).as_posix()
         for p in PACKAGE.rglob("*")
-        if p.is_file() and p.suffix in (".toml", ".qm")
+        if p.is_file() and p.suffix in (".toml", ".qm", ".png")
     ]
     assert any(d.startswith("resources/covenants/") for d in data)
     assert "translations/vangnet_nl.qm" in data  # built by make before the tests
+    assert "resources/icons/vangnet.png" in data
     for name in data:
         assert any(fnmatch.fnmatch(name, pattern) for pattern in patterns), name
 
