@@ -4,6 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP_RUN  := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
+STAMP_DIST := $(VENV)/.installed-dist
 
 .PHONY: run test lint typecheck pytest bench faults screenshots clean
 
@@ -20,18 +21,22 @@ $(STAMP_TEST): pyproject.toml | $(PY)
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $@ $(STAMP_RUN)
 
+$(STAMP_DIST): pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e '.[dist]'
+	touch $@ $(STAMP_RUN)
+
 run: $(STAMP_RUN) app/translations/vangnet_nl.qm
 	$(VENV)/bin/vangnet
 
 # The Qt widget tests run in a process of their own, apart from the store/CLI/letter tests.
 test: $(STAMP_TEST) app/translations/vangnet_nl.qm
-	$(VENV)/bin/ruff check app tests benchmarks tools
+	$(VENV)/bin/ruff check app tests benchmarks tools packaging
 	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q --ignore=tests/ui
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q tests/ui
 
 lint: $(STAMP_TEST)
-	$(VENV)/bin/ruff check app tests benchmarks tools
+	$(VENV)/bin/ruff check app tests benchmarks tools packaging
 
 typecheck: $(STAMP_TEST)
 	$(VENV)/bin/mypy
@@ -62,5 +67,17 @@ faults: $(STAMP_TEST)
 screenshots: $(STAMP_RUN) app/translations/vangnet_nl.qm
 	tools/screenshots.sh
 
+# The frozen one-folder app (issue 13.2): dist/vangnet/ with `vangnet` (the window) and
+# `vangnet-cli` (the console program). packaging/README.md says what it holds.
+.PHONY: dist dist-smoke
+dist: $(STAMP_DIST) app/translations/vangnet_nl.qm
+	rm -rf dist/vangnet
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/vangnet.spec
+
+# Runs the frozen app (built by `make dist`) outside the checkout, with its own HOME.
+dist-smoke:
+	packaging/smoke_test.sh dist/vangnet
+
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache dist/vangnet build/pyinstaller

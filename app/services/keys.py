@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 KEYRING_SERVICE = "Vangnet"
+#: how a key that came from the OS keyring is marked (`DatabaseKey.origin`)
+KEYRING_ORIGIN = "key in the keyring"
 PASSPHRASE_ENV = "VANGNET_PASSPHRASE"
 MIN_PASSPHRASE_LENGTH = 12
 _RECOVERY_GROUP = 4
@@ -189,7 +191,11 @@ def keyring_status() -> KeyringStatus:
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     if isinstance(backend, fail.Keyring):
         return KeyringStatus(False, name, "no keyring backend is installed on this machine")
-    priority = getattr(backend, "priority", 1)
+    try:
+        priority = getattr(backend, "priority", 1)
+    except Exception as exc:  # keyring's way to say a backend cannot run here: its priority raises
+        # (Windows' Credential Manager backend without pywin32-ctypes, e.g. in a broken bundle)
+        return KeyringStatus(False, name, f"the keyring backend cannot run here ({exc})")
     if isinstance(priority, int | float) and priority <= 0:
         return KeyringStatus(False, name, "the keyring backend is not usable here")
     return KeyringStatus(True, name, "")
@@ -215,7 +221,7 @@ def keyring_load(db_path: Path) -> tuple[DatabaseKey | None, str]:
         return None, f"{status.backend}: no key stored for this database"
     try:
         raw = bytes.fromhex(stored)
-        return DatabaseKey(raw=raw, origin="key in the keyring"), ""
+        return DatabaseKey(raw=raw, origin=KEYRING_ORIGIN), ""
     except ValueError:
         return None, f"{status.backend}: the stored entry is not a Vangnet key"
 
