@@ -11,7 +11,8 @@ today=2026-11-23
 bin=.venv/bin/vangnet
 $bin init --office "Sociaal Wijkteam Schalkwijk" >/dev/null
 $bin demo --cases 400 --today "$today" >/dev/null
-$bin import tests/data/meldingen-voorbeeld.csv --today "$today" >/dev/null
+# the sample signals are invented people too: the one kind of file a demo database takes
+$bin import tests/data/meldingen-voorbeeld.csv --invented --today "$today" >/dev/null
 mkdir -p "$work/gedeeld" && cp tests/data/contactlijst-voorbeeld.csv "$work/gedeeld/contactlijst.csv"
 $bin contacts sync "$work/gedeeld" >/dev/null
 # An SDV inventory and a proposal on one of the sample signals, through the command line.
@@ -22,8 +23,11 @@ $bin debt add 402 --creditor "Pré Wonen" --kind huurachterstand --amount 2.418,
 $bin debt add 402 --creditor "Energieleverancier Noord" --kind energie --amount 845,12 >/dev/null
 $bin debt add 402 --creditor "Zorgverzekeraar West" --kind zorgverzekering --amount 612,40 >/dev/null
 $bin proposal arrangement 402 --resume-rent-from 2026-12-01 --first 2026-12-01 --today "$today" >/dev/null
+# the letterhead, as an office fills it in under Instellingen > Kantoor and Briefhoofd
+$bin letterhead --address "Postbus 511" --address "2003 PB Haarlem" --address "Telefoon 023-511 11 11" \
+  --place Haarlem --signer "Marieke de Boer" --signer-function "teamleider Sociaal Wijkteam" >/dev/null
 mkdir -p "$out"
-for view in inbox week troubleshooter desk contacts case:401 case:402:sdv; do
+for view in inbox week troubleshooter desk contacts case:401 case:402:sdv settings:letterhead; do
   name=${view//:/-}
   $bin gui --screenshot "$out/$name.png" --view "$view" --today "$today"
   echo "$out/$name.png"

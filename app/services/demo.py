@@ -2,6 +2,14 @@
 
 All people, addresses and phone numbers are invented (phone numbers from the range the
 telecom regulator keeps for fiction, 06-8xxxxxxx is avoided; we use 0612345xxx style).
+
+The office it shows looks like a real one on the day it is made (the clock's today): signals
+came in on working days over the last six weeks, bailiff and eviction dates fall on working days
+(the covenant's own working-day calendar), and the team keeps most terms — about one open case
+in eight has stalled past a deadline (`BEHIND_SHARE`), so the red in the inbox means something.
+
+Demo cases go only into a demo database or an empty one, which they then mark as demo
+(`app.services.demo_mark`); a database with real cases is refused and left as it was.
 """
 
 from __future__ import annotations
@@ -9,6 +17,7 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
@@ -19,9 +28,11 @@ from app.models import Case, Organisation, new_uid
 from app.services import audit, clock
 from app.services.bulk import insert_rows
 from app.services.casework import RulesContext, recompute_cases
+from app.services.demo_mark import mark_as_demo
 from app.services.intake.importer import store_records
 from app.services.intake.signals import SignalRecord
-from app.services.store import set_setting
+from app.services.rules.calendar import WorkingDayCalendar, load_calendar
+from app.services.rules.deadlines import CaseFacts, compute_deadlines
 
 FIRST_NAMES = [
     "Sanne",
@@ -158,20 +169,44 @@ POSTCODE_AREAS = (
 LETTERS = "ABCEGHJKLMNPRTVWXZ"
 
 
+#: how far back the demo's signals go (calendar days before today)
+SIGNAL_WINDOW_DAYS = 40
+
+#: of the open cases with a term already due, the share the team is behind on: the case stalled
+#: at one step (not reached, no feedback, no proposal, no arrangement before the bailiff date)
+BEHIND_SHARE = 0.14
+
+
 def _birth(rng: random.Random, today: date, min_age: int, max_age: int) -> date:
     return today - timedelta(days=rng.randint(min_age * 365 + 10, max_age * 365 - 10))
 
 
+def _working_days(calendar: WorkingDayCalendar, first: date, last: date) -> list[date]:
+    days = (first + timedelta(days=i) for i in range((last - first).days + 1))
+    return [d for d in days if calendar.is_working_day(d)]
+
+
 def synthetic_records(
-    n: int, corporation_codes: list[str], today: date, seed: int = 2026, start_ref: int = 1
+    n: int,
+    corporation_codes: list[str],
+    today: date,
+    seed: int = 2026,
+    start_ref: int = 1,
+    calendar: WorkingDayCalendar | None = None,
 ) -> Iterator[SignalRecord]:
+    """`n` invented signals as a corporation would send them by `today`.
+
+    Signal, bailiff and eviction dates are working days of `calendar` (default: the Dutch
+    calendar without office closing days)."""
+    cal = load_calendar() if calendar is None else calendar
+    signal_days = _working_days(cal, today - timedelta(days=SIGNAL_WINDOW_DAYS), today)
     rng = random.Random(seed)
     for i in range(n):
         kind = rng.choices(
             ("huurachterstand", "meer_dan_huurachterstand", "zorgen_zonder_achterstand"),
             weights=(70, 20, 10),
         )[0]
-        signal_date = today - timedelta(days=rng.randint(0, 40))
+        signal_date = rng.choice(signal_days)
         senior = rng.random() < 0.15
         birth = _birth(rng, today, 66, 90) if senior else _birth(rng, today, 19, 64)
         occupants = rng.choices((1, 2, 3, 4, 5, 6), weights=(35, 20, 18, 15, 8, 4))[0]
@@ -184,12 +219,20 @@ def synthetic_records(
         arrears = kind != "zorgen_zonder_achterstand"
         rent = Decimal(rng.randint(55000, 95000)) / 100
         months = Decimal(rng.choice(("1.5", "2", "2", "2.5", "3", "4")))
+        # H 3.4: signalled at least two weeks before the planned bailiff; a few come in late
         bailiff = (
-            signal_date + timedelta(days=rng.randint(7, 35))
+            cal.roll_forward(
+                signal_date
+                + timedelta(days=rng.randint(7, 13) if rng.random() < 0.1 else rng.randint(14, 42))
+            )
             if arrears and rng.random() < 0.2
             else None
         )
-        eviction = today + timedelta(days=rng.randint(5, 60)) if rng.random() < 0.04 else None
+        eviction = (
+            cal.roll_forward(today + timedelta(days=rng.randint(5, 60)))
+            if rng.random() < 0.04
+            else None
+        )
         first = rng.choice(FIRST_NAMES)
         last = rng.choice(LAST_NAMES)
         yield SignalRecord(
@@ -232,7 +275,10 @@ def fill_demo(
     with_events: bool = True,
     batch_size: int = 5000,
 ) -> int:
-    """Add `n` demo cases (and some history) and mark the database as containing demo data."""
+    """Add `n` demo cases (and some history) and mark the database as a demo database.
+
+    Raises `RealCasesPresent` (and changes nothing) when the database holds real cases."""
+    mark_as_demo(session)
     codes = list(
         session.scalars(select(Organisation.code).where(Organisation.kind == "corporatie"))
     )
@@ -242,7 +288,10 @@ def fill_demo(
     rng = random.Random(seed + 1)
     made = 0
     batch: list[SignalRecord] = []
-    for record in synthetic_records(n, codes, today, seed, start_ref=existing + 1):
+    records = synthetic_records(
+        n, codes, today, seed, start_ref=existing + 1, calendar=ctx.calendar
+    )
+    for record in records:
         batch.append(record)
         if len(batch) >= batch_size:
             made += _store_batch(session, ctx, batch, today, rng, with_events)
@@ -251,7 +300,6 @@ def fill_demo(
         made += _store_batch(session, ctx, batch, today, rng, with_events)
     if with_events:
         _demo_inventories(session, existing, rng)
-    set_setting(session, "demo", "true")
     audit.record(session, "demo_fill", "case", "-", detail=f"cases={made}")
     return made
 
@@ -317,56 +365,135 @@ def _store_batch(
         events: list[dict[str, object]] = []
         now = clock.now()
         status: dict[str, list[int]] = {"in_behandeling": [], "gesloten": []}
+        closed: list[dict[str, object]] = []
         assignees: dict[str, list[int]] = {}
         workers = (audit.current_actor(), "a.jansen", "m.bakker", None)
         for case_id, record in zip(ids, batch, strict=True):
             worker = rng.choice(workers)
             if worker:
                 assignees.setdefault(worker, []).append(case_id)
-            age = (today - record.signal_date).days
-            if age < 2 or rng.random() > 0.85:
-                continue  # new, or not yet reached: its deadlines run
-            on = record.signal_date + timedelta(days=rng.randint(1, min(age, 6)))
-            detail = {
-                "method": rng.choice(("brief_met_afmelding", "telefoon", "huisbezoek")),
-                "reached": rng.random() < 0.7,
-            }
-            events.append(_event(case_id, "contact_attempt", on, now, detail))
-            # taken on, with the team's answer on collection (B2 step 6): mostly "not yet"
-            answer = {"may_resume": case_id % 4 == 0}
-            events.append(_event(case_id, "taken_on", on, now, answer))
-            status["in_behandeling"].append(case_id)
-            if rng.random() < 0.85:
-                fb = on + timedelta(days=rng.randint(0, 3))
-                if fb <= today:
-                    events.append(_event(case_id, "feedback_sent", fb, now, {}))
-            if record.kind != "zorgen_zonder_achterstand" and age >= 8 and rng.random() < 0.6:
-                sent = record.signal_date + timedelta(days=rng.randint(7, min(age, 16)))
-                events.append(_event(case_id, "proposal_sent", min(sent, today), now, {}))
-            if age >= 25 and rng.random() < 0.25:
-                closed = record.signal_date + timedelta(days=rng.randint(20, age))
-                events.append(
-                    _event(case_id, "closed", min(closed, today), now, {"outcome": "voorkomen"})
-                )
+            history = _history(record, case_id, today, ctx, rng)
+            events.extend(_event(case_id, kind, on, now, d) for kind, on, d in history.events)
+            if history.closed_on is not None:
                 status["gesloten"].append(case_id)
+                closed.append(
+                    {"id": case_id, "outcome": "voorkomen", "closed_on": history.closed_on}
+                )
+            elif history.events:
+                status["in_behandeling"].append(case_id)
         if events:
             insert_rows(session.connection(), "case_events", events)
         for value, case_ids in status.items():
             if case_ids:
                 session.execute(update(Case).where(Case.id.in_(case_ids)).values(status=value))
-        closed_ids = status["gesloten"]
-        if closed_ids:
-            session.execute(
-                update(Case)
-                .where(Case.id.in_(closed_ids))
-                .values(outcome="voorkomen", closed_on=today)
-            )
+        if closed:
+            session.execute(update(Case), closed)
         for worker, case_ids in assignees.items():
             session.execute(update(Case).where(Case.id.in_(case_ids)).values(assignee=worker))
     recompute_cases(session, ids, ctx)
     session.flush()
     session.expunge_all()
     return len(ids)
+
+
+@dataclass
+class _History:
+    """What the team did on one demo case: events (kind, day, detail), and when it closed."""
+
+    events: list[tuple[str, date, dict[str, object]]] = field(default_factory=list)
+    closed_on: date | None = None
+
+
+def _working_day(
+    calendar: WorkingDayCalendar, first: date, last: date, rng: random.Random
+) -> date | None:
+    """A working day in [first, last], early ones likelier (work is done soon); None if none."""
+    before = first - timedelta(days=1)
+    count = calendar.working_days_between(before, last) if last >= first else 0
+    if count <= 0:
+        return None
+    return calendar.add_working_days(before, min(rng.randint(1, count), rng.randint(1, count)))
+
+
+def _history(
+    record: SignalRecord, case_id: int, today: date, ctx: RulesContext, rng: random.Random
+) -> _History:
+    """A plausible course of the case up to `today`, step by step, each step before its term.
+
+    The steps: first contact (and taking the case on), feedback to the corporation, the payment
+    proposal, an arrangement before a planned bailiff. A step whose term is already past is
+    done in time, unless the team is behind on the case (`BEHIND_SHARE`): then the case stalled
+    at one such step. A step whose term is still running is done or not yet; after a step not
+    yet done, nothing follows.
+    """
+    cal = ctx.calendar
+    facts = CaseFacts(
+        record.kind, record.signal_date, record.bailiff_date, record.eviction_date, ()
+    )
+    met_by = {t.id: t.met_by for t in ctx.profile.terms}
+    dues = [(d.due, met_by.get(d.id, ())) for d in compute_deadlines(facts, ctx.profile, cal)]
+
+    def due_for(kind: str) -> date | None:
+        return min((due for due, kinds in dues if kind in kinds), default=None)
+
+    signal = record.signal_date
+    feedback_due = due_for("feedback_sent") or cal.add_working_days(signal, 5)
+    contact_due = due_for("contact_attempt") or feedback_due
+    proposal_due = due_for("proposal_sent")  # only where the covenant asks for one
+    bailiff_due = due_for("arrangement_made") if record.bailiff_date is not None else None
+    # (step, the day it is due, or None when no term asks for it)
+    steps: list[tuple[str, date | None]] = [("contact", contact_due), ("feedback", feedback_due)]
+    if proposal_due is not None:
+        steps.append(("proposal", proposal_due))
+    if bailiff_due is not None:
+        steps.append(("arrangement", bailiff_due - timedelta(days=1)))
+    past = [name for name, due in steps if due is not None and due < today]
+    stall = rng.choice(past) if past and rng.random() < BEHIND_SHARE else None
+
+    history = _History()
+    last = signal
+    for name, due in steps:
+        if name == stall:
+            return history
+        if due is None or due >= today:  # its term still runs: done, or not yet
+            if rng.random() < 0.35:
+                return history
+            latest = today if due is None else min(due, today)
+        else:
+            latest = due
+        on = _working_day(cal, last, latest, rng)
+        if on is None:
+            return history
+        history.events.extend(_step(name, on, case_id, rng))
+        last = on
+    age = (today - signal).days
+    if age >= 25 and rng.random() < 0.3:
+        on = _working_day(cal, last + timedelta(days=5), today, rng)
+        if on is not None:
+            history.events.append(("closed", on, {"outcome": "voorkomen"}))
+            history.closed_on = on
+    return history
+
+
+def _step(
+    name: str, on: date, case_id: int, rng: random.Random
+) -> list[tuple[str, date, dict[str, object]]]:
+    if name == "contact":
+        reached = rng.random() < 0.7
+        method = rng.choice(("brief_met_afmelding", "telefoon", "huisbezoek"))
+        # taken on, with the team's answer on collection (B2 step 6): mostly "not yet"
+        return [
+            ("contact_attempt", on, {"method": method, "reached": reached}),
+            ("taken_on", on, {"may_resume": case_id % 4 == 0}),
+        ]
+    if name == "feedback":
+        return [("feedback_sent", on, {})]
+    if name == "proposal":
+        kind = "no_proposal_possible" if rng.random() < 0.1 else "proposal_sent"
+        return [(kind, on, {})]
+    resumes = (on.replace(day=1) + timedelta(days=32)).replace(day=1)
+    plan = f"€ {rng.choice((50, 75, 100, 125))} per maand"
+    return [("arrangement_made", on, {"date": resumes.isoformat(), "plan": plan})]
 
 
 def _event(

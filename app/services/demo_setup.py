@@ -4,7 +4,9 @@ The demo lives next to the real database (``vangnet-demo.db``) and never touches
 still an encrypted SQLCipher file, but its passphrase is fixed and public (`DEMO_KEY`): every
 person, address and phone number in it is invented by `app.services.demo`, so there is nothing
 to protect, and a fixed key means nobody has to invent or remember a passphrase to look around.
-Never put real cases in it.
+Never put real cases in it: it is marked as a demo database in its own settings from the moment
+it is created (`app.services.demo_mark`), so signal files are refused and its letters say DEMO.
+It gets an invented letterhead too, so its letters can be made and looked at.
 """
 
 from __future__ import annotations
@@ -13,10 +15,15 @@ import contextlib
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
+
+from app.models import Case
 from app.services import clock
 from app.services.casework import load_context
 from app.services.demo import fill_demo
+from app.services.demo_mark import DEMO_SETTING, mark_as_demo
 from app.services.keys import DatabaseKey
+from app.services.letters.letterhead import set_letterhead
 from app.services.rules.profile import load_profile
 from app.services.setup import initialise
 from app.services.store import (
@@ -33,6 +40,9 @@ DEMO_KEY = "vangnet-demo-gegevens"
 DEMO_FILENAME = "vangnet-demo.db"
 DEMO_OFFICE = "DEMO — Sociaal Wijkteam Haarlem"
 DEMO_PROFILE = "haarlem"
+#: the demo office's invented letterhead (address, signer and function)
+DEMO_ADDRESS = ("Voorbeeldstraat 1", "2011 AA  HAARLEM", "023 - 000 00 00")
+DEMO_SIGNER = ("J. Voorbeeld", "Consulent (demo)")
 
 
 def demo_db_path() -> Path:
@@ -49,17 +59,23 @@ def open_or_create_demo(
 ) -> Store:
     """Open the demo database, creating and filling it first if it does not exist yet.
 
-    A demo file whose filling was interrupted (it exists but holds no demo cases) is filled
-    now. A file at `path` that is not a demo database is refused, never filled.
+    A demo file whose filling was interrupted (it exists but holds no cases) is filled now. A
+    file at `path` that is not a demo database is refused, never filled.
     """
     path = demo_db_path() if path is None else path
     day = clock.today() if today is None else today
     if path.exists():
         store = open_store(path, demo_key())
         try:
-            if store.setting("office_name") != DEMO_OFFICE:
-                raise StoreError(f"{path} is not a Vangnet demo database; it was not changed.")
-            if store.setting("demo") != "true":
+            if (
+                store.setting("office_name") != DEMO_OFFICE
+                and store.setting(DEMO_SETTING) != "true"
+            ):
+                raise StoreError(
+                    f"{path} is not a Vangnet demo database; it was not changed.",
+                    f"{path.name} is geen demodatabase van Vangnet; er is niets veranderd.",
+                )
+            if store.setting(DEMO_SETTING) != "true" or not _has_cases(store):
                 _fill(store, day, cases)
         except BaseException:
             store.close()
@@ -67,6 +83,15 @@ def open_or_create_demo(
         return store
     store = initialise(path, demo_key(), load_profile(DEMO_PROFILE), DEMO_OFFICE)
     try:
+        with store.transaction() as session:
+            mark_as_demo(session)
+            set_letterhead(
+                session,
+                address_lines=DEMO_ADDRESS,
+                signer=DEMO_SIGNER[0],
+                signer_function=DEMO_SIGNER[1],
+                actor="demo",
+            )
         _fill(store, day, cases)
     except BaseException:
         store.close()
@@ -74,6 +99,11 @@ def open_or_create_demo(
             remove_database_files(path)
         raise
     return store
+
+
+def _has_cases(store: Store) -> bool:
+    with store.session() as session:
+        return session.scalar(select(Case.id).limit(1)) is not None
 
 
 def _fill(store: Store, today: date, cases: int) -> None:

@@ -1199,3 +1199,30 @@ def test_a_package_dated_in_the_future_does_not_win_merges(world: World) -> None
         path = world.package(payload, "toekomst.vgo")
         problem = _refused(world, path, PACKAGE_PASSPHRASE, PayloadProblem)
         assert says in str(problem), str(problem)
+
+
+def test_no_handover_into_or_out_of_the_demo(world: World, tmp_path: Path) -> None:
+    """Handovers carry real people: a demo database neither receives nor sends one."""
+    from app.services.demo import fill_demo
+    from app.services.demo_mark import mark_as_demo
+
+    demo, demo_ctx = _office_b(tmp_path / "demo" / "vangnet.db")
+    with demo.transaction() as s:
+        mark_as_demo(s)
+        fill_demo(s, demo_ctx, 5, TODAY)
+    before = _snapshot(demo)
+    with pytest.raises(HandoverProblem) as info:
+        import_handover(
+            demo, world.export.path, world.export.passphrase, demo_ctx, today=TODAY, actor="x"
+        )
+    assert info.value.code == "demo_database" and "demo" in str(info.value)
+    with demo.session() as s:
+        some = list(s.scalars(select(Case.id).limit(2)))
+    target = tmp_path / "uit-demo.vgo"
+    with pytest.raises(HandoverProblem) as info:
+        export_handover(
+            demo, some, target, demo_ctx, to_role="sdv", receiver="Piet", today=TODAY, actor="x"
+        )
+    assert info.value.code == "demo_database"
+    assert not target.exists() and _snapshot(demo) == before
+    demo.close()

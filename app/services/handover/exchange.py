@@ -43,6 +43,7 @@ from app.models import (
 from app.services import audit, clock
 from app.services.bulk import insert_rows
 from app.services.casework import RulesContext, index_for_search, recompute_cases
+from app.services.demo_mark import is_demo_database
 from app.services.events import (
     apply_event,
     replay_events,
@@ -139,6 +140,7 @@ def export_handover(
     written = False
     try:
         with store.transaction() as session:
+            _refuse_in_demo(session, "export")
             cases = _cases_to_export(session, ids)
             _mark_handed_over(
                 session,
@@ -199,6 +201,27 @@ def export_handover(
 
 class HandoverCancelled(Exception):
     """The user stopped the export or import; nothing was changed."""
+
+
+def _refuse_in_demo(session: Session, direction: str) -> None:
+    """Handovers carry real people between real databases: never into or out of the demo."""
+    if not is_demo_database(session):
+        return
+    if direction == "import":
+        raise HandoverProblem(
+            "this is the demo database (invented people only); a handover brings real cases, "
+            "so it is not received here. Nothing was changed",
+            "Dit is de demo, met alleen verzonnen mensen. Een overdracht brengt echte zaken, "
+            "daarom wordt hij hier niet ontvangen. Er is niets veranderd.",
+            "demo_database",
+        )
+    raise HandoverProblem(
+        "this is the demo database: its invented cases are not handed over to a real "
+        "database. Nothing was changed",
+        "Dit is de demo: verzonnen zaken worden niet overgedragen naar een echte database. Er "
+        "is niets veranderd.",
+        "demo_database",
+    )
 
 
 def _new_event(
@@ -386,6 +409,7 @@ def import_handover(
     package = open_package(data, passphrase)
     who = actor or audit.current_actor()
     with store.transaction() as session:
+        _refuse_in_demo(session, "import")
         previous = session.scalars(
             select(HandoverPackage).where(HandoverPackage.package_id == package.package_id)
         ).first()

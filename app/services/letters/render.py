@@ -13,6 +13,9 @@ Layout (millimetres from the top-left corner of the A4 sheet, 210 × 297):
   a C5 envelope with a left window (sheet folded once; window 15–120 by 44–79) for up to five
   address lines.
 - Fold marks in the left margin at 99 and 198 (folding in three), punch mark at 148.5.
+- A letter from a demo database (`Letterhead.demo`) carries a large light-grey diagonal "DEMO"
+  under the text of every page and the line `DEMO_FOOTER` at the foot: drawn by the page
+  templates here, so no letter builder can leave it out.
 - From 92: the date line ("Haarlem, 23 november 2026"), "Ons kenmerk", "Uw kenmerk",
   "Betreft", the salutation, the body, the closing and the signer. Later pages start at 25
   under a small header. "pagina 1 van 2" at the foot of every page, only when there are more
@@ -25,6 +28,7 @@ down to a minimum, and then wraps; nothing is cut off.
 from __future__ import annotations
 
 import io
+import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -77,6 +81,12 @@ LATER_BODY_TOP = 25 * mm
 FOLD_MARKS = (99 * mm, 198 * mm)
 PUNCH_MARK = 148.5 * mm
 GREY = colors.Color(0.35, 0.35, 0.35)
+
+#: the foot line of every page of a letter from a demo database
+DEMO_FOOTER = "DEMO — verzonnen gegevens, niet versturen"
+#: light enough that the black text on top stays easy to read, dark enough to see at a glance
+DEMO_GREY = colors.Color(0.86, 0.86, 0.86)
+DEMO_RED = colors.Color(0.65, 0.1, 0.1)
 
 
 def esc(text: str) -> str:
@@ -152,7 +162,7 @@ def render(letter: Letter, body: Body, size: float = 10.5) -> Rendered:
         rightMargin=RIGHT,
         topMargin=LATER_BODY_TOP,
         bottomMargin=BOTTOM,
-        title=frame.document_title,
+        title=("DEMO — " if frame.letterhead.demo else "") + frame.document_title,
         author=frame.letterhead.office_name,
         subject="",
         creator="Vangnet",
@@ -185,10 +195,10 @@ def render(letter: Letter, body: Body, size: float = 10.5) -> Rendered:
             PageTemplate(
                 "first",
                 [first],
-                onPage=lambda c, _d: _first_page(c, frame),
+                onPage=_page(_first_page, frame),
                 autoNextPageTemplate="later",
             ),
-            PageTemplate("later", [later], onPage=lambda c, _d: _later_page(c, frame)),
+            PageTemplate("later", [later], onPage=_page(_later_page, frame)),
         ]
     )
     # the last paragraph goes with the closing, so a signature never stands alone on a page
@@ -273,6 +283,36 @@ def facts_table(rows: Sequence[tuple[str, str]], st: Styles, label_width: float 
 
 
 # --- page furniture ----------------------------------------------------------------------
+
+
+def _page(
+    furniture: Callable[[Canvas, LetterFrame], None], frame: LetterFrame
+) -> Callable[[Canvas, Any], None]:
+    """A page template's `onPage`: the DEMO mark first (under everything), then the furniture."""
+
+    def on_page(canvas: Canvas, _doc: Any) -> None:
+        if frame.letterhead.demo:
+            _demo_mark(canvas)
+        furniture(canvas, frame)
+
+    return on_page
+
+
+def _demo_mark(canvas: Canvas) -> None:
+    """A large light-grey "DEMO" along the page's diagonal, and the demo line at the foot."""
+    fonts = letter_fonts()
+    canvas.saveState()
+    canvas.setFillColor(DEMO_GREY)
+    canvas.setFont(fonts.bold, 170)
+    canvas.translate(PAGE_W / 2, PAGE_H / 2)
+    canvas.rotate(math.degrees(math.atan2(PAGE_H, PAGE_W)))
+    canvas.drawCentredString(0, -60, "DEMO")
+    canvas.restoreState()
+    canvas.saveState()
+    canvas.setFillColor(DEMO_RED)
+    canvas.setFont(fonts.bold, 8)
+    canvas.drawString(LEFT, 10 * mm, printable(DEMO_FOOTER))
+    canvas.restoreState()
 
 
 @lru_cache(maxsize=4)
