@@ -24,7 +24,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
 
-#: the values of the ``rol`` column (shared/formats/contactlijst.md)
+#: the values of the ``rol`` column (docs/formats/contact-list.md)
 CONTACT_ROLES = ("corporatie", "wijkteam", "sdv", "troubleshooter", "beleidsadviseur", "uitvoerder")
 
 

@@ -1,4 +1,4 @@
-"""Columns, roles and file names of the shared contact list (shared/formats/contactlijst.md)."""
+"""Columns, roles and file names of the shared contact list (docs/formats/contact-list.md)."""
 
 from __future__ import annotations
 

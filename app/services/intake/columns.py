@@ -1,4 +1,4 @@
-"""Column names of the signal CSV format (shared/formats/meldingen-csv.md), normalised."""
+"""Column names of the signal CSV format (docs/formats/signal-csv.md), normalised."""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 
 :func:`validate_signal_fields` is the one set of rules for a signal, used by the CSV import and
 the GUI intake form alike; it reports every problem per column and never raises.
-:func:`parse_signals` reads a whole export (format: shared/formats/meldingen-csv.md) and
+:func:`parse_signals` reads a whole export (format: docs/formats/signal-csv.md) and
 reports every problem of every row at once. Only a file that cannot be read as a table at all
 raises :class:`FileProblem` (the caller shows its message); everything else is a
 :class:`RowError`.
