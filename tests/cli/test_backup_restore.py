@@ -17,8 +17,10 @@ KEY = DatabaseKey(passphrase=PASSPHRASE)
 @pytest.fixture
 def filled(db_path: Path, passphrase_env: str) -> Path:
     assert cli("init").code == 0
-    assert cli("import", SAMPLE_SIGNALS, "--today", "2026-11-23").code == 0
+    # demo cases go only into an empty (or demo) database, and then only files of invented
+    # people (the sample) go in after them: demo and real never mix (issue 13.6)
     assert cli("demo", "--cases", "30", "--today", "2026-11-23").code == 0
+    assert cli("import", SAMPLE_SIGNALS, "--invented", "--today", "2026-11-23").code == 0
     return db_path
 
 
@@ -33,7 +35,8 @@ def test_backup_then_restore_round_trip(filled: Path, tmp_path: Path) -> None:
     assert backed_up.counts["cases"] == original.counts["cases"] == 34
     # change the live database, then restore
     assert (
-        cli("event", "1", "feedback_sent", "--on", "2026-11-10", "--today", "2026-11-23").code == 0
+        cli("event", "31", "feedback_sent", "--on", "2026-11-10", "--today", "2026-11-23").code
+        == 0
     )
     refused = cli("restore", backup)
     assert refused.code == 1 and "--force" in refused.err
