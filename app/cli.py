@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
+from app.cli_about import add_about_parser, cmd_about
 from app.services import clock, errors
 from app.services.keys import KeyProblem, recovery_key_for
 from app.services.store import (
@@ -89,6 +90,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="check only, change nothing")
     p.add_argument("--partial", action="store_true", help="take the valid rows, list the rest")
+    p.add_argument(
+        "--invented",
+        action="store_true",
+        help="the file holds invented people only (a sample): the one way into a demo database",
+    )
     p.add_argument("--json", action="store_true")
     p.add_argument("--today", type=_iso_date)
 
@@ -169,7 +175,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("recompute", help="recompute every case's deadlines and rank")
 
-    p = sub.add_parser("demo", help="fill the database with synthetic demo cases")
+    p = sub.add_parser(
+        "demo", help="add invented demo cases (a demo or an empty database only; marks it demo)"
+    )
     p.add_argument("--cases", type=_positive, default=200)
     p.add_argument("--today", type=_iso_date)
     p.add_argument("--seed", type=int, default=2026)
@@ -199,9 +207,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gui", help="start the desktop window (the default)")
     p.add_argument("--screenshot", type=Path, help="render a view to this PNG and exit")
     p.add_argument(
-        "--view", default="inbox", help="inbox, troubleshooter, desk, ... case:ID or case:ID:sdv"
+        "--view",
+        default="inbox",
+        help="inbox, troubleshooter, desk, ... case:ID, case:ID:sdv or settings:PAGE",
     )
     p.add_argument("--today", type=_iso_date)
+
+    add_about_parser(sub)
 
     p = sub.add_parser("audit", help="the audit trail (no personal data)")
     p.add_argument("--limit", type=_positive, default=50)
@@ -246,11 +258,19 @@ def _ask_new_passphrase(reason: str) -> str | None:
 _OPENED: list[Store] = []
 
 
+def _ask_unlock_code() -> str | None:
+    try:
+        return getpass.getpass("Unlock code: ")
+    except (EOFError, KeyboardInterrupt):
+        return None
+
+
 def _open(args: argparse.Namespace) -> Store:
-    from app.services.unlock import unlock
+    from app.services.unlock import require_unlock_code, unlock
 
     store = unlock(_db_path(args), _ask_secret if _interactive() else None)
     _OPENED.append(store)
+    require_unlock_code(store, _ask_unlock_code if _interactive() else None)
     return store
 
 
@@ -355,6 +375,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 dry_run=args.dry_run,
                 partial=args.partial,
                 today=args.today or clock.today(),
+                invented=args.invented,
             )
     except FileProblem as exc:
         raise CliError(f"{args.file}: {exc}") from exc
@@ -556,7 +577,7 @@ def cmd_undo(args: argparse.Namespace) -> int:
 
 
 def cmd_calendar(args: argparse.Namespace) -> int:
-    from app.services.casework import office_closures, recompute_all, set_office_closures
+    from app.services.casework import office_closures
 
     store = _open(args)
     ctx = _context(store)
@@ -576,21 +597,19 @@ def cmd_calendar(args: argparse.Namespace) -> int:
                 print(f"  {day} {day.strftime('%a')}  {closed.name} ({closed.basis})")
             day = date.fromordinal(day.toordinal() + 1)
         return EXIT_OK
-    with store.transaction() as session:
-        days = set(office_closures(session))
-        if action == "add-closing-day":
-            days.add(args.day)
-        else:
-            if args.day not in days:
-                raise CliError(f"{args.day} is not an office closing day.")
-            days.discard(args.day)
-        set_office_closures(session, days)
-        from app.services import audit
-        from app.services.casework import load_context
+    from app.services.office_settings import SettingsRefused, change_closing_days
 
-        new_ctx = load_context(session)
-        n = recompute_all(session, new_ctx)
-        audit.record(session, "change", "calendar", "office_closures", detail=f"recomputed={n}")
+    adding = action == "add-closing-day"
+    try:
+        with store.transaction() as session:
+            n = change_closing_days(
+                session,
+                add=[args.day] if adding else [],
+                remove=[] if adding else [args.day],
+            )
+            days = office_closures(session)
+    except SettingsRefused as exc:
+        raise CliError(f"Not changed: {exc}.") from exc
     print(
         f"Office closing days: {', '.join(str(d) for d in sorted(days)) or 'none'}; "
         f"recomputed {n} cases."
@@ -615,7 +634,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     ctx = _context(store)
     with store.transaction() as session:
         n = fill_demo(session, ctx, args.cases, args.today or clock.today(), seed=args.seed)
-    print(f"Added {n} DEMO cases (synthetic people; the database is marked as demo).")
+    print(
+        f"Added {n} DEMO cases (invented people) to {store.path}. It is marked as a demo "
+        "database: its letters say DEMO, and real signal files are not imported into it."
+    )
     return EXIT_OK
 
 
@@ -687,40 +709,31 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
-    from app.services import audit
-    from app.services.casework import (
-        load_context,
-        office_closures,
-        office_term_lengths,
-        recompute_all,
-        set_office_term_lengths,
+    from app.services.casework import load_context, office_closures
+    from app.services.office_settings import (
+        SettingsRefused,
+        change_term_lengths,
+        set_office_name,
     )
-    from app.services.store import get_setting, set_setting
+    from app.services.store import get_setting
 
     store = _open(args)
     action = args.settings_command or "show"
-    with store.transaction() as session:
+    if action in ("term", "office"):
+        try:
+            with store.transaction() as session:
+                if action == "term":
+                    n = change_term_lengths(session, {args.term_id: args.length})
+                else:
+                    name = set_office_name(session, args.name)
+        except SettingsRefused as exc:
+            raise CliError(f"Not changed: {exc}.") from exc
         if action == "term":
-            lengths = office_term_lengths(session)
-            lengths[args.term_id] = args.length
-            ctx = load_context(session)
-            try:
-                ctx.profile.with_office_term_lengths(lengths)
-            except ValueError as exc:
-                raise CliError(f"Not changed: {exc}.") from exc
-            set_office_term_lengths(session, lengths)
-            n = recompute_all(session, load_context(session))
-            audit.record(session, "change", "setting", "term_lengths", detail=f"recomputed={n}")
             print(f"Term {args.term_id} is now {args.length}; recomputed {n} cases.")
-            return EXIT_OK
-        if action == "office":
-            name = " ".join(args.name.split())
-            if not name:
-                raise CliError("The office name cannot be empty.")
-            set_setting(session, "office_name", name)
-            audit.record(session, "change", "setting", "office_name")
+        else:
             print(f"Office name set to {name}.")
-            return EXIT_OK
+        return EXIT_OK
+    with store.transaction() as session:
         ctx = load_context(session)
         print(f"Office:   {get_setting(session, 'office_name', '-')}")
         print(f"Covenant: {ctx.profile.name} ({get_setting(session, 'profile', '-')})")
@@ -1118,19 +1131,19 @@ def _contacts_wijk(args: argparse.Namespace, store: Store, actor: str) -> int:
 
 
 def _contacts_folder(args: argparse.Namespace, store: Store, actor: str) -> int:
-    from app.services import audit
-    from app.services.contacts.sync import FOLDER_SETTING, contacts_folder
-    from app.services.store import set_setting
+    from app.services.contacts.sync import contacts_folder
+    from app.services.office_settings import SettingsRefused, set_contacts_folder
 
     if args.path is None:
         with store.session() as session:
             folder = contacts_folder(session)
         print(str(folder) if folder else "(not set)")
         return EXIT_OK
-    path = Path(args.path).expanduser().absolute()
-    with store.transaction() as session:
-        set_setting(session, FOLDER_SETTING, str(path))
-        audit.record(session, "change", "setting", FOLDER_SETTING, actor=actor)
+    try:
+        with store.transaction() as session:
+            path = set_contacts_folder(session, Path(args.path), actor=actor)
+    except SettingsRefused as exc:
+        raise CliError(f"Not changed: {exc}.") from exc
     print(f"Shared folder set to {path}.")
     if not path.is_dir():
         print("warning: that folder cannot be reached right now.", file=sys.stderr)
@@ -1408,7 +1421,8 @@ def cmd_letters(args: argparse.Namespace) -> int:
 
 def cmd_letterhead(args: argparse.Namespace) -> int:
     from app.services.casework import load_context
-    from app.services.letters import LogoProblem, load_letterhead, set_letterhead
+    from app.services.letters import load_letterhead
+    from app.services.office_settings import LetterheadChange, SettingsRefused, change_letterhead
 
     logo: bytes | None = None
     if args.logo is not None:
@@ -1422,20 +1436,20 @@ def cmd_letterhead(args: argparse.Namespace) -> int:
     if args.address is not None:
         address = [line for value in args.address for line in value.splitlines()]
     store = _open(args)
-    with store.transaction() as session:
-        try:
-            changed = set_letterhead(
-                session,
-                address_lines=address,
-                signer=args.signer,
-                signer_function=args.signer_function,
-                place=args.place,
-                logo=logo,
-                remove_logo=args.no_logo,
-            )
-        except LogoProblem as exc:
-            raise CliError(f"Letterhead not changed: {exc}.") from exc
-        head = load_letterhead(session, load_context(session).profile.municipality)
+    change = LetterheadChange(
+        address_lines=tuple(address) if address is not None else None,
+        place=args.place,
+        signer=args.signer,
+        signer_function=args.signer_function,
+        logo=logo,
+        remove_logo=args.no_logo,
+    )
+    try:
+        with store.transaction() as session:
+            changed = change_letterhead(session, change)
+            head = load_letterhead(session, load_context(session).profile.municipality)
+    except SettingsRefused as exc:
+        raise CliError(f"Letterhead not changed: {exc}.") from exc
     if changed:
         print(f"Letterhead changed: {', '.join(changed)}.")
     print(f"Office:   {head.office_name or '-'}  (change with `settings office`)")
@@ -1481,6 +1495,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "covenant": cmd_covenant,
     "letters": cmd_letters,
     "letterhead": cmd_letterhead,
+    "about": cmd_about,
 }
 
 

@@ -2,6 +2,203 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>AutolockPage</name>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="774"/>
+        <source>Lock automatically</source>
+        <translation>Automatisch vergrendelen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="776"/>
+        <source>Vangnet locks itself when nobody has used it for this long: the cases are hidden and the key leaves the memory. This is a setting of this computer.</source>
+        <translation>Vangnet vergrendelt zichzelf als niemand het zo lang heeft gebruikt: de zaken worden verborgen en de sleutel verdwijnt uit het geheugen. Dit geldt alleen voor deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="782"/>
+        <source> minutes</source>
+        <translation> minuten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="785"/>
+        <source>Lock after</source>
+        <translation>Vergrendelen na</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="134"/>
+        <location filename="../app/ui/backup_dialogs.py" line="146"/>
+        <source>Make a backup</source>
+        <extracomment>QSettings key: the folder the last backup went to</extracomment>
+        <translation>Back-up maken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="149"/>
+        <source>Vangnet writes an encrypted copy of all its data to the file below, and then checks that the copy opens and holds exactly the same. The copy opens with the same key as Vangnet now: your passphrase or your recovery key. You can keep working meanwhile.</source>
+        <translation>Vangnet schrijft een versleutelde kopie van al zijn gegevens naar het bestand hieronder en controleert daarna of de kopie opengaat en precies hetzelfde bevat. De kopie opent met dezelfde sleutel als Vangnet nu: uw wachtwoordzin of uw herstelsleutel. U kunt intussen gewoon doorwerken.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="164"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="168"/>
+        <source>Save as:</source>
+        <translation>Opslaan als:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="172"/>
+        <source>Keep the backup somewhere other than this computer, for example on a USB stick or the office&apos;s network drive.</source>
+        <translation>Bewaar de back-up ergens anders dan op deze computer, bijvoorbeeld op een USB-stick of op de netwerkschijf van uw organisatie.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="181"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="190"/>
+        <source>Show the &amp;folder</source>
+        <translation>&amp;Map tonen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="194"/>
+        <source>&amp;Make the backup</source>
+        <translation>Back-up &amp;maken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="197"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="225"/>
+        <source>Save the backup</source>
+        <translation>Back-up opslaan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="227"/>
+        <source>Vangnet backup (*.vangnet)</source>
+        <translation>Vangnet-back-up (*.vangnet)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="236"/>
+        <source>Replace the file?</source>
+        <translation>Bestand vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="238"/>
+        <source>There is already a file %1.
+
+Replace it with the new backup? The old file stays until the new backup has been written and checked.</source>
+        <translation>Er staat al een bestand %1.
+
+Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot de nieuwe back-up geschreven en gecontroleerd is.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="255"/>
+        <source>Nothing was written. Choose another name.</source>
+        <translation>Er is niets geschreven. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="288"/>
+        <source>Making the backup and checking it… You can cancel: then no file is left.</source>
+        <translation>Bezig met de back-up maken en controleren… U kunt annuleren: dan blijft er geen bestand achter.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="297"/>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="307"/>
+        <source>The backup was made and checked.</source>
+        <translation>De back-up is gemaakt en gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="311"/>
+        <source>File: %1</source>
+        <translation>Bestand: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="312"/>
+        <source>Size: %1</source>
+        <translation>Grootte: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="313"/>
+        <source>Cases: %1</source>
+        <translation>Zaken: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="315"/>
+        <source>Checked: the copy opens with the key and holds exactly the same data as Vangnet.</source>
+        <translation>Gecontroleerd: de kopie opent met de sleutel en bevat precies dezelfde gegevens als Vangnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="333"/>
+        <source>%1 kB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="334"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="340"/>
+        <source>Nothing was written.</source>
+        <translation>Er is niets geschreven.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="345"/>
+        <source>%1 is the database&apos;s own file. Choose another place for the backup.</source>
+        <translation>%1 is het bestand van de database zelf. Kies een andere plek voor de back-up.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="348"/>
+        <source>There is already a file %1. Choose another name.</source>
+        <translation>Er staat al een bestand %1. Kies een andere naam.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="353"/>
+        <source>The folder %1 does not exist. Choose another folder.</source>
+        <translation>De map %1 bestaat niet. Kies een andere map.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="362"/>
+        <source>Vangnet may not write in the folder %1. Choose another folder, for example Documents or a USB stick.</source>
+        <translation>Vangnet mag niet schrijven in de map %1. Kies een andere map, bijvoorbeeld Documenten of een USB-stick.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="370"/>
+        <source>The copy did not match the database (was something being changed just then?). Nothing was written; try again.</source>
+        <translation>De kopie kwam niet overeen met de database (werd er net iets veranderd?). Er is niets geschreven; probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="377"/>
+        <source>The disk with the folder %1 is full. Make room or choose another place.</source>
+        <translation>De schijf met de map %1 is vol. Maak ruimte vrij of kies een andere plek.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="384"/>
+        <source>The backup could not be written to %1 (%2).</source>
+        <translation>De back-up kon niet worden geschreven naar %1 (%2).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="395"/>
+        <source>The backup failed because of an unexpected error. Nothing was written. Reference for your administrator: %1</source>
+        <translation>De back-up is mislukt door een onverwachte fout. Er is niets geschreven. Foutcode voor uw beheerder: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="400"/>
+        <source>Backup cancelled. No file was written.</source>
+        <translation>Back-up geannuleerd. Er is geen bestand geschreven.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
         <location filename="../app/ui/case_list.py" line="60"/>
@@ -263,179 +460,179 @@
         <translation>Aan mij toewijzen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="183"/>
+        <location filename="../app/ui/case_view.py" line="185"/>
         <source>More actions</source>
         <translation>Meer acties</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="195"/>
+        <location filename="../app/ui/case_view.py" line="198"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="198"/>
+        <location filename="../app/ui/case_view.py" line="202"/>
         <source>Feedback to the corporation…</source>
         <translation>Terugkoppeling aan de corporatie…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="201"/>
+        <location filename="../app/ui/case_view.py" line="205"/>
         <source>Announcement to the tenant…</source>
         <translation>Aankondiging aan de huurder…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="204"/>
+        <location filename="../app/ui/case_view.py" line="208"/>
         <source>Notice to the troubleshooter…</source>
         <translation>Melding aan de troubleshooter…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="207"/>
+        <location filename="../app/ui/case_view.py" line="211"/>
         <source>Payment agreement not kept, to the corporation…</source>
         <translation>Betaalafspraak niet nagekomen, aan de corporatie…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="218"/>
+        <location filename="../app/ui/case_view.py" line="222"/>
         <source>Term</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="219"/>
+        <location filename="../app/ui/case_view.py" line="223"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="220"/>
+        <location filename="../app/ui/case_view.py" line="224"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="221"/>
+        <location filename="../app/ui/case_view.py" line="225"/>
         <source>Countdown</source>
         <translation>Aftellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="222"/>
-        <location filename="../app/ui/case_view.py" line="431"/>
+        <location filename="../app/ui/case_view.py" line="226"/>
+        <location filename="../app/ui/case_view.py" line="435"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="223"/>
+        <location filename="../app/ui/case_view.py" line="227"/>
         <source>Moved by</source>
         <translation>Verschoven door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="240"/>
+        <location filename="../app/ui/case_view.py" line="244"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="240"/>
+        <location filename="../app/ui/case_view.py" line="244"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="240"/>
+        <location filename="../app/ui/case_view.py" line="244"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="240"/>
+        <location filename="../app/ui/case_view.py" line="244"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="249"/>
+        <location filename="../app/ui/case_view.py" line="253"/>
         <source>Undo selected action…</source>
         <translation>Gekozen actie ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="260"/>
+        <location filename="../app/ui/case_view.py" line="264"/>
         <source>Internal notes stay inside Vangnet. They never go into a letter without the tenant&apos;s written consent.</source>
         <translation>Interne notities blijven in Vangnet. Ze komen nooit in een brief zonder schriftelijke toestemming van de huurder.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="266"/>
+        <location filename="../app/ui/case_view.py" line="270"/>
         <source>Add internal note…</source>
         <translation>Interne notitie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="276"/>
+        <location filename="../app/ui/case_view.py" line="280"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="276"/>
+        <location filename="../app/ui/case_view.py" line="280"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="276"/>
+        <location filename="../app/ui/case_view.py" line="280"/>
         <source>In writing</source>
         <translation>Schriftelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="276"/>
+        <location filename="../app/ui/case_view.py" line="280"/>
         <source>Recorded by</source>
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="281"/>
+        <location filename="../app/ui/case_view.py" line="285"/>
         <source>Record consent…</source>
         <translation>Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="289"/>
+        <location filename="../app/ui/case_view.py" line="293"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="290"/>
+        <location filename="../app/ui/case_view.py" line="294"/>
         <source>Internal notes</source>
         <translation>Interne notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="291"/>
+        <location filename="../app/ui/case_view.py" line="295"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="295"/>
+        <location filename="../app/ui/case_view.py" line="299"/>
         <source>Debts and proposal</source>
         <translation>Schulden en voorstel</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="297"/>
+        <location filename="../app/ui/case_view.py" line="301"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="308"/>
+        <location filename="../app/ui/case_view.py" line="312"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="361"/>
-        <location filename="../app/ui/case_view.py" line="381"/>
+        <location filename="../app/ui/case_view.py" line="365"/>
+        <location filename="../app/ui/case_view.py" line="385"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="363"/>
+        <location filename="../app/ui/case_view.py" line="367"/>
         <source>The budget and debts of this case have changes that are not saved yet. Save them now?</source>
         <translation>Het budget en de schulden van deze zaak hebben wijzigingen die nog niet zijn opgeslagen. Wilt u ze nu opslaan?</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="383"/>
+        <location filename="../app/ui/case_view.py" line="387"/>
         <source>The changes could not be saved because some fields are not valid. Open the case again to correct them, or discard the changes.</source>
         <translation>De wijzigingen zijn niet opgeslagen, omdat sommige velden niet kloppen. Open de zaak opnieuw om ze te verbeteren, of gooi de wijzigingen weg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="409"/>
+        <location filename="../app/ui/case_view.py" line="413"/>
         <source> — DEMO</source>
         <translation> — DEMO</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/case_view.py" line="412"/>
+        <location filename="../app/ui/case_view.py" line="416"/>
         <source>%n occupant(s)</source>
         <translation>
             <numerusform>%n bewoner</numerusform>
@@ -443,107 +640,107 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="414"/>
+        <location filename="../app/ui/case_view.py" line="418"/>
         <source>; other occupants aged %1</source>
         <translation>; andere bewoners: %1 jaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="418"/>
+        <location filename="../app/ui/case_view.py" line="422"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="419"/>
+        <location filename="../app/ui/case_view.py" line="423"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="420"/>
+        <location filename="../app/ui/case_view.py" line="424"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="420"/>
+        <location filename="../app/ui/case_view.py" line="424"/>
         <source>aged %1</source>
         <translation>%1 jaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="421"/>
+        <location filename="../app/ui/case_view.py" line="425"/>
         <source>Household</source>
         <translation>Huishouden</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="423"/>
+        <location filename="../app/ui/case_view.py" line="427"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="424"/>
+        <location filename="../app/ui/case_view.py" line="428"/>
         <source>reference</source>
         <translation>referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="427"/>
+        <location filename="../app/ui/case_view.py" line="431"/>
         <source>Signal</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="434"/>
+        <location filename="../app/ui/case_view.py" line="438"/>
         <source>assigned to</source>
         <translation>toegewezen aan</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="443"/>
+        <location filename="../app/ui/case_view.py" line="447"/>
         <source>Collection may resume</source>
         <translation>Incasso mag hervatten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="444"/>
+        <location filename="../app/ui/case_view.py" line="448"/>
         <source>not answered yet</source>
         <translation>nog niet beantwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="448"/>
+        <location filename="../app/ui/case_view.py" line="452"/>
         <source>no, not yet</source>
         <translation>nee, nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="454"/>
+        <location filename="../app/ui/case_view.py" line="458"/>
         <source>Planned bailiff</source>
         <translation>Deurwaarder gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="460"/>
+        <location filename="../app/ui/case_view.py" line="464"/>
         <source>Eviction date</source>
         <translation>Ontruimingsdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="464"/>
+        <location filename="../app/ui/case_view.py" line="468"/>
         <source>Contact at the corporation</source>
         <translation>Contactpersoon corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="466"/>
+        <location filename="../app/ui/case_view.py" line="470"/>
         <source>Wijkteam contact</source>
         <translation>Contactpersoon wijkteam</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="484"/>
+        <location filename="../app/ui/case_view.py" line="488"/>
         <source>No priority reason</source>
         <translation>Geen reden voor prioriteit</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="492"/>
+        <location filename="../app/ui/case_view.py" line="496"/>
         <source>The 14-day recovery term passed on %1 without the current rent being paid. Under article 7.6 the debt-help trajectory then ends.</source>
         <translation>De hersteltermijn van 14 dagen is op %1 verstreken zonder dat de lopende huur is betaald. Volgens artikel 7.6 eindigt het schuldhulptraject dan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="502"/>
+        <location filename="../app/ui/case_view.py" line="506"/>
         <source>The payment agreement was not kept (%1). Under article 3.9 the corporation is told at once: make the notice and send it.</source>
         <translation>De betaalafspraak is niet nagekomen (%1). Volgens artikel 3.9 hoort de corporatie dat direct: maak het bericht en verstuur het.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/case_view.py" line="527"/>
+        <location filename="../app/ui/case_view.py" line="531"/>
         <source>%n weekend day(s)</source>
         <translation>
             <numerusform>%n weekenddag</numerusform>
@@ -551,28 +748,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="550"/>
+        <location filename="../app/ui/case_view.py" line="554"/>
         <source>No Royal-Decree holidays are loaded for %1: deadlines in that year may be off by a day. Check them against the official calendar.</source>
         <translation>De dagen uit het Koninklijk Besluit voor %1 ontbreken: termijnen in dat jaar kunnen een dag afwijken. Controleer ze met de officiële kalender.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="564"/>
+        <location filename="../app/ui/case_view.py" line="568"/>
         <source> (undone)</source>
         <translation> (ongedaan gemaakt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="583"/>
+        <location filename="../app/ui/case_view.py" line="587"/>
         <source>INTERNAL</source>
         <translation>INTERN</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="584"/>
+        <location filename="../app/ui/case_view.py" line="588"/>
         <source>No internal notes.</source>
         <translation>Geen interne notities.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="446"/>
-        <location filename="../app/ui/case_view.py" line="592"/>
+        <location filename="../app/ui/case_view.py" line="450"/>
+        <location filename="../app/ui/case_view.py" line="596"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -582,157 +779,276 @@
         <translation>Kies waarom de troubleshooter wordt ingeschakeld (artikel 2.3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="592"/>
+        <location filename="../app/ui/case_view.py" line="596"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="600"/>
+        <location filename="../app/ui/case_view.py" line="604"/>
         <source>not in the contact list</source>
         <translation>staat niet in de contactlijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="609"/>
+        <location filename="../app/ui/case_view.py" line="613"/>
         <source>new e-mail address awaits confirmation</source>
         <translation>nieuw e-mailadres wacht op bevestiging</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="617"/>
+        <location filename="../app/ui/case_view.py" line="621"/>
         <source>reached</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="617"/>
+        <location filename="../app/ui/case_view.py" line="621"/>
         <source>not reached</source>
         <translation>niet bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="629"/>
+        <location filename="../app/ui/case_view.py" line="633"/>
         <source>collection may resume</source>
         <translation>incasso mag hervatten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="631"/>
+        <location filename="../app/ui/case_view.py" line="635"/>
         <source>collection may not resume yet</source>
         <translation>incasso mag nog niet hervatten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="635"/>
+        <location filename="../app/ui/case_view.py" line="639"/>
         <source>to SDV</source>
         <translation>naar SDV</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="635"/>
+        <location filename="../app/ui/case_view.py" line="639"/>
         <source>to troubleshooter</source>
         <translation>naar troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="640"/>
+        <location filename="../app/ui/case_view.py" line="644"/>
         <source>warm handover</source>
         <translation>warme overdracht</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="646"/>
+        <location filename="../app/ui/case_view.py" line="650"/>
         <source>arrears arrangement</source>
         <translation>betalingsregeling huurachterstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="647"/>
+        <location filename="../app/ui/case_view.py" line="651"/>
         <source>settlement offer</source>
         <translation>aanbod minnelijk traject</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="648"/>
+        <location filename="../app/ui/case_view.py" line="652"/>
         <source>no proposal possible yet</source>
         <translation>nog geen voorstel mogelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="653"/>
+        <location filename="../app/ui/case_view.py" line="657"/>
         <source>feedback to the corporation</source>
         <translation>terugkoppeling aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="654"/>
+        <location filename="../app/ui/case_view.py" line="658"/>
         <source>announcement to the tenant</source>
         <translation>aankondiging aan de huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="655"/>
+        <location filename="../app/ui/case_view.py" line="659"/>
         <source>notice to the troubleshooter</source>
         <translation>melding aan de troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="656"/>
+        <location filename="../app/ui/case_view.py" line="660"/>
         <source>proposal to the corporation</source>
         <translation>voorstel aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="715"/>
-        <location filename="../app/ui/case_view.py" line="724"/>
-        <location filename="../app/ui/case_view.py" line="738"/>
+        <location filename="../app/ui/case_view.py" line="719"/>
+        <location filename="../app/ui/case_view.py" line="728"/>
+        <location filename="../app/ui/case_view.py" line="742"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="715"/>
+        <location filename="../app/ui/case_view.py" line="719"/>
         <source>First select the action to undo in the timeline.</source>
         <translation>Kies eerst in de tijdlijn de actie die u ongedaan wilt maken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="726"/>
+        <location filename="../app/ui/case_view.py" line="730"/>
         <source>Undo “%1”? It stays visible as undone, and the deadlines are recomputed.</source>
         <translation>“%1” ongedaan maken? Het blijft zichtbaar als ongedaan gemaakt en de termijnen worden opnieuw berekend.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="746"/>
+        <location filename="../app/ui/case_view.py" line="750"/>
         <source>Internal note</source>
         <translation>Interne notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="746"/>
+        <location filename="../app/ui/case_view.py" line="750"/>
         <source>Internal note (stays inside Vangnet):</source>
         <translation>Interne notitie (blijft in Vangnet):</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="775"/>
+        <location filename="../app/ui/case_view.py" line="779"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="818"/>
+        <location filename="../app/ui/case_view.py" line="822"/>
         <source>warm handover to other help</source>
         <translation>warme overdracht naar andere hulp</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="819"/>
+        <location filename="../app/ui/case_view.py" line="823"/>
         <source>sharing more with the corporation</source>
         <translation>meer delen met de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="822"/>
+        <location filename="../app/ui/case_view.py" line="826"/>
         <source>signal without arrears</source>
         <translation>melding zonder achterstand</translation>
     </message>
 </context>
 <context>
+    <name>ClosingDaysPage</name>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="570"/>
+        <source>Office closing days</source>
+        <translation>Sluitingsdagen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="572"/>
+        <source>Days on which your office is closed, besides weekends and the public holidays of the Algemene termijnenwet. A deadline that runs over a closing day moves one working day later. When you save, the deadlines of all cases are recomputed.</source>
+        <translation>Dagen waarop uw kantoor dicht is, naast het weekend en de feestdagen van de Algemene termijnenwet. Een termijn die over een sluitingsdag loopt, schuift een werkdag op. Bij het opslaan worden de termijnen van alle zaken opnieuw berekend.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="584"/>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="586"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="592"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="651"/>
+        <source>(new, not saved yet)</source>
+        <translation>(nieuw, nog niet opgeslagen)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="659"/>
+        <source>No closing days from this year on.</source>
+        <translation>Geen sluitingsdagen vanaf dit jaar.</translation>
+    </message>
+</context>
+<context>
+    <name>CodeDialog</name>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="118"/>
+        <source>Unlock Vangnet</source>
+        <translation>Vangnet ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="118"/>
+        <source>Change your unlock code</source>
+        <translation>Uw ontgrendelcode wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="124"/>
+        <source>Type your current unlock code</source>
+        <translation>Typ uw huidige ontgrendelcode</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="125"/>
+        <source>Type your unlock code</source>
+        <translation>Typ uw ontgrendelcode</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="130"/>
+        <source>First type the code you use now; then choose the new one.</source>
+        <translation>Typ eerst de code die u nu gebruikt; daarna kiest u de nieuwe.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="133"/>
+        <source>Vangnet is locked. Only the person who works here knows the code that opens it.</source>
+        <translation>Vangnet is vergrendeld. Alleen wie hier werkt, kent de code die het opent.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="138"/>
+        <source>Unlock code</source>
+        <translation>Ontgrendelcode</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="145"/>
+        <source>Forgot the code? Use the recovery key…</source>
+        <translation>Code vergeten? Gebruik de herstelsleutel…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="152"/>
+        <source>Unlock</source>
+        <translation>Ontgrendelen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="152"/>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="172"/>
+        <source>Type your unlock code first.</source>
+        <translation>Typ eerst uw ontgrendelcode.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="188"/>
+        <source>This unlock code is not right. Try again.</source>
+        <translation>Deze ontgrendelcode klopt niet. Probeer het opnieuw.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/unlock_code_dialog.py" line="202"/>
+        <source>The code was wrong several times in a row. You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>De code was een paar keer achter elkaar fout. U kunt het over %n seconde opnieuw proberen.</numerusform>
+            <numerusform>De code was een paar keer achter elkaar fout. U kunt het over %n seconden opnieuw proberen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="216"/>
+        <source>You can try again now.</source>
+        <translation>U kunt het nu opnieuw proberen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="225"/>
+        <source>The recovery key was right. Choose a new unlock code now.</source>
+        <translation>De herstelsleutel klopt. Kies nu een nieuwe ontgrendelcode.</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../app/ui/case_view.py" line="784"/>
+        <location filename="../app/ui/case_view.py" line="788"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="792"/>
+        <location filename="../app/ui/case_view.py" line="796"/>
         <source>Given in writing</source>
         <translation>Schriftelijk gegeven</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="794"/>
+        <location filename="../app/ui/case_view.py" line="798"/>
         <source>Consent for</source>
         <translation>Toestemming voor</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="795"/>
+        <location filename="../app/ui/case_view.py" line="799"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
@@ -740,319 +1056,362 @@
 <context>
     <name>ContactTableModel</name>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="146"/>
+        <location filename="../app/ui/contacts_page.py" line="179"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="147"/>
+        <location filename="../app/ui/contacts_page.py" line="180"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="148"/>
+        <location filename="../app/ui/contacts_page.py" line="181"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="149"/>
+        <location filename="../app/ui/contacts_page.py" line="182"/>
         <source>Job title</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="150"/>
+        <location filename="../app/ui/contacts_page.py" line="183"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="151"/>
+        <location filename="../app/ui/contacts_page.py" line="184"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="152"/>
+        <location filename="../app/ui/contacts_page.py" line="185"/>
         <source>Wijk</source>
         <translation>Wijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="158"/>
+        <location filename="../app/ui/contacts_page.py" line="191"/>
         <source>⚠ awaits confirmation</source>
         <translation>⚠ wacht op bevestiging</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="170"/>
+        <location filename="../app/ui/contacts_page.py" line="203"/>
         <source>This e-mail address is new in the shared list. Letters do not use it until someone confirms it (tab &apos;E-mail addresses to confirm&apos;).</source>
         <translation>Dit e-mailadres is nieuw in de gedeelde lijst. Brieven gebruiken het pas als iemand het bevestigt (tabblad &apos;E-mailadressen bevestigen&apos;).</translation>
     </message>
 </context>
 <context>
+    <name>ContactsFolderPage</name>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="495"/>
+        <source>Shared contact list</source>
+        <translation>Gedeelde contactlijst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="497"/>
+        <source>The policy adviser keeps the contact list of the covenant (appendix 3) as contactlijst.xlsx or contactlijst.csv in a shared folder. Vangnet takes the list from there and keeps it up to date; letters are addressed from it.</source>
+        <translation>De beleidsadviseur beheert de contactlijst van het convenant (bijlage 3) als contactlijst.xlsx of contactlijst.csv in een gedeelde map. Vangnet haalt de lijst daar op en houdt hem bij; brieven worden ermee geadresseerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="504"/>
+        <source>Choose folder…</source>
+        <translation>Map kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="526"/>
+        <source>Shared folder with the contact list</source>
+        <translation>Gedeelde map met de contactlijst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="539"/>
+        <source>New folder: %1. Vangnet takes the list from there once you save.</source>
+        <translation>Nieuwe map: %1. Vangnet haalt de lijst daar op zodra u opslaat.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="546"/>
+        <source>This folder cannot be reached right now. You can save it all the same; Vangnet keeps trying.</source>
+        <translation>Deze map is nu niet bereikbaar. U kunt hem toch opslaan; Vangnet blijft het proberen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="554"/>
+        <source>Shared folder: %1</source>
+        <translation>Gedeelde map: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="558"/>
+        <source>No shared folder has been chosen yet.</source>
+        <translation>Er is nog geen gedeelde map gekozen.</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="292"/>
+        <location filename="../app/ui/contacts_page.py" line="325"/>
         <source>Contacts</source>
         <extracomment>asks a yes/no question; tests replace it</extracomment>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="296"/>
+        <location filename="../app/ui/contacts_page.py" line="329"/>
         <source>The fixed contact persons of every party (covenant appendix 3). The policy adviser keeps the list in a shared folder; Vangnet takes it from there.</source>
         <translation>De vaste contactpersonen van elke partij (bijlage 3 van het convenant). De beleidsadviseur houdt de lijst bij in een gedeelde map; Vangnet haalt hem daar op.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="306"/>
-        <location filename="../app/ui/contacts_page.py" line="560"/>
+        <location filename="../app/ui/contacts_page.py" line="339"/>
+        <location filename="../app/ui/contacts_page.py" line="574"/>
         <source>Update now</source>
         <translation>Nu bijwerken</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="309"/>
+        <location filename="../app/ui/contacts_page.py" line="342"/>
         <source>Choose folder…</source>
         <translation>Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="333"/>
+        <location filename="../app/ui/contacts_page.py" line="366"/>
         <source>Review…</source>
         <extracomment>what the last sync in this session did (or why it did not) the changes a sync made, or the problems of a rejected file, one per line</extracomment>
         <translation>Bekijken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="344"/>
+        <location filename="../app/ui/contacts_page.py" line="377"/>
         <source>Contact list</source>
         <translation>Contactlijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="346"/>
+        <location filename="../app/ui/contacts_page.py" line="379"/>
         <source>E-mail addresses to confirm</source>
         <translation>E-mailadressen bevestigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="348"/>
+        <location filename="../app/ui/contacts_page.py" line="381"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="361"/>
+        <location filename="../app/ui/contacts_page.py" line="394"/>
         <source>Search name, organisation, phone, e-mail or wijk</source>
         <translation>Zoek op naam, organisatie, telefoon, e-mail of wijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="363"/>
+        <location filename="../app/ui/contacts_page.py" line="396"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="365"/>
+        <location filename="../app/ui/contacts_page.py" line="398"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="367"/>
+        <location filename="../app/ui/contacts_page.py" line="400"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="368"/>
+        <location filename="../app/ui/contacts_page.py" line="401"/>
         <source>Every role</source>
         <translation>Elke rol</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="398"/>
+        <location filename="../app/ui/contacts_page.py" line="431"/>
         <source>Letters about tenants go to these addresses. An address that is new in the shared list is not used until you confirm it: a changed file in a shared folder must not send letters elsewhere unnoticed. Confirm only an address you trust, for example after checking it with the organisation.</source>
         <translation>Brieven over huurders gaan naar deze adressen. Een adres dat nieuw is in de gedeelde lijst, wordt pas gebruikt als u het bevestigt: een gewijzigd bestand in een gedeelde map mag brieven niet ongemerkt ergens anders heen sturen. Bevestig alleen een adres dat u vertrouwt, bijvoorbeeld nadat u het bij de organisatie hebt nagevraagd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="407"/>
+        <location filename="../app/ui/contacts_page.py" line="440"/>
         <source>Confirm selected</source>
         <translation>Gekozen bevestigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="409"/>
+        <location filename="../app/ui/contacts_page.py" line="442"/>
         <source>Confirm all</source>
         <translation>Alle bevestigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="434"/>
+        <location filename="../app/ui/contacts_page.py" line="467"/>
         <source>Make this version current…</source>
         <translation>Deze versie weer gebruiken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="443"/>
+        <location filename="../app/ui/contacts_page.py" line="476"/>
         <source>What this version changed:</source>
         <translation>Wat deze versie veranderde:</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="464"/>
+        <location filename="../app/ui/contacts_page.py" line="497"/>
         <source>All organisations</source>
         <translation>Alle organisaties</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="474"/>
+        <location filename="../app/ui/contacts_page.py" line="507"/>
         <source>E-mail addresses to confirm (%1)</source>
         <translation>E-mailadressen bevestigen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="479"/>
+        <location filename="../app/ui/contacts_page.py" line="512"/>
         <source>%1 e-mail address(es) in the shared list wait for your confirmation. Letters do not use them until you confirm them.</source>
         <translation>Nieuwe e-mailadressen in de gedeelde lijst die op uw bevestiging wachten: %1. Brieven gebruiken ze pas als u ze bevestigt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="497"/>
+        <location filename="../app/ui/contacts_page.py" line="530"/>
         <source>%1 contact(s)</source>
         <translation>Contactpersonen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="501"/>
+        <location filename="../app/ui/contacts_page.py" line="87"/>
         <source>The contact list has not been taken from the shared folder yet.</source>
         <translation>De contactlijst is nog niet uit de gedeelde map gehaald.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="504"/>
+        <location filename="../app/ui/contacts_page.py" line="93"/>
         <source>Last updated on %1 at %2.</source>
         <translation>Laatst bijgewerkt op %1 om %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="508"/>
+        <location filename="../app/ui/contacts_page.py" line="99"/>
         <source>The shared folder could not be reached at the last attempt; Vangnet keeps using this list.</source>
         <translation>De gedeelde map was bij de laatste poging niet bereikbaar; Vangnet blijft deze lijst gebruiken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="513"/>
+        <location filename="../app/ui/contacts_page.py" line="105"/>
         <source>The file was being saved at the last attempt; Vangnet tries again shortly.</source>
         <translation>Het bestand werd bij de laatste poging net opgeslagen; Vangnet probeert het zo opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="517"/>
+        <location filename="../app/ui/contacts_page.py" line="110"/>
         <source>The newest file in the shared folder has problems and was not taken.</source>
         <translation>Het nieuwste bestand in de gedeelde map heeft problemen en is niet overgenomen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="522"/>
+        <location filename="../app/ui/contacts_page.py" line="536"/>
         <source>Shared folder: %1</source>
         <translation>Gedeelde map: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="527"/>
+        <location filename="../app/ui/contacts_page.py" line="541"/>
         <source>No shared folder is set yet. Choose the folder where the policy adviser keeps contactlijst.xlsx or contactlijst.csv.</source>
         <translation>Er is nog geen gedeelde map ingesteld. Kies de map waarin de beleidsadviseur contactlijst.xlsx of contactlijst.csv bewaart.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="546"/>
+        <location filename="../app/ui/contacts_page.py" line="560"/>
         <source>Choose the shared folder first.</source>
         <translation>Kies eerst de gedeelde map.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="553"/>
+        <location filename="../app/ui/contacts_page.py" line="567"/>
         <source>Shared folder with the contact list</source>
         <translation>Gedeelde map met de contactlijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="560"/>
+        <location filename="../app/ui/contacts_page.py" line="574"/>
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="571"/>
+        <location filename="../app/ui/contacts_page.py" line="585"/>
         <source>Updating the contact list went wrong (reference %1). The last list stays in use; try again later or tell your administrator.</source>
         <translation>Het bijwerken van de contactlijst ging mis (foutcode %1). De vorige lijst blijft in gebruik; probeer het later opnieuw of meld het bij uw beheerder.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="586"/>
+        <location filename="../app/ui/contacts_page.py" line="600"/>
         <source>The contact list was updated (version %1): %2 added, %3 removed, %4 changed.</source>
         <translation>De contactlijst is bijgewerkt (versie %1): %2 toegevoegd, %3 verwijderd, %4 gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="594"/>
+        <location filename="../app/ui/contacts_page.py" line="608"/>
         <source>%1 e-mail address(es) changed.</source>
         <translation>Gewijzigde e-mailadressen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="600"/>
+        <location filename="../app/ui/contacts_page.py" line="614"/>
         <source>The contact list is up to date.</source>
         <translation>De contactlijst is al actueel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="607"/>
+        <location filename="../app/ui/contacts_page.py" line="621"/>
         <source>The contact list in the shared folder has %1 problem(s) and was not taken; nothing changed. Ask the policy adviser to correct the file:</source>
         <translation>De contactlijst in de gedeelde map is niet overgenomen, want er zijn problemen (%1); er is niets veranderd. Vraag de beleidsadviseur om het bestand te verbeteren:</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="631"/>
+        <location filename="../app/ui/contacts_page.py" line="645"/>
         <source>Added: %1</source>
         <translation>Toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="633"/>
+        <location filename="../app/ui/contacts_page.py" line="647"/>
         <source>Removed: %1</source>
         <translation>Verwijderd: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="639"/>
+        <location filename="../app/ui/contacts_page.py" line="653"/>
         <source>E-MAIL CHANGED: %1: %2 → %3</source>
         <translation>E-MAIL GEWIJZIGD: %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="641"/>
-        <location filename="../app/ui/contacts_page.py" line="642"/>
+        <location filename="../app/ui/contacts_page.py" line="655"/>
+        <location filename="../app/ui/contacts_page.py" line="656"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="647"/>
+        <location filename="../app/ui/contacts_page.py" line="661"/>
         <source>Changed: %1 (%2)</source>
         <translation>Gewijzigd: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="674"/>
+        <location filename="../app/ui/contacts_page.py" line="688"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="676"/>
+        <location filename="../app/ui/contacts_page.py" line="690"/>
         <source>Use these addresses for letters about tenants?</source>
         <translation>Deze adressen gebruiken voor brieven over huurders?</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="680"/>
+        <location filename="../app/ui/contacts_page.py" line="694"/>
         <source>Confirm only addresses you trust.</source>
         <translation>Bevestig alleen adressen die u vertrouwt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="682"/>
+        <location filename="../app/ui/contacts_page.py" line="696"/>
         <source>Confirm e-mail addresses</source>
         <translation>E-mailadressen bevestigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="694"/>
+        <location filename="../app/ui/contacts_page.py" line="708"/>
         <source>The list changed in the meantime; check the addresses again.</source>
         <translation>De lijst is intussen veranderd; bekijk de adressen opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="698"/>
+        <location filename="../app/ui/contacts_page.py" line="712"/>
         <source>%1 e-mail address(es) confirmed for letters.</source>
         <translation>Bevestigde e-mailadressen voor brieven: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="723"/>
+        <location filename="../app/ui/contacts_page.py" line="737"/>
         <source>No contacts changed in this version.</source>
         <translation>In deze versie is geen contactpersoon veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="733"/>
+        <location filename="../app/ui/contacts_page.py" line="747"/>
         <source>Make version %1 of %2 current again? It is added as a new version, so nothing is lost. It stays current until the file in the shared folder changes.</source>
         <translation>Versie %1 van %2 weer gebruiken? Die wordt toegevoegd als nieuwe versie, dus er gaat niets verloren. Hij blijft in gebruik tot het bestand in de gedeelde map verandert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="739"/>
+        <location filename="../app/ui/contacts_page.py" line="753"/>
         <source>Go back to an earlier version</source>
         <translation>Terug naar een eerdere versie</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="746"/>
+        <location filename="../app/ui/contacts_page.py" line="760"/>
         <source>The list changed in the meantime; nothing was done.</source>
         <translation>De lijst is intussen veranderd; er is niets gedaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="749"/>
+        <location filename="../app/ui/contacts_page.py" line="763"/>
         <source>Version %1 is current again (as version %2).</source>
         <translation>Versie %1 is weer in gebruik (als versie %2).</translation>
     </message>
@@ -1090,37 +1449,37 @@
 <context>
     <name>CovenantPage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="157"/>
+        <location filename="../app/ui/first_run.py" line="299"/>
         <source>Your covenant</source>
         <translation>Uw convenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="164"/>
+        <location filename="../app/ui/first_run.py" line="306"/>
         <source>Which covenant does your office work under? It sets the deadlines and which organisations take part.</source>
         <translation>Onder welk convenant werkt uw team? Het convenant bepaalt de termijnen en welke organisaties meedoen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="181"/>
+        <location filename="../app/ui/first_run.py" line="323"/>
         <source>Another covenant file…</source>
         <translation>Een ander convenantbestand…</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="184"/>
+        <location filename="../app/ui/first_run.py" line="326"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="185"/>
+        <location filename="../app/ui/first_run.py" line="327"/>
         <source>No file chosen yet.</source>
         <translation>Nog geen bestand gekozen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="218"/>
+        <location filename="../app/ui/first_run.py" line="360"/>
         <source>Choose a covenant file</source>
         <translation>Kies een convenantbestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="218"/>
+        <location filename="../app/ui/first_run.py" line="360"/>
         <source>Covenant files (*.toml)</source>
         <translation>Convenantbestanden (*.toml)</translation>
     </message>
@@ -1466,37 +1825,37 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="506"/>
+        <location filename="../app/ui/first_run.py" line="716"/>
         <source>Set up Vangnet</source>
         <translation>Vangnet instellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="520"/>
+        <location filename="../app/ui/first_run.py" line="732"/>
         <source>Create database</source>
         <translation>Gegevensbestand maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="540"/>
+        <location filename="../app/ui/first_run.py" line="752"/>
         <source>There is already a Vangnet database at {path}. Vangnet will not overwrite it, so nothing was changed.</source>
         <translation>Er staat al een Vangnet-gegevensbestand op {path}. Vangnet overschrijft dat niet, dus er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="561"/>
+        <location filename="../app/ui/first_run.py" line="773"/>
         <source>The keyring did not keep the key ({why}); nothing was created.</source>
         <translation>De sleutelbos heeft de sleutel niet bewaard ({why}); er is niets aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="576"/>
+        <location filename="../app/ui/first_run.py" line="799"/>
         <source>Vangnet could not write in {folder} ({why}). Nothing was created.</source>
         <translation>Vangnet kon niet schrijven in {folder} ({why}). Er is niets aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="586"/>
+        <location filename="../app/ui/first_run.py" line="809"/>
         <source>Something went wrong and nothing was created. Please try again; if it happens again, give IT this reference: {ref}.</source>
         <translation>Er ging iets mis en er is niets aangemaakt. Probeer het opnieuw. Gebeurt het weer? Geef dan deze foutcode aan de ICT-afdeling: {ref}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="604"/>
+        <location filename="../app/ui/first_run.py" line="827"/>
         <source>Vangnet</source>
         <translation>Vangnet</translation>
     </message>
@@ -1969,52 +2328,52 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="205"/>
+        <location filename="../app/ui/contacts_page.py" line="238"/>
         <source>Version</source>
         <translation>Versie</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="206"/>
+        <location filename="../app/ui/contacts_page.py" line="239"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="207"/>
+        <location filename="../app/ui/contacts_page.py" line="240"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="208"/>
+        <location filename="../app/ui/contacts_page.py" line="241"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="209"/>
+        <location filename="../app/ui/contacts_page.py" line="242"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="210"/>
+        <location filename="../app/ui/contacts_page.py" line="243"/>
         <source>Changes</source>
         <translation>Wijzigingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="216"/>
+        <location filename="../app/ui/contacts_page.py" line="249"/>
         <source>(current)</source>
         <translation>(in gebruik)</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="224"/>
+        <location filename="../app/ui/contacts_page.py" line="257"/>
         <source>back to version %1</source>
         <translation>terug naar versie %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="228"/>
+        <location filename="../app/ui/contacts_page.py" line="261"/>
         <source>%1 added, %2 removed, %3 changed</source>
         <translation>%1 toegevoegd, %2 verwijderd, %3 gewijzigd</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="232"/>
+        <location filename="../app/ui/contacts_page.py" line="265"/>
         <source>%1 e-mail changed</source>
         <translation>e-mail gewijzigd: %1</translation>
     </message>
@@ -2022,169 +2381,169 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="108"/>
-        <location filename="../app/ui/import_dialog.py" line="125"/>
+        <location filename="../app/ui/import_dialog.py" line="109"/>
+        <location filename="../app/ui/import_dialog.py" line="128"/>
         <source>Import signals</source>
         <extracomment>how many valid rows the preview table shows</extracomment>
         <translation>Meldingen importeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="129"/>
+        <location filename="../app/ui/import_dialog.py" line="132"/>
         <source>Choose a corporation&apos;s export (CSV). Vangnet checks every row first and changes nothing until you press Import.</source>
         <translation>Kies een export van een corporatie (CSV). Vangnet controleert eerst elke rij en verandert niets tot u op Importeren drukt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="136"/>
+        <location filename="../app/ui/import_dialog.py" line="139"/>
         <source>No file chosen yet.</source>
         <translation>Nog geen bestand gekozen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="138"/>
+        <location filename="../app/ui/import_dialog.py" line="141"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="157"/>
+        <location filename="../app/ui/import_dialog.py" line="160"/>
         <source>Rows in the file</source>
         <extracomment>reading, file problems, cancellation and the final summary</extracomment>
         <translation>Rijen in het bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="158"/>
+        <location filename="../app/ui/import_dialog.py" line="161"/>
         <source>New signals</source>
         <translation>Nieuwe meldingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="159"/>
+        <location filename="../app/ui/import_dialog.py" line="162"/>
         <source>Already present</source>
         <translation>Al aanwezig</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="160"/>
+        <location filename="../app/ui/import_dialog.py" line="163"/>
         <source>Rows with problems</source>
         <translation>Rijen met problemen</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="179"/>
+        <location filename="../app/ui/import_dialog.py" line="182"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="180"/>
+        <location filename="../app/ui/import_dialog.py" line="183"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="181"/>
+        <location filename="../app/ui/import_dialog.py" line="184"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="182"/>
+        <location filename="../app/ui/import_dialog.py" line="185"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="183"/>
+        <location filename="../app/ui/import_dialog.py" line="186"/>
         <source>Signal date</source>
         <translation>Melddatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="184"/>
+        <location filename="../app/ui/import_dialog.py" line="187"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="185"/>
+        <location filename="../app/ui/import_dialog.py" line="188"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="208"/>
+        <location filename="../app/ui/import_dialog.py" line="211"/>
         <source>Only import the valid rows (the rest are listed above)</source>
         <extracomment>every row problem in Dutch, one per line (selectable, so it can be copied)</extracomment>
         <translation>Alleen de goede rijen importeren (de rest staat hierboven)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="223"/>
-        <location filename="../app/ui/import_dialog.py" line="427"/>
+        <location filename="../app/ui/import_dialog.py" line="226"/>
+        <location filename="../app/ui/import_dialog.py" line="433"/>
         <source>Cancel import</source>
         <translation>Import annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="229"/>
-        <location filename="../app/ui/import_dialog.py" line="400"/>
+        <location filename="../app/ui/import_dialog.py" line="232"/>
+        <location filename="../app/ui/import_dialog.py" line="406"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="232"/>
+        <location filename="../app/ui/import_dialog.py" line="235"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="248"/>
+        <location filename="../app/ui/import_dialog.py" line="251"/>
         <source>Choose a signal file</source>
         <translation>Kies een bestand met meldingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="250"/>
+        <location filename="../app/ui/import_dialog.py" line="253"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="266"/>
+        <location filename="../app/ui/import_dialog.py" line="269"/>
         <source>Reading and checking the file…</source>
         <translation>Het bestand wordt gelezen en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="301"/>
+        <location filename="../app/ui/import_dialog.py" line="304"/>
         <source>Problems (%1) — correct them in the spreadsheet and choose the file again, or import only the valid rows:</source>
         <translation>Problemen (%1) — verbeter ze in het spreadsheet en kies het bestand opnieuw, of importeer alleen de goede rijen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="319"/>
+        <location filename="../app/ui/import_dialog.py" line="322"/>
         <source>No row of this file can be imported as it is.</source>
         <translation>Geen enkele rij van dit bestand kan zo worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="322"/>
+        <location filename="../app/ui/import_dialog.py" line="325"/>
         <source>The first %1 of %2 correct rows:</source>
         <translation>De eerste %1 van %2 goede rijen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="327"/>
+        <location filename="../app/ui/import_dialog.py" line="330"/>
         <source>The correct rows:</source>
         <translation>De goede rijen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="339"/>
+        <location filename="../app/ui/import_dialog.py" line="342"/>
         <source>already present</source>
         <translation>al aanwezig</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="339"/>
-        <location filename="../app/ui/import_dialog.py" line="459"/>
+        <location filename="../app/ui/import_dialog.py" line="342"/>
+        <location filename="../app/ui/import_dialog.py" line="465"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="358"/>
+        <location filename="../app/ui/import_dialog.py" line="364"/>
         <source>The file could not be checked because of an unexpected error. Nothing was changed. Reference for your administrator: %1</source>
         <translation>Het bestand kon niet worden gecontroleerd door een onverwachte fout. Er is niets veranderd. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="390"/>
+        <location filename="../app/ui/import_dialog.py" line="396"/>
         <source>There is nothing new to import from this file.</source>
         <translation>Dit bestand bevat niets nieuws om te importeren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="393"/>
+        <location filename="../app/ui/import_dialog.py" line="399"/>
         <source>Nothing is imported while rows have problems: correct the file, or tick the box above to import only the valid rows.</source>
         <translation>Er wordt niets geïmporteerd zolang rijen problemen hebben: verbeter het bestand, of vink hierboven aan dat u alleen de goede rijen wilt importeren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/import_dialog.py" line="400"/>
+        <location filename="../app/ui/import_dialog.py" line="406"/>
         <source>Import %n signal(s)</source>
         <translation>
             <numerusform>%n melding importeren</numerusform>
@@ -2192,52 +2551,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="426"/>
+        <location filename="../app/ui/import_dialog.py" line="432"/>
         <source>%v of %m signals</source>
         <translation>%v van %m meldingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="431"/>
+        <location filename="../app/ui/import_dialog.py" line="437"/>
         <source>Importing… You can cancel: then nothing is imported.</source>
         <translation>Bezig met importeren… U kunt annuleren: dan wordt er niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="441"/>
+        <location filename="../app/ui/import_dialog.py" line="447"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="442"/>
+        <location filename="../app/ui/import_dialog.py" line="448"/>
         <source>Cancelling the import…</source>
         <translation>De import wordt geannuleerd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="452"/>
+        <location filename="../app/ui/import_dialog.py" line="458"/>
         <source>Nothing was imported: the file has problems (listed above).</source>
         <translation>Er is niets geïmporteerd: het bestand heeft problemen (zie hierboven).</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="460"/>
+        <location filename="../app/ui/import_dialog.py" line="466"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="463"/>
+        <location filename="../app/ui/import_dialog.py" line="469"/>
         <source>Imported: %1. Already present: %2. Left out: %3.</source>
         <translation>Geïmporteerd: %1. Al aanwezig: %2. Overgeslagen: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="470"/>
+        <location filename="../app/ui/import_dialog.py" line="476"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Import geannuleerd. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="475"/>
+        <location filename="../app/ui/import_dialog.py" line="481"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="480"/>
+        <location filename="../app/ui/import_dialog.py" line="486"/>
         <source>The import failed and was undone: nothing was imported. Reference for your administrator: %1</source>
         <translation>Het importeren is mislukt en teruggedraaid: er is niets geïmporteerd. Foutcode voor uw beheerder: %1</translation>
     </message>
@@ -2557,67 +2916,102 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="253"/>
+        <location filename="../app/ui/first_run.py" line="395"/>
         <source>Locking your data</source>
         <translation>Uw gegevens vergrendelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="259"/>
+        <location filename="../app/ui/first_run.py" line="401"/>
         <source>The cases are about vulnerable people, so Vangnet always locks (encrypts) them. Choose how to keep the key.</source>
         <translation>De zaken gaan over kwetsbare mensen. Daarom vergrendelt (versleutelt) Vangnet ze altijd. Kies hoe u de sleutel bewaart.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="266"/>
+        <location filename="../app/ui/first_run.py" line="408"/>
         <source>Keep the key in this computer&apos;s keyring (recommended)</source>
         <translation>Sleutel bewaren in de sleutelbos van deze computer (aanbevolen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="268"/>
+        <location filename="../app/ui/first_run.py" line="410"/>
         <source>Use a passphrase</source>
         <translation>Een wachtwoordzin gebruiken</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="275"/>
+        <location filename="../app/ui/first_run.py" line="417"/>
         <source>Vangnet opens at once, without typing. The key is kept in {name}. You get a recovery key to print or write down.</source>
         <translation>Vangnet opent meteen, zonder typen. De sleutel wordt bewaard in {name}. U krijgt een herstelsleutel om af te drukken of op te schrijven.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="281"/>
+        <location filename="../app/ui/first_run.py" line="423"/>
         <source>You type it each time you open Vangnet. Write it down and keep it safe: without it, nobody can open the data.</source>
         <translation>U typt de wachtwoordzin elke keer dat u Vangnet opent. Schrijf hem op en bewaar hem veilig: zonder wachtwoordzin kan niemand de gegevens openen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="287"/>
+        <location filename="../app/ui/first_run.py" line="429"/>
         <source>Vangnet tried this computer&apos;s keyring ({backend}), but {reason}, so your data will be locked with a passphrase.</source>
         <translation>Vangnet probeerde de sleutelbos van deze computer ({backend}), maar: {reason}. Daarom worden uw gegevens vergrendeld met een wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="303"/>
+        <location filename="../app/ui/first_run.py" line="445"/>
         <source>Passphrase (at least {n} characters)</source>
         <translation>Wachtwoordzin (minstens {n} tekens)</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="307"/>
+        <location filename="../app/ui/first_run.py" line="449"/>
         <source>Type the passphrase again</source>
         <translation>Typ de wachtwoordzin nog een keer</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="375"/>
+        <location filename="../app/ui/first_run.py" line="467"/>
+        <source>Your own unlock code: Vangnet asks for it at start and after every lock, so that nobody else can open your data at your desk. At least %1 characters.</source>
+        <translation>Uw eigen ontgrendelcode: Vangnet vraagt erom bij het starten en na elke vergrendeling, zodat niemand anders uw gegevens aan uw bureau kan openen. Minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="472"/>
+        <source>Unlock code</source>
+        <translation>Ontgrendelcode</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="475"/>
+        <source>Type the unlock code again</source>
+        <translation>Typ de ontgrendelcode nog een keer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="566"/>
+        <source>Choose something only you know.</source>
+        <translation>Kies iets wat alleen u weet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="568"/>
+        <source>Now type the same unlock code again.</source>
+        <translation>Typ nu dezelfde ontgrendelcode nog een keer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="570"/>
+        <source>The two unlock codes are not the same.</source>
+        <translation>De twee ontgrendelcodes zijn niet gelijk.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="574"/>
+        <source>The unlock codes match.</source>
+        <translation>De ontgrendelcodes zijn gelijk.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="585"/>
         <source>A short sentence is easy to remember and hard to guess.</source>
         <translation>Een korte zin is makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="378"/>
+        <location filename="../app/ui/first_run.py" line="588"/>
         <source>Now type the same passphrase again.</source>
         <translation>Typ nu dezelfde wachtwoordzin nog een keer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="380"/>
+        <location filename="../app/ui/first_run.py" line="590"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtwoordzinnen zijn niet hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="384"/>
+        <location filename="../app/ui/first_run.py" line="594"/>
         <source>The passphrases match.</source>
         <translation>De wachtwoordzinnen zijn hetzelfde.</translation>
     </message>
@@ -3077,9 +3471,22 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="806"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="808"/>
+        <source>The language of the window. Letters are always in Dutch. This is a setting of this computer.</source>
+        <translation>De taal van het venster. Brieven zijn altijd in het Nederlands. Dit geldt alleen voor deze computer.</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
-        <location filename="../app/ui/launch.py" line="37"/>
+        <location filename="../app/ui/launch.py" line="39"/>
         <source>Something went wrong (reference %1). What you saved is safe. Please try again; if it happens again, give the reference to your administrator. Details without personal data are in %2.</source>
         <translation>Er ging iets mis (foutcode %1). Wat u hebt opgeslagen, is veilig. Probeer het opnieuw. Gebeurt het weer? Geef de foutcode dan aan uw beheerder. Details zonder persoonsgegevens staan in %2.</translation>
     </message>
@@ -3215,251 +3622,482 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="114"/>
+        <location filename="../app/ui/letter_dialog.py" line="118"/>
         <source>Feedback to the corporation</source>
         <translation>Terugkoppeling aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="115"/>
+        <location filename="../app/ui/letter_dialog.py" line="119"/>
         <source>Announcement of a visit to the tenant</source>
         <translation>Aankondiging van een bezoek aan de huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="116"/>
+        <location filename="../app/ui/letter_dialog.py" line="120"/>
         <source>Notice to the troubleshooter</source>
         <translation>Bericht aan de troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="117"/>
+        <location filename="../app/ui/letter_dialog.py" line="121"/>
         <source>Proposal to the corporation</source>
         <translation>Voorstel aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="118"/>
+        <location filename="../app/ui/letter_dialog.py" line="122"/>
         <source>Sluitende Aanpak statement</source>
         <translation>Verklaring Sluitende Aanpak</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="119"/>
+        <location filename="../app/ui/letter_dialog.py" line="123"/>
         <source>Payment agreement not kept</source>
         <translation>Betaalafspraak niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="141"/>
+        <location filename="../app/ui/letter_dialog.py" line="145"/>
         <source>The tenant may decline the visit (says how, and by when)</source>
         <translation>De huurder mag het bezoek afzeggen (de brief zegt hoe en wanneer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="143"/>
+        <location filename="../app/ui/letter_dialog.py" line="147"/>
         <source>Visit planned on</source>
         <translation>Bezoek gepland op</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="195"/>
+        <location filename="../app/ui/letter_dialog.py" line="181"/>
+        <source>Fill in the letterhead…</source>
+        <translation>Briefhoofd invullen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="209"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="199"/>
-        <location filename="../app/ui/letter_dialog.py" line="202"/>
-        <location filename="../app/ui/letter_dialog.py" line="203"/>
-        <location filename="../app/ui/letter_dialog.py" line="204"/>
+        <location filename="../app/ui/letter_dialog.py" line="213"/>
+        <location filename="../app/ui/letter_dialog.py" line="216"/>
+        <location filename="../app/ui/letter_dialog.py" line="217"/>
+        <location filename="../app/ui/letter_dialog.py" line="218"/>
         <source>Mark as sent to the corporation</source>
         <translation>Markeren als verstuurd aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="200"/>
+        <location filename="../app/ui/letter_dialog.py" line="214"/>
         <source>Mark as sent to the tenant</source>
         <translation>Markeren als verstuurd aan de huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="201"/>
+        <location filename="../app/ui/letter_dialog.py" line="215"/>
         <source>Mark the troubleshooter as informed</source>
         <translation>Troubleshooter als ingelicht markeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="207"/>
+        <location filename="../app/ui/letter_dialog.py" line="221"/>
         <source>Records it on the timeline; first save the letter.</source>
         <translation>Zet het op de tijdlijn; sla eerst de brief op.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="210"/>
+        <location filename="../app/ui/letter_dialog.py" line="224"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="256"/>
+        <location filename="../app/ui/letter_dialog.py" line="271"/>
         <source>The letter could not be made because of an unexpected error. Reference for your administrator: %1</source>
         <translation>De brief kon niet worden gemaakt door een onverwachte fout. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="277"/>
+        <location filename="../app/ui/letter_dialog.py" line="311"/>
         <source>Page %1 of the letter</source>
         <translation>Pagina %1 van de brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="315"/>
+        <location filename="../app/ui/letter_dialog.py" line="349"/>
         <source>The tenant&apos;s written consent to share more with the corporation is recorded. Tick the notes that may go into this letter; nothing else from the case does.</source>
         <translation>De schriftelijke toestemming van de huurder om meer te delen met de corporatie is vastgelegd. Vink de notities aan die in deze brief mogen; verder gaat er niets uit de zaak in.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="323"/>
+        <location filename="../app/ui/letter_dialog.py" line="357"/>
         <source>No written consent to share more with the corporation is recorded, so the letter holds only what the covenant allows (appendix 2, step 6). Internal notes stay inside Vangnet.</source>
         <translation>Er is geen schriftelijke toestemming vastgelegd om meer te delen met de corporatie. Daarom staat in de brief alleen wat het convenant toestaat (bijlage 2, stap 6). Interne notities blijven in Vangnet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="368"/>
+        <location filename="../app/ui/letter_dialog.py" line="402"/>
         <source>Save the letter</source>
         <translation>Brief opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="370"/>
+        <location filename="../app/ui/letter_dialog.py" line="404"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="404"/>
+        <location filename="../app/ui/letter_dialog.py" line="438"/>
         <source>The letter was not saved because of an unexpected error; no file was left behind. Reference for your administrator: %1</source>
         <translation>De brief is niet opgeslagen door een onverwachte fout; er is geen bestand achtergebleven. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="413"/>
+        <location filename="../app/ui/letter_dialog.py" line="447"/>
         <source>Saved as %1 and recorded on the timeline.</source>
         <translation>Opgeslagen als %1 en op de tijdlijn gezet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="438"/>
+        <location filename="../app/ui/letter_dialog.py" line="472"/>
         <source>Recorded: feedback sent on %1. This meets the feedback deadline.</source>
         <translation>Vastgelegd: terugkoppeling gestuurd op %1. Daarmee is de termijn voor terugkoppeling gehaald.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="440"/>
+        <location filename="../app/ui/letter_dialog.py" line="474"/>
         <source>Recorded: announcement letter sent on %1.</source>
         <translation>Vastgelegd: aankondigingsbrief gestuurd op %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="441"/>
+        <location filename="../app/ui/letter_dialog.py" line="475"/>
         <source>Recorded: troubleshooter informed on %1.</source>
         <translation>Vastgelegd: troubleshooter ingelicht op %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="443"/>
+        <location filename="../app/ui/letter_dialog.py" line="477"/>
         <source>Recorded: letter to the corporation sent on %1. This meets the proposal deadline.</source>
         <translation>Vastgelegd: brief aan de corporatie gestuurd op %1. Daarmee is de termijn voor het voorstel gehaald.</translation>
     </message>
 </context>
 <context>
+    <name>LetterheadPage</name>
+    <message>
+        <location filename="../app/ui/first_run.py" line="171"/>
+        <source>Your letterhead</source>
+        <translation>Uw briefhoofd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="179"/>
+        <source>Vangnet writes letters for you, such as the feedback to the corporation within 5 working days. These details are on every letter. You can also fill them in later, under Settings &gt; Letterhead; until then Vangnet makes no letters.</source>
+        <translation>Vangnet maakt brieven voor u, zoals de terugkoppeling aan de corporatie binnen 5 werkdagen. Deze gegevens staan op elke brief. U kunt ze ook later invullen, bij Instellingen &gt; Briefhoofd; tot die tijd maakt Vangnet geen brieven.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="188"/>
+        <source>For example:
+Postbus 511
+2003 PB Haarlem</source>
+        <translation>Bijvoorbeeld:
+Postbus 511
+2003 PB Haarlem</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="193"/>
+        <source>For example: Haarlem</source>
+        <translation>Bijvoorbeeld: Haarlem</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="196"/>
+        <source>For example: Marieke de Boer</source>
+        <translation>Bijvoorbeeld: Marieke de Boer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="199"/>
+        <source>For example: team leader</source>
+        <translation>Bijvoorbeeld: teamleider</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="200"/>
+        <source>No logo (optional)</source>
+        <translation>Geen logo (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="201"/>
+        <source>Choose logo…</source>
+        <translation>Logo kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="208"/>
+        <source>Address of the office</source>
+        <translation>Adres van het kantoor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="209"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="210"/>
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="211"/>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="212"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="218"/>
+        <source>Fill in later</source>
+        <translation>Later invullen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="220"/>
+        <source>Go on without a letterhead; fill it in later under Settings &gt; Letterhead.</source>
+        <translation>Ga verder zonder briefhoofd; vul het later in bij Instellingen &gt; Briefhoofd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="225"/>
+        <source>No time now? The letterhead can wait until the first letter.</source>
+        <translation>Nu geen tijd? Het briefhoofd kan wachten tot de eerste brief.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="233"/>
+        <source>Choose a logo</source>
+        <translation>Kies een logo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="233"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="243"/>
+        <source>The file {file} could not be read ({why}).</source>
+        <translation>Het bestand {file} kan niet worden gelezen ({why}).</translation>
+    </message>
+</context>
+<context>
+    <name>LetterheadSettingsPage</name>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="213"/>
+        <source>Letterhead</source>
+        <translation>Briefhoofd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="215"/>
+        <source>Letters are signed with this name and function. A logo is optional; without one, the name of the office is at the top left.</source>
+        <translation>Brieven worden ondertekend met deze naam en functie. Een logo is niet verplicht; zonder logo staat de naam van het kantoor linksboven.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="222"/>
+        <source>For example: Marieke de Boer</source>
+        <translation>Bijvoorbeeld: Marieke de Boer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="225"/>
+        <source>For example: team leader</source>
+        <translation>Bijvoorbeeld: teamleider</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="228"/>
+        <source>Choose logo…</source>
+        <translation>Logo kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="230"/>
+        <source>Remove logo</source>
+        <translation>Logo weghalen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="237"/>
+        <source>Signed by</source>
+        <translation>Ondertekend door</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="239"/>
+        <source>Function</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="241"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="254"/>
+        <source>Preview: a feedback letter with invented details</source>
+        <translation>Voorbeeld: een terugkoppeling met verzonnen gegevens</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="264"/>
+        <source>Preview of a letter with this letterhead</source>
+        <translation>Voorbeeld van een brief met dit briefhoofd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="337"/>
+        <source>Choose a logo</source>
+        <translation>Kies een logo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="337"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="348"/>
+        <source>The file %1 could not be read (%2). The logo was not changed.</source>
+        <translation>Het bestand %1 kan niet worden gelezen (%2). Het logo is niet veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="377"/>
+        <source>No logo</source>
+        <translation>Geen logo</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="397"/>
+        <source>the name of the office</source>
+        <translation>de naam van het kantoor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="398"/>
+        <source>the address of the office</source>
+        <translation>het adres van het kantoor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="399"/>
+        <source>the name of the signer</source>
+        <translation>de naam van de ondertekenaar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="400"/>
+        <source>the function of the signer</source>
+        <translation>de functie van de ondertekenaar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="403"/>
+        <source>Letters cannot be made yet. Still needed: %1.</source>
+        <translation>Er kunnen nog geen brieven worden gemaakt. Nog nodig: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="405"/>
+        <source>Fill in the name and address on the page Office</source>
+        <translation>Naam en adres vult u in op de pagina Kantoor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="437"/>
+        <source>Updating…</source>
+        <translation>Bijwerken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="451"/>
+        <source>The preview could not be made (reference %1).</source>
+        <translation>Het voorbeeld kon niet worden gemaakt (foutcode %1).</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="149"/>
+        <location filename="../app/ui/main_window.py" line="148"/>
         <source>Inbox</source>
-        <extracomment>the integrity check starts this long after the window is up (ms) how long locking and closing wait for work in the background to stop (ms)</extracomment>
+        <extracomment>the integrity check starts this long after the window is up (ms) how long locking and closing wait for work in the background to stop (ms) actions that reach case data: off while locked (issue 13.5)</extracomment>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="150"/>
+        <location filename="../app/ui/main_window.py" line="149"/>
         <source>My cases</source>
         <translation>Mijn zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="151"/>
+        <location filename="../app/ui/main_window.py" line="150"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="152"/>
+        <location filename="../app/ui/main_window.py" line="151"/>
         <source>Troubleshooter</source>
         <translation>Troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="153"/>
+        <location filename="../app/ui/main_window.py" line="152"/>
         <source>Troubleshooter desk</source>
         <translation>Ontruimingswerkblad</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="154"/>
+        <location filename="../app/ui/main_window.py" line="153"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="155"/>
+        <location filename="../app/ui/main_window.py" line="154"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="160"/>
+        <location filename="../app/ui/main_window.py" line="159"/>
         <source>Every open case, most urgent first.</source>
         <translation>Alle open zaken, de meest dringende eerst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="161"/>
+        <location filename="../app/ui/main_window.py" line="160"/>
         <source>Open cases assigned to you.</source>
         <translation>Open zaken die aan u zijn toegewezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="162"/>
+        <location filename="../app/ui/main_window.py" line="161"/>
         <source>Cases with a deadline due by Sunday, overdue ones included.</source>
         <translation>Zaken met een termijn tot en met zondag, ook als die termijn al voorbij is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="164"/>
+        <location filename="../app/ui/main_window.py" line="163"/>
         <source>Cases with a known eviction date (H 8): the troubleshooter acts on each.</source>
         <translation>Zaken met een bekende ontruimingsdatum (H 8): de troubleshooter komt bij elke zaak in actie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="166"/>
+        <location filename="../app/ui/main_window.py" line="165"/>
         <source>Closed cases, with their outcome.</source>
         <translation>Afgesloten zaken, met hun uitkomst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="205"/>
+        <location filename="../app/ui/main_window.py" line="204"/>
         <source>DEMO — invented people, for trying Vangnet out. Nothing here is real.</source>
         <translation>DEMO — verzonnen mensen, om Vangnet uit te proberen. Niets hiervan is echt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="208"/>
+        <location filename="../app/ui/main_window.py" line="207"/>
+        <location filename="../app/ui/main_window.py" line="615"/>
         <source> — DEMO</source>
         <translation> — DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="214"/>
+        <location filename="../app/ui/main_window.py" line="213"/>
         <source>No Royal-Decree holidays are loaded for %1. Deadlines in %1 may be off by a day; ask your administrator to update the calendar.</source>
         <translation>De dagen uit het Koninklijk Besluit voor %1 ontbreken. Termijnen in %1 kunnen een dag afwijken; vraag uw beheerder om de kalender bij te werken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="233"/>
+        <location filename="../app/ui/main_window.py" line="232"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="235"/>
+        <location filename="../app/ui/main_window.py" line="234"/>
         <source>&amp;New signal…</source>
         <translation>&amp;Nieuwe melding…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="238"/>
+        <location filename="../app/ui/main_window.py" line="237"/>
         <source>&amp;Import signals…</source>
         <translation>Meldingen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="242"/>
+        <location filename="../app/ui/main_window.py" line="241"/>
         <source>&amp;Hand over cases…</source>
         <translation>Zaken over&amp;dragen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="246"/>
+        <location filename="../app/ui/main_window.py" line="245"/>
         <source>&amp;Receive a handover…</source>
         <translation>Overdracht on&amp;tvangen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="251"/>
+        <location filename="../app/ui/main_window.py" line="250"/>
         <source>Feedback letters due…</source>
         <translation>Terugkoppelingsbrieven die klaar moeten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="252"/>
+        <location filename="../app/ui/main_window.py" line="251"/>
         <source>Make a &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="252"/>
+        <source>&amp;Restore a backup…</source>
+        <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="254"/>
@@ -3467,84 +4105,104 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="255"/>
+        <location filename="../app/ui/main_window.py" line="256"/>
+        <source>Change my unlock code…</source>
+        <translation>Mijn ontgrendelcode wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="260"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="256"/>
+        <location filename="../app/ui/main_window.py" line="265"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="258"/>
+        <location filename="../app/ui/main_window.py" line="267"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="261"/>
+        <location filename="../app/ui/main_window.py" line="270"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="266"/>
+        <location filename="../app/ui/main_window.py" line="275"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="267"/>
+        <location filename="../app/ui/main_window.py" line="277"/>
+        <source>Settings…</source>
+        <translation>Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="281"/>
+        <source>Letterhead…</source>
+        <translation>Briefhoofd…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="282"/>
+        <source>Office closing days…</source>
+        <translation>Sluitingsdagen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="290"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="274"/>
+        <location filename="../app/ui/main_window.py" line="286"/>
         <source>Lock after idle minutes…</source>
         <translation>Automatisch vergrendelen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="276"/>
+        <location filename="../app/ui/main_window.py" line="288"/>
         <source>Living-cost norm…</source>
         <translation>Leefgeldnorm…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="277"/>
+        <location filename="../app/ui/main_window.py" line="303"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="278"/>
-        <location filename="../app/ui/main_window.py" line="577"/>
+        <location filename="../app/ui/main_window.py" line="306"/>
+        <location filename="../app/ui/main_window.py" line="627"/>
         <source>How the inbox is ordered</source>
         <translation>Hoe de inbox is geordend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="279"/>
-        <location filename="../app/ui/main_window.py" line="596"/>
+        <location filename="../app/ui/main_window.py" line="311"/>
+        <location filename="../app/ui/main_window.py" line="646"/>
         <source>About Vangnet</source>
         <translation>Over Vangnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="299"/>
+        <location filename="../app/ui/main_window.py" line="336"/>
         <source>Vangnet is locked</source>
         <translation>Vangnet is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="303"/>
+        <location filename="../app/ui/main_window.py" line="340"/>
         <source>All case data is hidden and the key has been removed from memory. Unlock to continue.</source>
         <translation>Alle gegevens van zaken zijn verborgen en de sleutel is uit het geheugen gewist. Ontgrendel om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="307"/>
+        <location filename="../app/ui/main_window.py" line="344"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="402"/>
+        <location filename="../app/ui/main_window.py" line="439"/>
         <source>Open case</source>
         <translation>Zaak openen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="403"/>
+        <location filename="../app/ui/main_window.py" line="440"/>
         <source>Hand over %n case(s)…</source>
         <translation>
             <numerusform>%n zaak overdragen…</numerusform>
@@ -3552,63 +4210,22 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="443"/>
+        <location filename="../app/ui/main_window.py" line="480"/>
         <source>Hand over cases</source>
         <translation>Zaken overdragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="445"/>
+        <location filename="../app/ui/main_window.py" line="482"/>
         <source>First select the case(s) to hand over in a list, or open a case. Ctrl+click or Shift+click selects several cases.</source>
         <translation>Selecteer eerst in een lijst de zaak of zaken die u wilt overdragen, of open een zaak. Met Ctrl+klik of Shift+klik selecteert u meerdere zaken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="489"/>
-        <source>Save backup</source>
-        <translation>Back-up opslaan</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="489"/>
-        <source>Vangnet backup (*.vangnet)</source>
-        <translation>Vangnet-back-up (*.vangnet)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="504"/>
-        <location filename="../app/ui/main_window.py" line="517"/>
-        <source>Backup</source>
-        <translation>Back-up</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="504"/>
-        <source>The backup was written and checked.</source>
-        <translation>De back-up is gemaakt en gecontroleerd.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="511"/>
-        <source>an unexpected error (reference for your administrator: %1)</source>
-        <translation>een onverwachte fout (referentie voor uw beheerder: %1)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="518"/>
-        <source>The backup could not be made: %1</source>
-        <translation>De back-up kon niet worden gemaakt: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="549"/>
+        <location filename="../app/ui/main_window.py" line="575"/>
         <source>The new language is used the next time Vangnet starts.</source>
         <translation>De nieuwe taal wordt gebruikt als u Vangnet opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="564"/>
-        <source>Lock</source>
-        <translation>Vergrendelen</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="565"/>
-        <source>Lock Vangnet after this many idle minutes:</source>
-        <translation>Vangnet vergrendelen na dit aantal minuten zonder gebruik:</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="579"/>
+        <location filename="../app/ui/main_window.py" line="629"/>
         <source>The inbox follows the covenant:
 
 1. Cases with a known eviction date, soonest eviction first.
@@ -3627,7 +4244,7 @@ Deadlines count legal working days: weekends, public holidays and the days of th
 Termijnen tellen in wettelijke werkdagen: weekenden, feestdagen en de dagen van de Algemene termijnenwet tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="597"/>
+        <location filename="../app/ui/main_window.py" line="647"/>
         <source>Vangnet %1
 
 Covenant: %2
@@ -3640,166 +4257,607 @@ Kalender: %3
 Gegevensbestand: %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="658"/>
+        <location filename="../app/ui/main_window.py" line="695"/>
+        <location filename="../app/ui/main_window.py" line="707"/>
+        <source>Change my unlock code</source>
+        <translation>Mijn ontgrendelcode wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="697"/>
+        <source>This data file is opened with a passphrase, so Vangnet asks for that passphrase after a lock. There is no separate unlock code.</source>
+        <translation>Dit gegevensbestand wordt geopend met een wachtzin. Na een vergrendeling vraagt Vangnet daarom om die wachtzin. Er is geen aparte ontgrendelcode.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="708"/>
+        <source>Your new unlock code is saved. Use it from the next lock on.</source>
+        <translation>Uw nieuwe ontgrendelcode is opgeslagen. Gebruik deze vanaf de volgende vergrendeling.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="736"/>
         <source>Vangnet is still finishing work in the background (for example a backup). Close the window again in a moment.</source>
         <translation>Vangnet maakt nog werk op de achtergrond af (bijvoorbeeld een back-up). Sluit het venster zo nog eens.</translation>
     </message>
 </context>
 <context>
+    <name>NewCodeDialog</name>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="45"/>
+        <location filename="../app/ui/unlock_code_dialog.py" line="48"/>
+        <source>Choose your unlock code</source>
+        <translation>Kies uw ontgrendelcode</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="53"/>
+        <source>At least %1 characters. Choose something only you know, not your date of birth or 123456.</source>
+        <translation>Minstens %1 tekens. Kies iets wat alleen u weet, niet uw geboortedatum of 123456.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="58"/>
+        <source>Unlock code</source>
+        <translation>Ontgrendelcode</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="61"/>
+        <source>Type it again</source>
+        <translation>Typ hem nog een keer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="71"/>
+        <source>Save code</source>
+        <translation>Code opslaan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="93"/>
+        <source>The two codes are not the same. Type the code twice, exactly alike.</source>
+        <translation>De twee codes zijn niet gelijk. Typ de code twee keer precies hetzelfde.</translation>
+    </message>
+</context>
+<context>
     <name>NormDialog</name>
     <message>
-        <location filename="../app/ui/norm_dialog.py" line="48"/>
+        <location filename="../app/ui/norm_dialog.py" line="131"/>
         <source>Living-cost norm</source>
         <translation>Leefgeldnorm</translation>
     </message>
     <message>
-        <location filename="../app/ui/norm_dialog.py" line="54"/>
-        <source>What a household keeps each month for living costs, besides the rent and the fixed costs. The repayment capacity is what remains. These amounts are your office&apos;s choice; the covenant does not set them.</source>
-        <translation>Wat een huishouden per maand houdt voor levensonderhoud, naast de huur en de vaste lasten. Wat overblijft is de aflossingscapaciteit. Deze bedragen kiest uw organisatie zelf; het convenant legt ze niet vast.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/norm_dialog.py" line="66"/>
-        <source>Extra per child (€)</source>
-        <translation>Extra per kind (€)</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/norm_dialog.py" line="70"/>
-        <source> months</source>
-        <translation> maanden</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/norm_dialog.py" line="71"/>
-        <source>Longest arrears arrangement</source>
-        <translation>Langste betalingsregeling voor de achterstand</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/norm_dialog.py" line="96"/>
-        <source>extra per child</source>
-        <translation>extra per kind</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/norm_dialog.py" line="99"/>
-        <source>Not a valid amount: %1. Type amounts like 1.234,56. Nothing was saved.</source>
-        <translation>Geen geldig bedrag: %1. Typ bedragen zoals 1.234,56. Er is niets opgeslagen.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/norm_dialog.py" line="109"/>
+        <location filename="../app/ui/norm_dialog.py" line="156"/>
         <source>These amounts cannot be used. Nothing was saved.</source>
         <translation>Deze bedragen kunnen niet worden gebruikt. Er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>
+    <name>NormEditor</name>
+    <message>
+        <location filename="../app/ui/norm_dialog.py" line="49"/>
+        <source>What a household keeps each month for living costs, besides the rent and the fixed costs. The repayment capacity is what remains. These amounts are your office&apos;s choice; the covenant does not set them.</source>
+        <translation>Wat een huishouden per maand houdt voor levensonderhoud, naast de huur en de vaste lasten. Wat overblijft is de aflossingscapaciteit. Deze bedragen kiest uw organisatie zelf; het convenant legt ze niet vast.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/norm_dialog.py" line="64"/>
+        <source>Extra per child (€)</source>
+        <translation>Extra per kind (€)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/norm_dialog.py" line="67"/>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/norm_dialog.py" line="68"/>
+        <source>Longest arrears arrangement</source>
+        <translation>Langste betalingsregeling voor de achterstand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/norm_dialog.py" line="104"/>
+        <source>extra per child</source>
+        <translation>extra per kind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/norm_dialog.py" line="108"/>
+        <source>Not a valid amount: %1. Type amounts like 1.234,56. Nothing was saved.</source>
+        <translation>Geen geldig bedrag: %1. Typ bedragen zoals 1.234,56. Er is niets opgeslagen.</translation>
+    </message>
+</context>
+<context>
+    <name>NormPage</name>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="758"/>
+        <source>Living-cost norm</source>
+        <translation>Leefgeldnorm</translation>
+    </message>
+</context>
+<context>
     <name>OfficePage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="126"/>
+        <location filename="../app/ui/first_run.py" line="137"/>
         <source>Your office</source>
         <translation>Uw team</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="131"/>
+        <location filename="../app/ui/first_run.py" line="142"/>
         <source>Which office or team works with Vangnet on this computer? The name is shown on letters and on the recovery sheet.</source>
         <translation>Welk team of welke organisatie werkt op deze computer met Vangnet? De naam komt op brieven en op het blad met de herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="136"/>
+        <location filename="../app/ui/first_run.py" line="147"/>
         <source>Name of the office</source>
         <translation>Naam van het team</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="139"/>
+        <location filename="../app/ui/first_run.py" line="150"/>
         <source>For example: Sociaal Wijkteam Schalkwijk</source>
         <translation>Bijvoorbeeld: Sociaal Wijkteam Schalkwijk</translation>
     </message>
 </context>
 <context>
+    <name>OfficeSettingsPage</name>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="139"/>
+        <source>Office</source>
+        <extracomment>this computer&apos;s setting (QSettings), read by the main window&apos;s idle lock the preview is made this long after the last keystroke</extracomment>
+        <translation>Kantoor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="141"/>
+        <source>The name and address of your office are at the top of every letter. The place comes before the date, as in “%1, 23 november 2026”.</source>
+        <translation>De naam en het adres van uw kantoor staan bovenaan elke brief. De plaats staat voor de datum, zoals in ‘%1, 23 november 2026’.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="149"/>
+        <source>For example:
+Postbus 511
+2003 PB Haarlem</source>
+        <translation>Bijvoorbeeld:
+Postbus 511
+2003 PB Haarlem</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="157"/>
+        <source>Name of the office</source>
+        <translation>Naam van het kantoor</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="158"/>
+        <source>Address (one line each)</source>
+        <translation>Adres (elke regel apart)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="159"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+</context>
+<context>
     <name>PendingEmailModel</name>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="179"/>
+        <location filename="../app/ui/contacts_page.py" line="212"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="180"/>
+        <location filename="../app/ui/contacts_page.py" line="213"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="181"/>
+        <location filename="../app/ui/contacts_page.py" line="214"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="182"/>
+        <location filename="../app/ui/contacts_page.py" line="215"/>
         <source>New e-mail address</source>
         <translation>Nieuw e-mailadres</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="183"/>
+        <location filename="../app/ui/contacts_page.py" line="216"/>
         <source>Previous address</source>
         <translation>Vorig adres</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="190"/>
+        <location filename="../app/ui/contacts_page.py" line="223"/>
         <source>(new contact)</source>
         <translation>(nieuwe contactpersoon)</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="191"/>
+        <location filename="../app/ui/contacts_page.py" line="224"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="239"/>
+        <location filename="../app/ui/unlock_code_dialog.py" line="251"/>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="242"/>
+        <source>Type the recovery key</source>
+        <translation>Typ de herstelsleutel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="246"/>
+        <source>The recovery key is on the sheet that was printed when Vangnet was set up: 14 groups of letters and digits.</source>
+        <translation>De herstelsleutel staat op het blad dat is afgedrukt toen Vangnet werd ingericht: 14 groepjes letters en cijfers.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="260"/>
+        <source>Check</source>
+        <translation>Controleren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="275"/>
+        <source>This recovery key does not open this data file.</source>
+        <translation>Deze herstelsleutel opent dit gegevensbestand niet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="279"/>
+        <source>This looks like a recovery key with a typing error in group %1 (of 14). Check that group against the sheet and try again.</source>
+        <translation>Dit lijkt een herstelsleutel met een typefout in groep %1 (van de 14). Vergelijk die groep met het blad en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="286"/>
+        <source>This looks like a recovery key, but one of the groups has a typing error. Check it against the sheet and try again.</source>
+        <translation>Dit lijkt een herstelsleutel, maar in een van de groepen zit een typefout. Vergelijk hem met het blad en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="292"/>
+        <source>This is not a recovery key. Check it against the printed sheet.</source>
+        <translation>Dit is geen herstelsleutel. Vergelijk hem met het afgedrukte blad.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="392"/>
+        <location filename="../app/ui/first_run.py" line="602"/>
         <source>Your recovery key</source>
         <translation>Uw herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="399"/>
+        <location filename="../app/ui/first_run.py" line="609"/>
         <source>The key is kept in {name}. If that keyring is ever lost (a new computer, a new account, a repair), this recovery key is the only way to open your data.</source>
         <translation>De sleutel wordt bewaard in {name}. Raakt die sleutelbos ooit kwijt (een nieuwe computer, een nieuw account, een reparatie)? Dan kunt u uw gegevens alleen nog openen met deze herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="407"/>
+        <location filename="../app/ui/first_run.py" line="617"/>
         <source>It is shown only now. Write it down or print it, and keep it in a locked cabinet, away from this laptop.</source>
         <translation>U ziet hem alleen nu. Schrijf hem op of druk hem af, en bewaar hem in een afgesloten kast, niet bij deze laptop.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="428"/>
+        <location filename="../app/ui/first_run.py" line="638"/>
         <source>Print recovery sheet (PDF)…</source>
         <translation>Herstelsleutel afdrukken (pdf)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="437"/>
+        <location filename="../app/ui/first_run.py" line="647"/>
         <source>I have written down or printed the recovery key</source>
         <translation>Ik heb de herstelsleutel opgeschreven of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="453"/>
+        <location filename="../app/ui/first_run.py" line="663"/>
         <source>Save the recovery sheet</source>
         <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="453"/>
+        <location filename="../app/ui/first_run.py" line="663"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="470"/>
+        <location filename="../app/ui/first_run.py" line="680"/>
         <source>The sheet could not be saved ({why}). Try another folder.</source>
         <translation>Het blad kon niet worden opgeslagen ({why}). Probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="478"/>
+        <location filename="../app/ui/first_run.py" line="688"/>
         <source>The sheet could not be made (reference {ref}).</source>
         <translation>Het blad kon niet worden gemaakt (foutcode {ref}).</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="484"/>
+        <location filename="../app/ui/first_run.py" line="694"/>
         <source>Saved as {file}. Print it now, then delete the file: it opens all your data.</source>
         <translation>Opgeslagen als {file}. Druk het nu af en verwijder daarna het bestand: het opent al uw gegevens.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="509"/>
+        <location filename="../app/ui/backup_dialogs.py" line="523"/>
+        <source>Restore a backup</source>
+        <translation>Back-up terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="527"/>
+        <source>Choose a backup. Vangnet first checks it and shows what is in it; nothing changes until you confirm.</source>
+        <translation>Kies een back-up. Vangnet controleert die eerst en laat zien wat erin staat; er verandert niets tot u bevestigt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="536"/>
+        <source>No file chosen yet.</source>
+        <translation>Nog geen bestand gekozen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="538"/>
+        <source>Choose &amp;file…</source>
+        <translation>&amp;Bestand kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="542"/>
+        <source>Backup:</source>
+        <translation>Back-up:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="551"/>
+        <source>This backup does not open with the key of this database: it was made with another key (or it is not a Vangnet backup). Type the passphrase or the recovery key it was made with. The restored data will then open with your current key.</source>
+        <translation>Deze back-up gaat niet open met de sleutel van deze database: hij is gemaakt met een andere sleutel (of het is geen back-up van Vangnet). Typ de wachtwoordzin of de herstelsleutel waarmee hij is gemaakt. De teruggezette gegevens openen daarna gewoon met uw huidige sleutel.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="560"/>
+        <source>Passphrase or recovery key of the backup</source>
+        <translation>Wachtwoordzin of herstelsleutel van de back-up</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="563"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="567"/>
+        <source>&amp;Passphrase or recovery key:</source>
+        <translation>&amp;Wachtwoordzin of herstelsleutel:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="584"/>
+        <source>In the backup</source>
+        <translation>In de back-up</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="584"/>
+        <source>In Vangnet now</source>
+        <translation>Nu in Vangnet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="590"/>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="591"/>
+        <source>Office</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="592"/>
+        <source>Cases</source>
+        <translation>Zaken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="593"/>
+        <source>Last change</source>
+        <translation>Laatste wijziging</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="609"/>
+        <source>I understand: the data in Vangnet now is replaced by this backup.</source>
+        <translation>Ik begrijp het: de gegevens die nu in Vangnet staan, worden vervangen door deze back-up.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="618"/>
+        <location filename="../app/ui/backup_dialogs.py" line="627"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="624"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Terugzetten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="647"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="656"/>
+        <source>Choose a backup</source>
+        <translation>Kies een back-up</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="658"/>
+        <source>Vangnet backup (*.vangnet);;All files (*)</source>
+        <translation>Vangnet-back-up (*.vangnet);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="677"/>
+        <source>Type the passphrase or recovery key first.</source>
+        <translation>Typ eerst de wachtwoordzin of herstelsleutel.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="698"/>
+        <source>Check cancelled. Nothing was changed.</source>
+        <translation>Controle geannuleerd. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="702"/>
+        <source>%p% checked</source>
+        <translation>%p% gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="704"/>
+        <source>Checking the backup… This reads the whole file; you can cancel.</source>
+        <translation>Bezig met de back-up controleren… Vangnet leest het hele bestand; u kunt annuleren.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="715"/>
+        <source>The backup is sound: it opens and every page and table checks out.</source>
+        <translation>De back-up is in orde: hij gaat open en elke pagina en tabel klopt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="723"/>
+        <source>unknown</source>
+        <translation>onbekend</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="739"/>
+        <source>This backup is of another office (%1), not of %2.</source>
+        <translation>Deze back-up is van een ander team (%1), niet van %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="749"/>
+        <source>Restoring replaces all data in Vangnet with this backup: what was entered after the backup was made is then no longer in Vangnet. The current database is not deleted: Vangnet sets it aside in the folder %1 as %2.</source>
+        <translation>Terugzetten vervangt alle gegevens in Vangnet door deze back-up: wat na het maken van de back-up is ingevoerd, staat daarna niet meer in Vangnet. De huidige database wordt niet verwijderd: Vangnet zet hem apart in de map %1, als %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="763"/>
+        <source>This backup was made with another key. Type its passphrase or recovery key below.</source>
+        <translation>Deze back-up is gemaakt met een andere sleutel. Typ hieronder de wachtwoordzin of herstelsleutel ervan.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="774"/>
+        <source>Nothing was changed.</source>
+        <translation>Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="778"/>
+        <source>This recovery key does not open this backup either.</source>
+        <translation>Ook deze herstelsleutel opent deze back-up niet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="781"/>
+        <source>This looks like a recovery key with a typing error in group %1 (of 14). Check that group against the sheet and try again.</source>
+        <translation>Dit lijkt een herstelsleutel met een typefout in groep %1 (van de 14). Vergelijk die groep met het blad en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="786"/>
+        <source>This looks like a recovery key, but one of the groups has a typing error. Check it against the sheet and try again.</source>
+        <translation>Dit lijkt een herstelsleutel, maar in een van de groepen zit een typefout. Vergelijk hem met het blad en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="789"/>
+        <source>This passphrase does not open this backup either. Check it and try again.</source>
+        <translation>Ook deze wachtwoordzin opent deze back-up niet. Controleer hem en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="795"/>
+        <source>There is no file %1.</source>
+        <translation>Het bestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="796"/>
+        <source>The file %1 cannot be read.</source>
+        <translation>Het bestand %1 kan niet worden gelezen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="798"/>
+        <source>%1 is a handover package, not a backup. Receive it with File &gt; Receive a handover.</source>
+        <translation>%1 is een overdrachtsbestand, geen back-up. Ontvang het met Bestand &gt; Overdracht ontvangen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="801"/>
+        <source>%1 is not encrypted, so it is not a Vangnet backup.</source>
+        <translation>%1 is niet versleuteld, dus het is geen back-up van Vangnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="803"/>
+        <source>The backup %1 is damaged: not every page or table checks out. Choose another backup.</source>
+        <translation>De back-up %1 is beschadigd: niet elke pagina of tabel klopt. Kies een andere back-up.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="806"/>
+        <source>%1 opens, but it is not a Vangnet backup.</source>
+        <translation>%1 gaat open, maar het is geen back-up van Vangnet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="808"/>
+        <source>The backup %1 was made by a newer version of Vangnet. Update Vangnet first.</source>
+        <translation>De back-up %1 is gemaakt met een nieuwere versie van Vangnet. Werk Vangnet eerst bij.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="810"/>
+        <source>The copy did not match the backup %1, so it was not used.</source>
+        <translation>De kopie kwam niet overeen met de back-up %1 en is daarom niet gebruikt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="811"/>
+        <source>Vangnet may not write in the folder %1.</source>
+        <translation>Vangnet mag niet schrijven in de map %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="817"/>
+        <source>The disk with the folder %1 is full. Make room and try again.</source>
+        <translation>De schijf met de map %1 is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="828"/>
+        <source>An unexpected error stopped it. Reference for your administrator: %1</source>
+        <translation>Een onverwachte fout hield het tegen. Foutcode voor uw beheerder: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="848"/>
+        <source>Vangnet could not close the database to restore it. Nothing was changed.</source>
+        <translation>Vangnet kon de database niet sluiten om hem terug te zetten. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="877"/>
+        <source>%p% restored</source>
+        <translation>%p% teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="880"/>
+        <source>Restoring… Vangnet has closed its data meanwhile. You can cancel until the backup is put in place.</source>
+        <translation>Bezig met terugzetten… Vangnet heeft zijn gegevens zolang gesloten. U kunt annuleren tot de back-up op zijn plaats wordt gezet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="895"/>
+        <source>Putting the backup in place and setting the current database aside. This takes a moment and can no longer be cancelled.</source>
+        <translation>De back-up wordt op zijn plaats gezet en de huidige database apart gezet. Dit duurt even en kan niet meer worden geannuleerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/backup_dialogs.py" line="907"/>
+        <source>The backup was restored: Vangnet now shows its %n case(s).</source>
+        <translation>
+            <numerusform>De back-up is teruggezet: Vangnet toont nu de %n zaak daaruit.</numerusform>
+            <numerusform>De back-up is teruggezet: Vangnet toont nu de %n zaken daaruit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="914"/>
+        <source>The database it replaced is kept as %1</source>
+        <translation>De database die is vervangen, staat nu apart als %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="925"/>
+        <source>But Vangnet could not open it again (%1). Use Unlock in the window to open it.</source>
+        <translation>Maar Vangnet kon hem niet opnieuw openen (%1). Open hem met Ontgrendelen in het venster.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="933"/>
+        <source>Nothing was restored.</source>
+        <translation>Er is niets teruggezet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="938"/>
+        <source>Restore cancelled. Nothing was changed.</source>
+        <translation>Terugzetten geannuleerd. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="947"/>
+        <source>reference %1</source>
+        <translation>foutcode %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="954"/>
+        <source>Vangnet could not open its data again (%1); use Unlock in the window.</source>
+        <translation>Vangnet kon zijn gegevens niet opnieuw openen (%1); gebruik Ontgrendelen in het venster.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/backup_dialogs.py" line="978"/>
+        <source>Cancelling…</source>
+        <translation>Bezig met annuleren…</translation>
     </message>
 </context>
 <context>
@@ -4456,6 +5514,115 @@ Gegevensbestand: %4</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="120"/>
+        <location filename="../app/ui/settings_dialog.py" line="444"/>
+        <source>Settings</source>
+        <extracomment>how long closing for a lock waits for a save that is still running (ms)</extracomment>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="350"/>
+        <source>Saving and recomputing the deadlines of all cases…</source>
+        <translation>Opslaan en de termijnen van alle zaken opnieuw berekenen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="352"/>
+        <source>Saving…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="393"/>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/settings_dialog.py" line="396"/>
+        <source>The deadlines of %n case(s) were recomputed.</source>
+        <translation>
+            <numerusform>De termijnen van %n zaak zijn opnieuw berekend.</numerusform>
+            <numerusform>De termijnen van %n zaken zijn opnieuw berekend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="399"/>
+        <source>The new language is used the next time Vangnet starts.</source>
+        <translation>De nieuwe taal wordt gebruikt zodra u Vangnet opnieuw start.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="328"/>
+        <location filename="../app/ui/settings_dialog.py" line="420"/>
+        <source>Nothing was saved. See: %1.</source>
+        <translation>Er is niets opgeslagen. Kijk bij: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="428"/>
+        <source>an unexpected error (reference for your administrator: %1)</source>
+        <translation>een onverwachte fout (foutcode voor uw beheerder: %1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="431"/>
+        <source>Nothing was saved: %1</source>
+        <translation>Er is niets opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="445"/>
+        <source>You changed settings on: %1. Save the changes?</source>
+        <translation>U hebt instellingen veranderd bij: %1. Wilt u de wijzigingen opslaan?</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPage</name>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="676"/>
+        <source>Terms</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="678"/>
+        <source>The terms your covenant leaves to the office. When you save, the deadlines of all cases are recomputed.</source>
+        <translation>De termijnen die uw convenant aan het kantoor overlaat. Bij het opslaan worden de termijnen van alle zaken opnieuw berekend.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="691"/>
+        <source>Your covenant (%1) sets every term itself, so there is nothing to choose here.</source>
+        <translation>Uw convenant (%1) legt alle termijnen zelf vast. Hier is dus niets te kiezen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/settings_pages.py" line="724"/>
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n werkdag</numerusform>
+            <numerusform>%n werkdagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/settings_pages.py" line="725"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/settings_pages.py" line="726"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/settings_pages.py" line="727"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n maand</numerusform>
+            <numerusform>%n maanden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TroubleshooterPage</name>
     <message>
         <location filename="../app/ui/troubleshooter_page.py" line="84"/>
@@ -4843,84 +6010,108 @@ Gegevensbestand: %4</translation>
     </message>
 </context>
 <context>
+    <name>UnlockCode</name>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="85"/>
+        <source>Unlock code: %1</source>
+        <translation>Ontgrendelcode: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="327"/>
+        <source>Choose a new unlock code. From now on Vangnet asks for it at start and after every lock; the old code no longer opens it.</source>
+        <translation>Kies een nieuwe ontgrendelcode. Vanaf nu vraagt Vangnet deze bij het starten en na elke vergrendeling; de oude code opent Vangnet niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_code_dialog.py" line="336"/>
+        <source>Vangnet takes the key to your data from this computer&apos;s keyring. So that a colleague cannot open it at your desk, Vangnet asks for your own unlock code at start and after every lock. Choose it now.</source>
+        <translation>Vangnet haalt de sleutel van uw gegevens uit de sleutelbos van deze computer. Zodat een collega ze niet aan uw bureau kan openen, vraagt Vangnet bij het starten en na elke vergrendeling om uw eigen ontgrendelcode. Kies die nu.</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="45"/>
+        <location filename="../app/ui/unlock_dialog.py" line="47"/>
         <source>Open Vangnet</source>
         <translation>Vangnet openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="48"/>
+        <location filename="../app/ui/unlock_dialog.py" line="50"/>
         <source>Type your passphrase or recovery key</source>
         <translation>Typ uw wachtwoordzin of herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="52"/>
+        <location filename="../app/ui/unlock_dialog.py" line="53"/>
+        <source>Vangnet is locked. Type your passphrase (or the recovery key from the printed sheet) to go on.</source>
+        <translation>Vangnet is vergrendeld. Typ uw wachtwoordzin (of de herstelsleutel van het afgedrukte blad) om verder te gaan.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/unlock_dialog.py" line="58"/>
         <source>Vangnet could not get the key for your data from this computer by itself. With your passphrase or the recovery key from the printed sheet you can open it.</source>
         <translation>Vangnet kon de sleutel van uw gegevens niet zelf van deze computer halen. Met uw wachtwoordzin of de herstelsleutel van het geprinte blad kunt u de gegevens openen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="60"/>
+        <location filename="../app/ui/unlock_dialog.py" line="66"/>
         <source>Data file: {path}</source>
         <translation>Gegevensbestand: {path}</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="63"/>
+        <location filename="../app/ui/unlock_dialog.py" line="69"/>
         <source>Tried: {reason}</source>
         <translation>Geprobeerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="69"/>
+        <location filename="../app/ui/unlock_dialog.py" line="76"/>
         <source>Passphrase or recovery key</source>
         <translation>Wachtwoordzin of herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="79"/>
+        <location filename="../app/ui/unlock_dialog.py" line="86"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="92"/>
+        <location filename="../app/ui/unlock_dialog.py" line="99"/>
         <source>Type your passphrase or recovery key first.</source>
         <translation>Typ eerst uw wachtwoordzin of herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="104"/>
+        <location filename="../app/ui/unlock_dialog.py" line="111"/>
         <source>There is no Vangnet data file at {path}.</source>
         <translation>Er is geen Vangnet-gegevensbestand op {path}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="115"/>
+        <location filename="../app/ui/unlock_dialog.py" line="122"/>
         <source>Something went wrong; nothing was changed (reference {ref}).</source>
         <translation>Er ging iets mis; er is niets veranderd (foutcode {ref}).</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="132"/>
+        <location filename="../app/ui/unlock_dialog.py" line="139"/>
         <source>This recovery key does not open this data file.</source>
         <translation>Deze herstelsleutel opent dit gegevensbestand niet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="135"/>
+        <location filename="../app/ui/unlock_dialog.py" line="142"/>
         <source>This looks like a recovery key with a typing error in group %1 (of 14). Check that group against the sheet and try again.</source>
         <translation>Dit lijkt een herstelsleutel met een typefout in groep %1 (van de 14). Vergelijk die groep met het blad en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="140"/>
+        <location filename="../app/ui/unlock_dialog.py" line="147"/>
         <source>This looks like a recovery key, but one of the groups has a typing error. Check it against the sheet and try again.</source>
         <translation>Dit lijkt een herstelsleutel, maar in een van de groepen zit een typefout. Vergelijk hem met het blad en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="145"/>
+        <location filename="../app/ui/unlock_dialog.py" line="152"/>
         <source>This passphrase does not open this data file. Check it and try again.</source>
         <translation>Deze wachtwoordzin opent dit gegevensbestand niet. Controleer hem en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="161"/>
+        <location filename="../app/ui/unlock_dialog.py" line="168"/>
         <source>the passphrase in {name} (it does not open this data file)</source>
         <translation>de wachtwoordzin in {name} (die opent dit gegevensbestand niet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_dialog.py" line="166"/>
+        <location filename="../app/ui/unlock_code_dialog.py" line="354"/>
+        <location filename="../app/ui/unlock_dialog.py" line="173"/>
         <source>the key in the keyring does not open this data file</source>
         <translation>de sleutel in de sleutelbos opent dit gegevensbestand niet</translation>
     </message>
@@ -4928,37 +6119,37 @@ Gegevensbestand: %4</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="75"/>
+        <location filename="../app/ui/first_run.py" line="86"/>
         <source>Welcome to Vangnet</source>
         <translation>Welkom bij Vangnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="81"/>
+        <location filename="../app/ui/first_run.py" line="92"/>
         <source>Vangnet keeps your office&apos;s eviction-prevention cases in one place and counts down every deadline of the covenant. Everything stays on this computer, locked with a key.</source>
         <translation>Vangnet bewaart alle zaken van uw team over het voorkomen van huisuitzetting op één plek en telt elke termijn van het convenant af. Alles blijft op deze computer, vergrendeld met een sleutel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="90"/>
+        <location filename="../app/ui/first_run.py" line="101"/>
         <source>Setting up takes a few minutes: the name of your office, your covenant, and how to lock the data.</source>
         <translation>Instellen duurt een paar minuten: de naam van uw team, uw convenant en hoe u de gegevens vergrendelt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="99"/>
+        <location filename="../app/ui/first_run.py" line="110"/>
         <source>Just looking?</source>
         <translation>Alleen even kijken?</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="103"/>
+        <location filename="../app/ui/first_run.py" line="114"/>
         <source>The demo has invented people only. You can try everything; nothing you do there touches real data.</source>
         <translation>In de demo staan alleen verzonnen mensen. U kunt alles uitproberen; niets wat u daar doet, raakt echte gegevens.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="108"/>
+        <location filename="../app/ui/first_run.py" line="119"/>
         <source>Look at the demo first</source>
         <translation>Eerst de demo bekijken</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="120"/>
+        <location filename="../app/ui/first_run.py" line="131"/>
         <source>To set up Vangnet for real work, press Next.</source>
         <translation>Wilt u Vangnet instellen voor het echte werk? Druk dan op Volgende.</translation>
     </message>

@@ -29,6 +29,11 @@ def weekday_date(day: date, locale: str = LOCALE) -> str:
     return f"{name} {short_date(day, locale)}"
 
 
+def long_weekday_date(day: date, locale: str = LOCALE) -> str:
+    """'donderdag 24 december 2026' — for lists of single days, such as closing days."""
+    return format_date(day, format="EEEE d MMMM y", locale=locale)
+
+
 def amount(value: Decimal | int, locale: str = LOCALE) -> str:
     """'€ 1.612,40'. Integers are cents."""
     euros = Decimal(value) / 100 if isinstance(value, int) else value

@@ -8,9 +8,11 @@ from app.services import audit, clock
 from app.services.casework import load_context, rules_fingerprint
 from app.services.covenant import profile_text, store_own_profile
 from app.services.keys import DatabaseKey
+from app.services.office_settings import LetterheadChange, change_letterhead
 from app.services.organisations import ensure_profile_organisations
 from app.services.rules.profile import CovenantProfile, covenants_dir
 from app.services.store import Store, create_store, remove_database_files, set_setting
+from app.services.unlock_code import set_unlock_code
 
 BUILTIN_PROFILES = ("haarlem", "amsterdam")
 
@@ -22,10 +24,19 @@ def is_builtin(profile: CovenantProfile) -> bool:
     ).resolve()
 
 
-def initialise(path: Path, key: DatabaseKey, profile: CovenantProfile, office: str) -> Store:
+def initialise(
+    path: Path,
+    key: DatabaseKey,
+    profile: CovenantProfile,
+    office: str,
+    letterhead: LetterheadChange | None = None,
+    unlock_code: str | None = None,
+) -> Store:
+    """A new database with its settings; the letterhead and the unlock code (first-run wizard)
+    in the same transaction, so a refused one leaves no database behind either."""
     store = create_store(path, key)
     try:
-        _fill_new(store, profile, office, key)
+        _fill_new(store, profile, office, key, letterhead, unlock_code)
     except BaseException:
         store.close()
         remove_database_files(path)  # a half-made database must not be left behind
@@ -33,7 +44,14 @@ def initialise(path: Path, key: DatabaseKey, profile: CovenantProfile, office: s
     return store
 
 
-def _fill_new(store: Store, profile: CovenantProfile, office: str, key: DatabaseKey) -> None:
+def _fill_new(
+    store: Store,
+    profile: CovenantProfile,
+    office: str,
+    key: DatabaseKey,
+    letterhead: LetterheadChange | None,
+    unlock_code: str | None = None,
+) -> None:
     with store.transaction() as session:
         set_setting(session, "office_name", office)
         if is_builtin(profile):
@@ -46,3 +64,7 @@ def _fill_new(store: Store, profile: CovenantProfile, office: str, key: Database
         ctx = load_context(session)
         set_setting(session, "rules_fingerprint", rules_fingerprint(ctx))
         audit.record(session, "create", "database", "-", detail=f"organisations={added}")
+        if letterhead is not None and not letterhead.is_empty():
+            change_letterhead(session, letterhead)
+        if unlock_code is not None:
+            set_unlock_code(session, unlock_code)

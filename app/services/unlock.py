@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from app.services.keys import (
+    KEYRING_ORIGIN,
     DatabaseKey,
     KeyProblem,
     key_from_environment,
@@ -24,6 +25,8 @@ from app.services.keys import (
 from app.services.store import Store, WrongKey, open_store
 
 AskSecret = Callable[[str], str | None]
+AskCode = Callable[[], str | None]
+CODE_ENV = "VANGNET_UNLOCK_CODE"
 
 
 def unlock(path: Path, ask: AskSecret | None, attempts: int = 3) -> Store:
@@ -116,3 +119,38 @@ def new_key(
     if problem:
         raise KeyProblem(f"Not created: {problem}.")
     return DatabaseKey(passphrase=secret, origin="passphrase")
+
+
+def require_unlock_code(store: Store, ask: AskCode | None) -> None:
+    """Outside the window too, a key that came from the keyring opens nothing without the
+    worker's unlock code (issue 13.5): a colleague at an unattended laptop cannot read the cases
+    with `vangnet inbox` either. VANGNET_UNLOCK_CODE gives the code to scripts; `ask()` asks a
+    person. Wrong tries count and slow down exactly as in the window. Raises `KeyProblem`
+    (English, one line) and leaves `store` open for the caller to close."""
+    import os
+
+    from app.services.unlock_code import check_unlock_code, has_unlock_code
+
+    if store.key.origin != KEYRING_ORIGIN:
+        return  # a passphrase or the recovery key was given: that is something only they know
+    with store.session() as session:
+        if not has_unlock_code(session):
+            return  # an older database: the window asks to choose a code at its next start
+    code = os.environ.get(CODE_ENV)
+    if code is None and ask is not None:
+        code = ask()
+    if not code:
+        raise KeyProblem(
+            f"{store.path} is protected by the worker's unlock code: set {CODE_ENV}, or run in "
+            "a terminal to type it. Nothing was opened."
+        )
+    with store.transaction() as session:
+        checked = check_unlock_code(session, code)
+    if checked.ok:
+        return
+    if checked.wait_seconds:
+        raise KeyProblem(
+            f"The unlock code is wrong or was tried too often; try again in "
+            f"{checked.wait_seconds} s. Nothing was opened."
+        )
+    raise KeyProblem("The unlock code is wrong. Nothing was opened.")

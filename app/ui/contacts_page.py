@@ -80,6 +80,39 @@ def show_moment(moment: datetime) -> tuple[str, str]:
     return formatting.long_date(moment.date(), i18n.babel_locale()), f"{moment:%H:%M}"
 
 
+def sync_status_text(status: SyncStatus) -> str:
+    """When the list was last taken from the shared folder, and how the last attempt went
+    (the Contacts screen and the settings window say it alike)."""
+    if status.last_synced is None:
+        text = QCoreApplication.translate(
+            "ContactsPage", "The contact list has not been taken from the shared folder yet."
+        )
+    else:
+        day, time = show_moment(status.last_synced)
+        text = (
+            QCoreApplication.translate("ContactsPage", "Last updated on %1 at %2.")
+            .replace("%1", day)
+            .replace("%2", time)
+        )
+    outcome = status.last_outcome
+    if outcome in ("unreachable", "missing") and status.current_version is not None:
+        text += " " + QCoreApplication.translate(
+            "ContactsPage",
+            "The shared folder could not be reached at the last attempt; Vangnet keeps "
+            "using this list.",
+        )
+    elif outcome == "busy":
+        text += " " + QCoreApplication.translate(
+            "ContactsPage",
+            "The file was being saved at the last attempt; Vangnet tries again shortly.",
+        )
+    elif outcome == "rejected":
+        text += " " + QCoreApplication.translate(
+            "ContactsPage", "The newest file in the shared folder has problems and was not taken."
+        )
+    return text
+
+
 # --------------------------------------------------------------------------------------------
 # models
 
@@ -497,26 +530,7 @@ class ContactsPage(QWidget):
         self.count_label.setText(self.tr("%1 contact(s)").replace("%1", str(len(people))))
 
     def _show_status(self, status: SyncStatus) -> None:
-        if status.last_synced is None:
-            text = self.tr("The contact list has not been taken from the shared folder yet.")
-        else:
-            day, time = show_moment(status.last_synced)
-            text = self.tr("Last updated on %1 at %2.").replace("%1", day).replace("%2", time)
-        outcome = status.last_outcome
-        if outcome in ("unreachable", "missing") and status.current_version is not None:
-            text += " " + self.tr(
-                "The shared folder could not be reached at the last attempt; Vangnet keeps "
-                "using this list."
-            )
-        elif outcome == "busy":
-            text += " " + self.tr(
-                "The file was being saved at the last attempt; Vangnet tries again shortly."
-            )
-        elif outcome == "rejected":
-            text += " " + self.tr(
-                "The newest file in the shared folder has problems and was not taken."
-            )
-        self.status_label.setText(text)
+        self.status_label.setText(sync_status_text(status))
         if status.folder:
             self.folder_label.setText(
                 self.tr("Shared folder: %1").replace("%1", breakable_path(status.folder))

@@ -15,11 +15,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
-from app.services import audit, clock
+from app.services import clock
 from app.services.contacts.folder import SETTLE_SECONDS, NotTaken, find_contact_file
 from app.services.contacts.sync import FOLDER_SETTING, SyncResult, sync_folder
 from app.services.errors import log_unexpected
-from app.services.store import get_setting, set_setting
+from app.services.office_settings import set_contacts_folder
+from app.services.store import get_setting
 from app.services.workspace import Workspace
 from app.ui.background import BackgroundTask, TaskContext
 
@@ -92,8 +93,11 @@ class ContactsSync(QObject):
     def set_folder(self, path: Path) -> None:
         """Remember the shared folder (audited) and sync from it at once."""
         with self._ws.store.transaction() as session:
-            set_setting(session, FOLDER_SETTING, str(path))
-            audit.record(session, "change", "setting", FOLDER_SETTING, actor=self._ws.actor)
+            stored = set_contacts_folder(session, path, actor=self._ws.actor)
+        self.folder_was_changed(stored)
+
+    def folder_was_changed(self, path: Path) -> None:
+        """The folder setting changed (here or in the settings window): sync from it now."""
         self._unwatch()
         self._retries = 0
         self.folder_changed.emit(str(path))

@@ -1,8 +1,9 @@
-"""The first-run wizard: office name, covenant and key, then an encrypted database.
+"""The first-run wizard: office name, letterhead, covenant and key, then an encrypted database.
 
 Nothing is written until Finish: the key goes into the keyring (keyring mode) and the database is
-created in one step, and if anything fails both are taken back so the next try starts clean. An
-existing database is never touched.
+created in one step, with the letterhead in its first transaction, and if anything fails both are
+taken back so the next try starts clean. An existing database is never touched. The letterhead
+can be skipped ("Fill in later"); the letter window then leads to Settings > Letterhead.
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QFileDialog,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -30,8 +33,15 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.services import clock, keys
+from app.services import clock, keys, unlock_code
 from app.services.errors import log_unexpected
+from app.services.letters.letterhead import LogoProblem, logo_type
+from app.services.office_settings import (
+    TEXT_MAX,
+    LetterheadChange,
+    SettingsRefused,
+    letterhead_refusals,
+)
 from app.services.recovery_sheet import key_lines, write_recovery_sheet
 from app.services.rules.profile import (
     CovenantProfile,
@@ -51,7 +61,8 @@ from app.ui.widgets import (
     wrap_label,
 )
 
-PAGE_WELCOME, PAGE_OFFICE, PAGE_COVENANT, PAGE_KEY, PAGE_RECOVERY = range(5)
+# QWizard goes to the next higher id, so the ids are the order of the pages
+PAGE_WELCOME, PAGE_OFFICE, PAGE_LETTERHEAD, PAGE_COVENANT, PAGE_KEY, PAGE_RECOVERY = range(6)
 MODE_KEYRING = "keyring"
 MODE_PASSPHRASE = "passphrase"
 
@@ -149,6 +160,137 @@ class OfficePage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         return bool(self.office_name())
+
+
+class LetterheadPage(QWizardPage):
+    """Address, place, signer and logo for letters; skippable (Settings > Letterhead later)."""
+
+    def __init__(self, wizard: FirstRunWizard) -> None:
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(self.tr("Your letterhead"))
+        self.skipped = False
+        self._skipping = False
+        self.logo: bytes | None = None
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            wrap_label(
+                self.tr(
+                    "Vangnet writes letters for you, such as the feedback to the corporation "
+                    "within 5 working days. These details are on every letter. You can also "
+                    "fill them in later, under Settings > Letterhead; until then Vangnet "
+                    "makes no letters."
+                )
+            )
+        )
+        self.address = QPlainTextEdit()
+        self.address.setTabChangesFocus(True)
+        self.address.setPlaceholderText(self.tr("For example:\nPostbus 511\n2003 PB Haarlem"))
+        line = self.address.fontMetrics().lineSpacing()
+        self.address.setFixedHeight(line * 4 + 12)
+        self.place = QLineEdit()
+        self.place.setMaxLength(TEXT_MAX)
+        self.place.setPlaceholderText(self.tr("For example: Haarlem"))
+        self.signer = QLineEdit()
+        self.signer.setMaxLength(TEXT_MAX)
+        self.signer.setPlaceholderText(self.tr("For example: Marieke de Boer"))
+        self.function = QLineEdit()
+        self.function.setMaxLength(TEXT_MAX)
+        self.function.setPlaceholderText(self.tr("For example: team leader"))
+        self.logo_label = QLabel(self.tr("No logo (optional)"))
+        self.logo_button = QPushButton(self.tr("Choose logo…"))
+        self.logo_button.clicked.connect(self.choose_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo_label, 1)
+        logo_row.addWidget(self.logo_button)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Address of the office"), self.address)
+        form.addRow(self.tr("Place"), self.place)
+        form.addRow(self.tr("Signed by"), self.signer)
+        form.addRow(self.tr("Function"), self.function)
+        form.addRow(self.tr("Logo"), logo_row)
+        layout.addSpacing(4)
+        layout.addLayout(form)
+        self.message = InlineMessage()
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.skip_button = QPushButton(self.tr("Fill in later"))
+        self.skip_button.setToolTip(
+            self.tr("Go on without a letterhead; fill it in later under Settings > Letterhead.")
+        )
+        self.skip_button.clicked.connect(self.skip)
+        row = QHBoxLayout()
+        row.addWidget(
+            wrap_label(self.tr("No time now? The letterhead can wait until the first letter.")),
+            1,
+        )
+        row.addWidget(self.skip_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(row)
+
+    def choose_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a logo"), "", self.tr("Images (*.png *.jpg *.jpeg)")
+        )
+        if not name:
+            return
+        path = Path(name)
+        try:
+            data = path.read_bytes()
+            logo_type(data)
+        except OSError as exc:
+            self.message.show_error(
+                self.tr("The file {file} could not be read ({why}).").format(
+                    file=path.name, why=exc.strerror or type(exc).__name__
+                )
+            )
+            return
+        except LogoProblem as problem:
+            self.message.show_error(problem.dutch)
+            return
+        self.logo = data
+        self.logo_label.setText(path.name)
+        self.message.clear()
+
+    def skip(self) -> None:
+        """Go on without a letterhead (what was typed here is not saved)."""
+        self._skipping = True
+        self._wizard.next()
+        self._skipping = False
+
+    def change(self) -> LetterheadChange | None:
+        """What to store at Finish; None when skipped or left empty."""
+        if self.skipped:
+            return None
+        change = LetterheadChange(
+            address_lines=tuple(self.address.toPlainText().splitlines()),
+            place=self.place.text(),
+            signer=self.signer.text(),
+            signer_function=self.function.text(),
+            logo=self.logo,
+        )
+        typed = (
+            "".join(change.address_lines or ()),
+            change.place or "",
+            change.signer or "",
+            change.signer_function or "",
+        )
+        if not any(text.strip() for text in typed) and self.logo is None:
+            return None
+        return change
+
+    def validatePage(self) -> bool:  # noqa: N802 - Qt override
+        self.skipped = self._skipping
+        change = self.change()
+        if change is None:
+            self.message.clear()
+            return True
+        refusals = letterhead_refusals(change)
+        if refusals:
+            self.message.show_error("\n".join(r.nl for r in refusals))
+            return False
+        self.message.clear()
+        return True
 
 
 class CovenantPage(QWizardPage):
@@ -314,6 +456,36 @@ class KeyPage(QWizardPage):
         form.addWidget(self.repeat)
         form.addWidget(self.message)
         layout.addWidget(self.passphrase_box)
+
+        # keyring mode: the key opens by itself, so the lock asks for the worker's own code
+        self.code_box = QWidget()
+        code_form = QVBoxLayout(self.code_box)
+        code_form.setContentsMargins(0, 8, 0, 0)
+        code_form.addWidget(
+            wrap_label(
+                self.tr(
+                    "Your own unlock code: Vangnet asks for it at start and after every lock, so "
+                    "that nobody else can open your data at your desk. At least %1 characters."
+                ).replace("%1", str(unlock_code.MIN_LENGTH))
+            )
+        )
+        code_label = QLabel(self.tr("Unlock code"))
+        self.code = SecretField()
+        code_label.setBuddy(self.code.line_edit)
+        code_repeat_label = QLabel(self.tr("Type the unlock code again"))
+        self.code_repeat = SecretField()
+        code_repeat_label.setBuddy(self.code_repeat.line_edit)
+        self.code_message = InlineMessage()
+        code_fields: tuple[QWidget, ...] = (
+            code_label,
+            self.code,
+            code_repeat_label,
+            self.code_repeat,
+            self.code_message,
+        )
+        for field in code_fields:
+            code_form.addWidget(field)
+        layout.addWidget(self.code_box)
         layout.addStretch(1)
 
         if self.status.usable:
@@ -331,6 +503,8 @@ class KeyPage(QWizardPage):
         self.group.buttonToggled.connect(self._on_mode)
         self.passphrase.textChanged.connect(self._check)
         self.repeat.textChanged.connect(self._check)
+        self.code.textChanged.connect(self._check)
+        self.code_repeat.textChanged.connect(self._check)
         self._on_mode()
 
     def mode(self) -> str:
@@ -339,11 +513,17 @@ class KeyPage(QWizardPage):
     def chosen_passphrase(self) -> str:
         return self.passphrase.text()
 
+    def chosen_code(self) -> str | None:
+        """The unlock code in keyring mode (None in passphrase mode: the passphrase is asked)."""
+        return self.code.text() if self.mode() == MODE_KEYRING else None
+
     def nextId(self) -> int:  # noqa: N802 - Qt override
         return PAGE_RECOVERY if self.mode() == MODE_KEYRING else -1
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        return self.mode() == MODE_KEYRING or self._problem() is None
+        if self.mode() == MODE_KEYRING:
+            return self._code_problem() is None
+        return self._problem() is None
 
     def validatePage(self) -> bool:  # noqa: N802 - Qt override
         if self.mode() == MODE_KEYRING:
@@ -352,6 +532,7 @@ class KeyPage(QWizardPage):
 
     def _on_mode(self, *_args: object) -> None:
         self.passphrase_box.setVisible(self.mode() == MODE_PASSPHRASE)
+        self.code_box.setVisible(self.mode() == MODE_KEYRING)
         self.setFinalPage(self.mode() == MODE_PASSPHRASE)
         self._check()
 
@@ -367,8 +548,37 @@ class KeyPage(QWizardPage):
             return "repeat"
         return "mismatch" if first != second else None
 
+    def _code_problem(self) -> str | None:
+        """What blocks Next in keyring mode (Dutch, for the message), or None."""
+        first, second = self.code.text(), self.code_repeat.text()
+        if not first:
+            return "empty"
+        refused = unlock_code.code_problem(first)
+        if refused is not None:
+            return refused.dutch
+        if not second:
+            return "repeat"
+        return "mismatch" if first != second else None
+
+    def _check_code(self) -> None:
+        problem = self._code_problem()
+        if problem == "empty":
+            self.code_message.show_hint(self.tr("Choose something only you know."))
+        elif problem == "repeat":
+            self.code_message.show_hint(self.tr("Now type the same unlock code again."))
+        elif problem == "mismatch":
+            self.code_message.show_error(self.tr("The two unlock codes are not the same."))
+        elif problem:
+            self.code_message.show_error(problem)
+        else:
+            self.code_message.show_ok(self.tr("The unlock codes match."))
+
     def _check(self, *_args: object) -> None:
         """Say under the fields what is missing or wrong, and let the wizard update Finish."""
+        if self.mode() == MODE_KEYRING:
+            self._check_code()
+            self.completeChanged.emit()
+            return
         problem = self._problem()
         if problem == "empty":
             self.message.show_hint(
@@ -508,11 +718,13 @@ class FirstRunWizard(QWizard):
         self.setMinimumSize(660, 560)
         self.welcome_page = WelcomePage(self)
         self.office_page = OfficePage()
+        self.letterhead_page = LetterheadPage(self)
         self.covenant_page = CovenantPage()
         self.key_page = KeyPage(self)
         self.recovery_page = RecoveryPage(self)
         self.setPage(PAGE_WELCOME, self.welcome_page)
         self.setPage(PAGE_OFFICE, self.office_page)
+        self.setPage(PAGE_LETTERHEAD, self.letterhead_page)
         self.setPage(PAGE_COVENANT, self.covenant_page)
         self.setPage(PAGE_KEY, self.key_page)
         self.setPage(PAGE_RECOVERY, self.recovery_page)
@@ -565,7 +777,18 @@ class FirstRunWizard(QWizard):
                 key = keys.DatabaseKey(
                     passphrase=self.key_page.chosen_passphrase(), origin="passphrase"
                 )
-            self.store = initialise(self.db_path, key, profile, self.office_page.office_name())
+            self.store = initialise(
+                self.db_path,
+                key,
+                profile,
+                self.office_page.office_name(),
+                letterhead=self.letterhead_page.change(),
+                unlock_code=self.key_page.chosen_code(),
+            )
+        except SettingsRefused as exc:  # checked on its page already; said all the same
+            self._undo(stored)
+            self._show_error(exc.dutch())
+            return False
         except (StoreError, keys.KeyProblem) as exc:
             self._undo(stored)
             self._show_error(exc.message_nl)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.casework import RulesContext
+from app.services.demo_mark import ImportIntoDemo
 from app.services.errors import log_unexpected
 from app.services.formatting import short_date
 from app.services.intake.importer import (
@@ -108,6 +109,8 @@ class ImportDialog(TaskDialog):
         self.setWindowTitle(self.tr("Import signals"))
         self.setModal(True)
         self._build()
+        if workspace.is_demo:  # nothing is imported into the demo: say so before a file is chosen
+            self.message.show_error(ImportIntoDemo(workspace.store.path).message_nl)
         self._update_buttons()
         self.resize(940, 720)
         screen = self.screen()
@@ -347,7 +350,10 @@ class ImportDialog(TaskDialog):
                 self.preview_table.setItem(index, column, item)
 
     def _preview_failed(self, error: object) -> None:
-        if isinstance(error, FileProblem):
+        known = store_refusal_nl(error)  # e.g. this is the demo, which takes no signal files
+        if known is not None:
+            self.message.show_error(known)
+        elif isinstance(error, FileProblem):
             self.message.show_error(file_problem_nl(error))
         elif isinstance(error, OSError):
             self.message.show_error(file_unreadable_nl())
@@ -373,7 +379,7 @@ class ImportDialog(TaskDialog):
 
     def _update_buttons(self) -> None:
         busy = self.is_busy()
-        self.choose_button.setEnabled(not busy)
+        self.choose_button.setEnabled(not busy and not self._ws.is_demo)
         self.partial_checkbox.setEnabled(
             not busy
             and self.report is None

@@ -1,6 +1,6 @@
 """The new-signal form: one signal typed in by a worker, checked by the same rules as the import.
 
-Every field maps to a column of the import format (shared/formats/meldingen-csv.md), so the form
+Every field maps to a column of the import format (docs/formats/signal-csv.md), so the form
 builds the same ``{column: text}`` mapping a CSV row gives and calls `validate_signal_fields`.
 Problems appear in Dutch under the field they are about (icon and words, not colour alone), and
 nothing is stored until the whole form is valid. A signal outside the covenant (H 1.3) is

@@ -15,6 +15,8 @@ from app.services.store import default_db_path
 if TYPE_CHECKING:
     from PySide6.QtGui import QPixmap
 
+    from app.services.store import Store
+
 
 def _install_error_dialog() -> None:
     """An unexpected error shows a calm dialog with a reference; the log has no personal data."""
@@ -56,6 +58,9 @@ def run_gui(args: argparse.Namespace) -> int:
     ):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from importlib import resources
+
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QDialog
 
     from app.ui import i18n
@@ -65,6 +70,7 @@ def run_gui(args: argparse.Namespace) -> int:
     assert isinstance(app, QApplication)
     app.setApplicationName("Vangnet")
     app.setOrganizationName("Vangnet")
+    app.setWindowIcon(QIcon(str(resources.files("app") / "resources" / "icons" / "vangnet.png")))
     app.setStyleSheet(STYLE)
     i18n.install(app)
 
@@ -86,15 +92,26 @@ def run_gui(args: argparse.Namespace) -> int:
             return 0
         if getattr(wizard, "chose_demo", False):
             from app.services.demo_setup import demo_db_path, open_or_create_demo
+            from app.services.store import StoreError
 
-            store = open_or_create_demo()
+            try:
+                store = open_or_create_demo()
+            except StoreError as exc:  # e.g. the file there is not a demo: say so, change nothing
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.warning(None, "Vangnet", exc.message_nl)
+                return 1
             db_path = demo_db_path()
         else:
             store = wizard.store
     else:
+        from app.ui.unlock_code_dialog import confirm_person
         from app.ui.unlock_dialog import unlock_interactively
 
         store = unlock_interactively(db_path)
+        if store is not None and not confirm_person(store):
+            store.close()  # the key came from the keyring, but not the worker's code
+            return 0
     if store is None:
         return 0
     workspace = open_workspace(store)
@@ -106,28 +123,43 @@ def run_gui(args: argparse.Namespace) -> int:
 CASE_TABS = ("timeline", "notes", "consents", "sdv", "documents")
 
 
+def _open_for_screenshot(db_path: Path) -> Store:
+    """The database for a screenshot: like the command line, a key from the keyring needs the
+    worker's unlock code too (VANGNET_UNLOCK_CODE; nothing is asked)."""
+    from app.services.unlock import require_unlock_code, unlock
+
+    store = unlock(db_path, ask=None)
+    try:
+        require_unlock_code(store, None)
+    except BaseException:
+        store.close()
+        raise
+    return store
+
+
 def _screenshot(db_path: Path, target: Path, view: str) -> int:
     """Render one view of the current database to a PNG, headless, and exit."""
     from PySide6.QtWidgets import QApplication
 
-    from app.services.unlock import unlock
     from app.services.workspace import open_workspace
     from app.ui.main_window import VIEWS, MainWindow
 
     # case:ID, or case:ID:TAB with TAB one of CASE_TABS (the tab shown under the deadlines)
     parts = view.split(":")
+    if parts[0] == "settings":  # settings or settings:PAGE: the settings window
+        return _settings_screenshot(db_path, target, parts[1] if len(parts) > 1 else "office")
     case_id = (
         int(parts[1]) if parts[0] == "case" and len(parts) > 1 and parts[1].isdigit() else None
     )
     tab = parts[2] if case_id is not None and len(parts) > 2 else "timeline"
     if (case_id is None and view not in VIEWS) or tab not in CASE_TABS:
         print(
-            f"unknown view {view!r} (use {', '.join(VIEWS)}, case:ID or "
-            f"case:ID:{'|'.join(CASE_TABS)})",
+            f"unknown view {view!r} (use {', '.join(VIEWS)}, case:ID, "
+            f"case:ID:{'|'.join(CASE_TABS)} or settings:PAGE)",
             file=sys.stderr,
         )
         return 1
-    store = unlock(db_path, ask=None)
+    store = _open_for_screenshot(db_path)
     workspace = open_workspace(store)
     window = MainWindow(workspace, db_path)
     window.resize(1440, 860)
@@ -142,6 +174,44 @@ def _screenshot(db_path: Path, target: Path, view: str) -> int:
     target.parent.mkdir(parents=True, exist_ok=True)
     ok = _save_private_png(window.grab(), target)
     window.close()
+    return 0 if ok else 1
+
+
+def _settings_screenshot(db_path: Path, target: Path, page: str) -> int:
+    """The settings window at `page`, at the size it has on a 1366 × 768 screen."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.services.workspace import open_workspace
+    from app.ui.settings_dialog import SettingsDialog
+    from app.ui.settings_pages import PAGES
+
+    if page not in PAGES:
+        print(f"unknown settings page {page!r} (use {', '.join(PAGES)})", file=sys.stderr)
+        return 1
+    workspace = open_workspace(_open_for_screenshot(db_path))
+    dialog = SettingsDialog(workspace, page=page)
+    dialog.resize(1040, 668)
+    dialog.show()
+    preview = dialog.letterhead_page
+
+    def ready() -> bool:  # the letterhead's preview is drawn in the background
+        drawn = preview.preview_image is not None and not preview.is_rendering()
+        return page != "letterhead" or drawn
+
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        if ready():
+            break
+        time.sleep(0.02)
+    for _ in range(5):
+        QApplication.processEvents()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    ok = _save_private_png(dialog.grab(), target)
+    dialog.done(0)
+    workspace.close()
     return 0 if ok else 1
 
 

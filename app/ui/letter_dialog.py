@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QDateTime, QSettings, QStandardPaths, Qt, QTime, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
@@ -60,6 +61,9 @@ from app.services.letters.feedback import written_share_consent
 from app.services.letters.service import UNMARKED
 from app.services.workspace import Workspace
 from app.ui.widgets import InlineMessage, heading_label, store_refusal_nl, wrap_label
+
+if TYPE_CHECKING:
+    from app.ui.settings_dialog import SettingsDialog
 
 PREVIEW_DPI = 110
 _FOLDER_SETTING = "letters/folder"
@@ -173,6 +177,16 @@ class LetterDialog(QDialog):
 
         self.message = InlineMessage(self)
         outer.addWidget(self.message)
+        # an incomplete letterhead is filled in right here; the letter is made again after
+        self.letterhead_button = QPushButton(self.tr("Fill in the letterhead…"))
+        self.letterhead_button.setAutoDefault(False)
+        self.letterhead_button.clicked.connect(self.fill_letterhead)
+        self.letterhead_button.hide()
+        self.settings_dialog: SettingsDialog | None = None
+        row = QHBoxLayout()
+        row.addWidget(self.letterhead_button)
+        row.addStretch(1)
+        outer.addLayout(row)
 
         self.pages = QWidget()
         self.pages.setObjectName("letterPages")
@@ -250,6 +264,7 @@ class LetterDialog(QDialog):
         except LetterProblem as problem:
             self.message.show_error(problem.dutch())
             self._show_pages([])
+            self.letterhead_button.setVisible("letterhead_incomplete" in problem.codes)
         except Exception as exc:  # never a traceback in the window
             self.message.show_error(
                 self.tr(
@@ -258,10 +273,29 @@ class LetterDialog(QDialog):
                 ).replace("%1", log_unexpected(exc))
             )
             self._show_pages([])
+            self.letterhead_button.hide()
         else:
             self.message.clear()
             self._show_pages(render_pages(self.made.pdf))
+            self.letterhead_button.hide()
         self.save_button.setEnabled(self.made is not None)
+
+    def fill_letterhead(self) -> None:
+        """The settings at the letterhead's page; every save there makes the letter again."""
+        from app.ui.settings_dialog import SettingsDialog
+
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+        dialog = SettingsDialog(self._ws, self, page="letterhead")
+        dialog.saved.connect(self.refresh)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def stop_for_lock(self) -> None:
+        """The window locks: the settings opened from here first, then this dialog."""
+        if self.settings_dialog is not None and self.settings_dialog.isVisible():
+            self.settings_dialog.stop_for_lock()
+        self.close()
 
     def _show_pages(self, images: list[QImage]) -> None:
         """One label per page, reused between renderings (so a grab never shows a stale page)."""

@@ -7,14 +7,12 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -28,21 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.services import audit, clock
-from app.services.backup import backup, check_integrity
+from app.services.backup import check_integrity
 from app.services.errors import log_unexpected
 from app.services.store import DatabaseDamaged
 from app.services.workspace import Workspace, open_workspace
 from app.ui import background, i18n
 from app.ui.autolock import IdleLock
-from app.ui.background import BackgroundTask, TaskContext
+from app.ui.background import BackgroundTask
 from app.ui.case_list import CaseListPage
 from app.ui.case_table import CASE_ID_ROLE
 from app.ui.case_view import CaseView
 from app.ui.contacts_page import ContactsPage
 from app.ui.contacts_sync import ContactsSync
 from app.ui.troubleshooter_page import TroubleshooterPage
-from app.ui.widgets import store_refusal_nl, wrap_label
+from app.ui.widgets import wrap_label
 
 VIEWS = ("inbox", "mine", "week", "troubleshooter", "desk", "closed", "contacts")
 DEFAULT_LOCK_MINUTES = 10
@@ -119,6 +116,8 @@ class MainWindow(QMainWindow):
         self.outer.addWidget(self.lock_screen)
         self.setCentralWidget(self.outer)
 
+        #: actions that reach case data: off while locked (issue 13.5)
+        self._data_actions: list[QAction] = []
         self._build_menus()
         minutes = self._lock_minutes()
         self.idle = IdleLock(minutes, self.lock, self)
@@ -250,9 +249,19 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("Feedback letters due…"), None, self.batch_letters)
         self._action(file_menu, self.tr("Make a &backup…"), None, self.make_backup)
+        self._action(file_menu, self.tr("&Restore a backup…"), None, self.restore_backup)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock)
-        self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.change_code_action = self._action(
+            file_menu, self.tr("Change my unlock code…"), None, self.change_unlock_code
+        )
+        self._action(
+            file_menu,
+            self.tr("&Quit"),
+            QKeySequence.StandardKey.Quit,
+            self.close,
+            while_locked=True,
+        )
         view_menu = bar.addMenu(self.tr("&View"))
         self._action(
             view_menu, self.tr("&Search"), QKeySequence.StandardKey.Find, self.focus_search
@@ -264,19 +273,42 @@ class MainWindow(QMainWindow):
         for n, (key, title) in enumerate(self._view_titles().items(), start=1):
             self._action(view_menu, title, QKeySequence(f"Ctrl+{n}"), partial(self.show_view, key))
         settings_menu = bar.addMenu(self.tr("&Settings"))
-        language = settings_menu.addMenu(self.tr("Language"))
-        for code, name in i18n.LANGUAGES.items():
-            act = language.addAction(name)
-            act.setCheckable(True)
-            act.setChecked(code == i18n.current_language())
-            act.triggered.connect(partial(self._set_language, code))
+        self._action(
+            settings_menu, self.tr("Settings…"), QKeySequence("Ctrl+,"), self.open_settings
+        )
+        settings_menu.addSeparator()
+        for text, page in (
+            (self.tr("Letterhead…"), "letterhead"),
+            (self.tr("Office closing days…"), "closing_days"),
+        ):
+            self._action(settings_menu, text, None, partial(self.open_settings, page))
         self._action(
             settings_menu, self.tr("Lock after idle minutes…"), None, self._set_lock_minutes
         )
         self._action(settings_menu, self.tr("Living-cost norm…"), None, self._edit_norm)
+        settings_menu.addSeparator()
+        language = settings_menu.addMenu(self.tr("Language"))
+        languages = QActionGroup(language)
+        self._language_actions: dict[str, QAction] = {}
+        for code, name in i18n.LANGUAGES.items():
+            act = language.addAction(name)
+            act.setCheckable(True)
+            act.setChecked(code == i18n.current_language())
+            act.setActionGroup(languages)
+            act.triggered.connect(partial(self._set_language, code))
+            self._language_actions[code] = act
+        from app.ui.settings_dialog import notifier
+
+        notifier().applied.connect(self._settings_applied)
         help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("How the inbox is ordered"), None, self._explain_order)
-        self._action(help_menu, self.tr("About Vangnet"), None, self._about)
+        self._action(
+            help_menu,
+            self.tr("How the inbox is ordered"),
+            None,
+            self._explain_order,
+            while_locked=True,
+        )
+        self._action(help_menu, self.tr("About Vangnet"), None, self._about, while_locked=True)
 
     def _action(
         self,
@@ -284,8 +316,13 @@ class MainWindow(QMainWindow):
         text: str,
         shortcut: QKeySequence | QKeySequence.StandardKey | None,
         slot: Callable[[], object],
+        *,
+        while_locked: bool = False,
     ) -> QAction:
+        """A menu action; unless `while_locked`, it needs the data and is off while locked."""
         action = QAction(text, self)
+        if not while_locked:
+            self._data_actions.append(action)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _checked=False: slot())
@@ -481,48 +518,37 @@ class MainWindow(QMainWindow):
         open_letter_batch_dialog(self._ws, self, on_changed=self._refresh_lists)
 
     def make_backup(self) -> None:
-        ws = self._ws
-        if ws is None:
-            return
-        suggested = str(Path.home() / f"vangnet-backup-{clock.today().isoformat()}.vangnet")
-        target, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save backup"), suggested, self.tr("Vangnet backup (*.vangnet)")
-        )
-        if not target:
-            return
-        path, key, store, actor = ws.store.path, ws.store.key, ws.store, ws.actor
+        dialog = self.backup_dialog()
+        if dialog is not None:
+            dialog.exec()
+            dialog.deleteLater()
 
-        def work(_ctx: TaskContext) -> None:
-            backup(path, key, Path(target), force=True)
-            with store.transaction() as session:  # recorded with the backup, in this thread
-                audit.record(session, "export", "backup", "-", actor=actor)
+    def backup_dialog(self) -> QDialog | None:
+        """The dialog that makes a verified backup in the background (None while locked)."""
+        if self._ws is None:
+            return None
+        from app.ui.backup_dialogs import BackupDialog
 
-        task = BackgroundTask(work, self)
+        return BackupDialog(self._ws, self)
 
-        def done(_result: object) -> None:
-            QMessageBox.information(
-                self, self.tr("Backup"), self.tr("The backup was written and checked.")
-            )
+    def restore_backup(self) -> None:
+        dialog = self.restore_dialog()
+        if dialog is not None:
+            dialog.exec()
+            dialog.deleteLater()  # the backup's passphrase, if one was typed, goes with it
 
-        def failed(error: object) -> None:
-            known = store_refusal_nl(error)
-            if known is None:
-                known = self.tr(
-                    "an unexpected error (reference for your administrator: %1)"
-                ).replace(
-                    "%1", log_unexpected(error) if isinstance(error, BaseException) else "-"
-                )
-            QMessageBox.warning(
-                self,
-                self.tr("Backup"),
-                self.tr("The backup could not be made: %1").replace("%1", known),
-            )
+    def restore_dialog(self) -> QDialog | None:
+        """The dialog that puts a backup back: it has the window close its database first (as
+        locking does) and gives it the restored one, or the old one again (None while locked)."""
+        if self._ws is None:
+            return None
+        from app.ui.backup_dialogs import RestoreDialog
 
-        task.succeeded.connect(done)
-        task.failed.connect(failed)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        task.finished.connect(QApplication.restoreOverrideCursor)
-        task.start()
+        return RestoreDialog(self._ws, self, release=self._close_for_restore, adopt=self.adopt)
+
+    def _close_for_restore(self) -> bool:
+        self.lock()
+        return self.is_locked
 
     def check_integrity(self) -> None:
         """Read the whole file in the background (every page's checksum, the structure); a
@@ -531,7 +557,7 @@ class MainWindow(QMainWindow):
         if ws is None:
             return
         path, key = ws.store.path, ws.store.key
-        task = BackgroundTask(lambda _ctx: check_integrity(path, key), self)
+        task = BackgroundTask(lambda ctx: check_integrity(path, key, progress=ctx.progress), self)
         task.succeeded.connect(lambda _result: self.damage.hide())
         task.failed.connect(self._integrity_failed)
         task.start()
@@ -550,26 +576,50 @@ class MainWindow(QMainWindow):
         )
 
     def _edit_norm(self) -> None:
-        from app.ui.norm_dialog import NormDialog
-
-        if self._ws is None:
-            return
-        if NormDialog(self._ws, self).exec():
-            self.case_view.refresh()
+        self.open_settings("norm")
 
     def _set_lock_minutes(self) -> None:
-        current = self._lock_minutes()
-        minutes, ok = QInputDialog.getInt(
-            self,
-            self.tr("Lock"),
-            self.tr("Lock Vangnet after this many idle minutes:"),
-            current,
-            1,
-            120,
-        )
-        if ok:
-            self._settings.setValue("autolock_minutes", minutes)
-            self.idle.set_minutes(minutes)
+        self.open_settings("autolock")
+
+    def open_settings(self, page: str = "office") -> None:
+        """The settings window at `page`; not while locked (it needs the open database)."""
+        if self._ws is None:
+            return
+        from app.ui.settings_dialog import SettingsDialog
+
+        dialog: SettingsDialog | None = getattr(self, "settings_dialog", None)
+        if dialog is not None and dialog.isVisible():
+            dialog.show_page(page)
+            dialog.raise_()
+            dialog.activateWindow()
+            return
+        if dialog is not None:
+            dialog.deleteLater()
+        self.settings_dialog = SettingsDialog(self._ws, self, page=page)
+        self.settings_dialog.open()
+
+    def _settings_applied(self, applied: object) -> None:
+        """Show what a save in the settings window changed (wherever it was opened)."""
+        from app.ui.settings_dialog import SettingsApplied
+
+        if not isinstance(applied, SettingsApplied):
+            return
+        if applied.lock_minutes is not None:
+            self.idle.set_minutes(applied.lock_minutes)
+        if applied.language in self._language_actions:
+            self._language_actions[applied.language].setChecked(True)
+        ws = self._ws
+        if ws is None:
+            return
+        if applied.office_name is not None:
+            demo = self.tr(" — DEMO") if ws.is_demo else ""
+            self.setWindowTitle(f"Vangnet — {ws.office_name}" + demo)
+        if applied.rules_changed:
+            self._refresh_lists()
+        if applied.contacts_folder is not None and self.contacts_sync is not None:
+            self.contacts_sync.folder_was_changed(applied.contacts_folder)
+        if self.stack.currentWidget() is self.case_view:
+            self.case_view.refresh()
 
     def _explain_order(self) -> None:
         QMessageBox.information(
@@ -630,7 +680,33 @@ class MainWindow(QMainWindow):
         self._ws.close()
         self._ws = None
         self.nav.setEnabled(False)
+        for action in self._data_actions:
+            action.setEnabled(False)
+        self.notice.clear()
         self.setWindowTitle("Vangnet")
+
+    def change_unlock_code(self) -> None:
+        """Keyring mode: a new unlock code (the current one, or the recovery key, first)."""
+        if self._ws is None:
+            return
+        if self._ws.store.key.raw is None:  # passphrase mode: the passphrase is what is asked
+            QMessageBox.information(
+                self,
+                self.tr("Change my unlock code"),
+                self.tr(
+                    "This data file is opened with a passphrase, so Vangnet asks for that "
+                    "passphrase after a lock. There is no separate unlock code."
+                ),
+            )
+            return
+        from app.ui.unlock_code_dialog import change_unlock_code
+
+        if change_unlock_code(self._ws.store, self):
+            QMessageBox.information(
+                self,
+                self.tr("Change my unlock code"),
+                self.tr("Your new unlock code is saved. Use it from the next lock on."),
+            )
 
     def unlock(self) -> None:
         if self._ws is not None:
@@ -643,6 +719,8 @@ class MainWindow(QMainWindow):
     def adopt(self, workspace: Workspace) -> None:
         self._ws = workspace
         self.nav.setEnabled(True)
+        for action in self._data_actions:
+            action.setEnabled(True)
         self._build_workspace_pages()
         self.outer.setCurrentWidget(self.workspace_widget)
         self.idle.restart()
@@ -671,9 +749,10 @@ class MainWindow(QMainWindow):
 
 
 def reopen(db_path: Path, parent: QWidget | None = None) -> Workspace | None:
-    """Unlock again after a lock: keyring first, else the unlock dialog."""
-    from app.ui.unlock_dialog import unlock_interactively
+    """Unlock again after a lock: the unlock code (keyring mode) or the passphrase, asked every
+    time (issue 13.5); the recovery key always works."""
+    from app.ui.unlock_code_dialog import unlock_after_lock
 
-    store = unlock_interactively(db_path, parent)
+    store = unlock_after_lock(db_path, parent)
     return open_workspace(store) if store is not None else None
 

@@ -38,7 +38,9 @@ from app.ui.widgets import (
 class UnlockDialog(QDialog):
     """Type a passphrase or recovery key; `store` holds the opened database after accept."""
 
-    def __init__(self, db_path: Path, reason: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db_path: Path, reason: str, parent: QWidget | None = None, *, locked: bool = False
+    ) -> None:
         super().__init__(parent)
         self.db_path = db_path
         self.store: Store | None = None
@@ -46,15 +48,19 @@ class UnlockDialog(QDialog):
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         layout.addWidget(heading_label(self.tr("Type your passphrase or recovery key")))
-        layout.addWidget(
-            wrap_label(
-                self.tr(
-                    "Vangnet could not get the key for your data from this computer by itself. "
-                    "With your passphrase or the recovery key from the printed sheet you can "
-                    "open it."
-                )
+        intro = (
+            self.tr(
+                "Vangnet is locked. Type your passphrase (or the recovery key from the printed "
+                "sheet) to go on."
+            )
+            if locked
+            else self.tr(
+                "Vangnet could not get the key for your data from this computer by itself. "
+                "With your passphrase or the recovery key from the printed sheet you can "
+                "open it."
             )
         )
+        layout.addWidget(wrap_label(intro))
         layout.addSpacing(6)
         self.file_label = wrap_label(
             self.tr("Data file: {path}").format(path=breakable_path(db_path)), selectable=True
@@ -65,6 +71,7 @@ class UnlockDialog(QDialog):
         )
         layout.addWidget(self.file_label)
         layout.addWidget(self.reason_label)
+        self.reason_label.setVisible(bool(reason))
         layout.addSpacing(10)
         field_label = QLabel(self.tr("Passphrase or recovery key"))
         self.secret = SecretField()

@@ -2,7 +2,7 @@
 
 Haarlem H 1.3: the covenant does not cover a (threatened) eviction that comes solely from a
 criminal offence (fraud, cannabis growing, overcrowding). The corporation marks such a row with
-``strafbaar_feit = ja`` (docs/import-format.md).
+``strafbaar_feit = ja`` (docs/formats/signal-csv.md).
 """
 
 from __future__ import annotations

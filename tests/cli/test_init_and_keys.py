@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from app.services.keys import parse_recovery_key
 from tests.conftest import PASSPHRASE, MemoryKeyring
 from tests.helpers import cli
@@ -105,3 +107,48 @@ def test_missing_database_is_a_clear_message(db_path: Path, passphrase_env: str)
     assert run.code == 1
     assert "No database" in run.err and "vangnet init" in run.err
     assert not db_path.exists()
+
+
+def test_a_key_from_the_keyring_needs_the_unlock_code_on_the_command_line_too(
+    db_path: Path,
+    memory_keyring: MemoryKeyring,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    """Issue 13.5: the lock cannot be walked around with `vangnet inbox` at an unattended desk."""
+    from app.services.unlock import unlock
+    from app.services.unlock_code import set_unlock_code
+
+    run = cli("init")
+    recovery = next(ln.strip() for ln in run.out.splitlines() if ln.strip().count("-") == 13)
+    store = unlock(db_path, ask=None)
+    with store.transaction() as session:
+        set_unlock_code(session, "beuk-en-eik")
+    store.close()
+
+    asked = cli("inbox", "--json")  # not a terminal: nothing can be asked
+    assert asked.code == 2 and asked.out == ""
+    assert "unlock code" in asked.err and "VANGNET_UNLOCK_CODE" in asked.err
+    monkeypatch.setenv("VANGNET_UNLOCK_CODE", "beuk-en-ei")
+    wrong = cli("inbox", "--json")
+    assert (wrong.code, wrong.err.strip()) == (2, "The unlock code is wrong. Nothing was opened.")
+    from app.services.keys import KeyProblem
+    from app.ui.launch import _open_for_screenshot  # what `gui --screenshot` opens with
+
+    with pytest.raises(KeyProblem, match="unlock code is wrong"):
+        _open_for_screenshot(db_path)
+    monkeypatch.setenv("VANGNET_UNLOCK_CODE", "beuk-en-eik")
+    _open_for_screenshot(db_path).close()
+    right = cli("inbox", "--json")
+    assert right.code == 0 and right.json() == []
+    # the recovery key is something only the office has: it needs no code
+    monkeypatch.delenv("VANGNET_UNLOCK_CODE")
+    monkeypatch.setenv("VANGNET_PASSPHRASE", recovery)
+    assert cli("inbox", "--json").code == 0
+    # wrong tries slow down here as in the window, counted in the database
+    monkeypatch.delenv("VANGNET_PASSPHRASE")
+    monkeypatch.setenv("VANGNET_UNLOCK_CODE", "nog-een-fout")
+    said = [cli("inbox").err for _ in range(4)]
+    assert "try again in 5 s" in said[-1], said
+    monkeypatch.setenv("VANGNET_UNLOCK_CODE", "beuk-en-eik")
+    assert "try again in" in cli("inbox").err  # even the right code waits its turn
+    assert memory_keyring.entries  # the keyring kept the key all along

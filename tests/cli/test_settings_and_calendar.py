@@ -102,3 +102,29 @@ def test_amsterdam_bailiff_blocked_until_an_instrument_is_recorded(
     assert ok.code == 0, ok.err
     [row] = cli("inbox", "--today", TODAY, "--json").json()
     assert "bailiff_blocked" not in row["flags"]
+
+
+def test_a_closing_day_that_changes_nothing_is_refused(db_path: Path, passphrase_env: str) -> None:
+    """The command line and the settings window share the rules (app.services.office_settings)."""
+    assert cli("init").code == 0
+    weekend = cli("calendar", "add-closing-day", "2026-11-28")
+    assert weekend.code == 1
+    assert weekend.err.strip() == (
+        "Not changed: 2026-11-28 is a Saturday; weekends never count as working days."
+    )
+    holiday = cli("calendar", "add-closing-day", "2026-12-25")
+    assert holiday.code == 1 and "already a day off for everyone (Eerste kerstdag)" in holiday.err
+    assert cli("calendar", "add-closing-day", "2026-12-24").code == 0
+    twice = cli("calendar", "add-closing-day", "2026-12-24")
+    assert twice.code == 1 and "2026-12-24 is already an office closing day" in twice.err
+    assert "Office closing days: 2026-12-24" in cli("settings", "show").out
+
+
+def test_office_name_and_term_refusals(db_path: Path, passphrase_env: str) -> None:
+    assert cli("init", "--profile", "amsterdam").code == 0
+    empty = cli("settings", "office", "  ")
+    assert (empty.code, empty.err.strip()) == (1, "Not changed: the office name cannot be empty.")
+    long = cli("settings", "term", "contact", "500")
+    assert long.code == 1
+    assert "term 'contact' must be between 1 and 130 working days" in long.err
+    assert "Office:   Sociaal Wijkteam Amsterdam" in cli("settings", "show").out

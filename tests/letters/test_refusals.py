@@ -130,13 +130,16 @@ def test_incomplete_letterhead(db_path: Path, contacts: SampleContacts, folder: 
         problem = _refused(office, contacts, "YM-1", LetterKind.FEEDBACK, folder)
         assert problem.dutch() == (
             "Het briefhoofd is niet compleet: het adres van het kantoor, de naam van de "
-            "ondertekenaar en de functie van de ondertekenaar ontbreken. Vul dit in bij de "
-            "instellingen van het briefhoofd."
+            "ondertekenaar en de functie van de ondertekenaar ontbreken. Vul dit in bij "
+            "Instellingen > Kantoor en Instellingen > Briefhoofd."
         )
         with office.store.transaction() as session:
             set_letterhead(session, address_lines=["Postbus 1"], signer="A. Bakker")
         problem = _refused(office, contacts, "YM-1", LetterKind.FEEDBACK, folder)
-        assert "de functie van de ondertekenaar ontbreekt." in problem.dutch()
+        assert problem.dutch() == (
+            "Het briefhoofd is niet compleet: de functie van de ondertekenaar ontbreekt. Vul dit "
+            "in bij Instellingen > Briefhoofd."
+        )
     finally:
         office.store.close()
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -50,6 +50,15 @@ def sync(ws: Workspace) -> Iterator[ContactsSync]:
     syncer = ContactsSync(ws, settle_seconds=0, debounce_ms=150, retry_ms=150, probe_ms=150)
     yield syncer
     syncer.stop()
+    _delete_here(syncer)
+
+
+def _delete_here(obj: QObject) -> None:
+    """Delete a parentless QObject now, in this (the GUI) thread. Left to Python's cyclic
+    garbage collector it could be deleted in whichever thread collects next, such as a sync's
+    worker thread, and deleting Qt objects from another thread corrupts memory."""
+    obj.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture
@@ -291,3 +300,4 @@ def test_stop_waits_for_a_running_sync(qtbot: QtBot, ws: Workspace, share: Path)
     syncer.stop()
     assert not syncer.sync_now()  # stopped: nothing new starts
     qtbot.waitUntil(lambda: not syncer.is_running(), timeout=WAIT)
+    _delete_here(syncer)

@@ -25,8 +25,16 @@ from app.services.keys import (
 )
 from app.services.rules.profile import covenants_dir, load_profile
 from app.services.setup import initialise
-from app.services.store import StoreError, WrongKey, default_db_path, open_store
-from app.ui.first_run import PAGE_COVENANT, PAGE_KEY, PAGE_OFFICE, PAGE_RECOVERY, FirstRunWizard
+from app.services.store import StoreError, WrongKey, default_db_path, get_setting, open_store
+from app.services.unlock_code import CODE_SETTING, check_unlock_code, has_unlock_code
+from app.ui.first_run import (
+    PAGE_COVENANT,
+    PAGE_KEY,
+    PAGE_LETTERHEAD,
+    PAGE_OFFICE,
+    PAGE_RECOVERY,
+    FirstRunWizard,
+)
 from tests.conftest import MemoryKeyring
 
 # The offscreen platform cannot pass size hints to a window manager and says so; on a real
@@ -57,12 +65,17 @@ def _finish(wizard: FirstRunWizard) -> None:
     button.click()
 
 
+UNLOCK_CODE = "linde-2026"
+
+
 def _to_key_page(qtbot: QtBot, wizard: FirstRunWizard, office: str = OFFICE) -> None:
     _next(wizard)
     assert wizard.currentId() == PAGE_OFFICE
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     qtbot.keyClicks(wizard.office_page.office_edit, office)
     _next(wizard)
+    assert wizard.currentId() == PAGE_LETTERHEAD
+    _next(wizard)  # left empty: the same as "Fill in later"
     assert wizard.currentId() == PAGE_COVENANT
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()  # no default
     radio = wizard.covenant_page.radio_for("haarlem")
@@ -70,6 +83,10 @@ def _to_key_page(qtbot: QtBot, wizard: FirstRunWizard, office: str = OFFICE) -> 
     radio.click()
     _next(wizard)
     assert wizard.currentId() == PAGE_KEY
+    if wizard.key_page.mode() == "keyring":  # keyring mode asks for the worker's unlock code
+        assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+        wizard.key_page.code.setText(UNLOCK_CODE)
+        wizard.key_page.code_repeat.setText(UNLOCK_CODE)
 
 
 def _type_passphrases(qtbot: QtBot, wizard: FirstRunWizard, first: str, second: str) -> None:
@@ -176,9 +193,34 @@ def test_keyring_path_shows_the_recovery_key_once_and_stores_the_key(
     assert wizard.store.key.raw == raw
     assert memory_keyring.entries == {(KEYRING_SERVICE, str(db_path.resolve())): raw.hex()}
     assert wizard.store.setting("key_mode") == "keyring"
+    with wizard.store.transaction() as session:  # the unlock code came along, as a hash
+        assert check_unlock_code(session, UNLOCK_CODE).ok
+        assert UNLOCK_CODE not in (get_setting(session, CODE_SETTING) or "")
+        assert has_unlock_code(session)
     wizard.store.close()
     store = open_store(db_path, key_from_secret(shown))  # the recovery key opens it
     store.close()
+
+
+def test_the_unlock_code_is_checked_on_the_key_page(
+    qtbot: QtBot, db_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    wizard = _wizard(qtbot, db_path)
+    _to_key_page(qtbot, wizard)
+    page = wizard.key_page
+    next_button = wizard.button(QWizard.WizardButton.NextButton)
+    assert page.code_box.isVisible() and next_button.isEnabled()
+    for first, second, said in (
+        ("123456", "123456", "te makkelijk"),
+        ("kort", "kort", "minstens 6"),
+        ("linde-2026", "linde-2027", "not the same"),
+    ):
+        page.code.setText(first)
+        page.code_repeat.setText(second)
+        assert not next_button.isEnabled()
+        assert said in page.code_message.text()
+    page.passphrase_radio.click()  # passphrase mode: no unlock code, the passphrase is asked
+    assert not page.code_box.isVisible() and page.chosen_code() is None
 
 
 def test_choosing_a_passphrase_although_a_keyring_exists(
@@ -333,6 +375,7 @@ def test_broken_covenant_file_shows_its_problem_line_and_blocks_next(
     _next(wizard)
     qtbot.keyClicks(wizard.office_page.office_edit, OFFICE)
     _next(wizard)
+    _next(wizard)  # no letterhead yet
     page = wizard.covenant_page
     page.other_radio.click()  # opens the file dialog at once
     assert page.message.isVisible() and page.message.kind == "error"
@@ -358,6 +401,7 @@ def test_cancelled_file_dialog_keeps_next_blocked(
     _next(wizard)
     qtbot.keyClicks(wizard.office_page.office_edit, OFFICE)
     _next(wizard)
+    _next(wizard)  # no letterhead yet
     wizard.covenant_page.other_radio.click()
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     radio = wizard.covenant_page.radio_for("amsterdam")
@@ -402,3 +446,38 @@ def test_demo_refuses_a_real_database(db_path: Path) -> None:
     with pytest.raises(StoreError, match="not a Vangnet demo database"):
         demo_setup.open_or_create_demo(db_path, today=TODAY, cases=5)
     assert db_path.read_bytes() == before
+
+
+def test_the_demo_is_marked_and_has_a_letterhead_from_the_start(tmp_path: Path) -> None:
+    """Issue 13.6: the mark is in the file itself, and the demo's letters can be made."""
+    from app.services.letters.letterhead import load_letterhead
+
+    store = demo_setup.open_or_create_demo(tmp_path / "vangnet-demo.db", today=TODAY, cases=5)
+    with store.session() as session:
+        head = load_letterhead(session, "Haarlem")
+    store.close()
+    assert head.demo and not head.missing()
+    assert head.address_lines == demo_setup.DEMO_ADDRESS
+
+
+def test_a_demo_named_file_with_real_cases_is_refused(tmp_path: Path) -> None:
+    """A file that took real signals before it was ever filled is never filled with demo."""
+    from app.services.casework import load_context
+    from app.services.demo_mark import RealCasesPresent
+    from app.services.intake.importer import import_signals
+    from tests.helpers import signal_csv, signal_row
+
+    path = tmp_path / "vangnet-demo.db"
+    store = initialise(path, demo_setup.demo_key(), load_profile("haarlem"), demo_setup.DEMO_OFFICE)
+    with store.transaction() as session:
+        data = signal_csv(signal_row(referentie="ECHT-1"), signal_row(referentie="ECHT-2"))
+        assert import_signals(session, data, load_context(session), today=TODAY).created
+    store.close()
+    with pytest.raises(RealCasesPresent) as refused:
+        demo_setup.open_or_create_demo(path, today=TODAY, cases=5)
+    assert "2 echte zaken" in refused.value.message_nl
+    again = open_store(path, demo_setup.demo_key())
+    with again.session() as session:
+        assert session.scalar(select(func.count()).select_from(Case)) == 2
+    assert again.setting("demo") is None
+    again.close()

@@ -445,3 +445,33 @@ def test_a_busy_database_or_a_full_disk_is_said_in_dutch(
         assert words in text and text.endswith("Nothing was imported."), text
         assert "Referentie" not in text and "referentie" not in text
     assert cases(ws) == 0
+
+
+def test_the_demo_takes_no_signal_file_and_says_so_in_dutch(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Issue 13.6: real people never end up under the demo's "Niets hiervan is echt"."""
+    from app.services.demo_setup import open_or_create_demo
+
+    demo_path = tmp_path / "vangnet-demo.db"
+    workspace = open_workspace(
+        open_or_create_demo(demo_path, today=TODAY, cases=10), clock=lambda: TODAY
+    )
+    try:
+        before = cases(workspace)
+        dlg = ImportDialog(workspace)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        # before any file is chosen: why not, and what to do instead; nothing to click
+        assert dlg.message.kind == "error"
+        assert "vangnet-demo.db is de demo" in dlg.message.text()
+        assert "eigen database" in dlg.message.text()
+        assert not dlg.choose_button.isEnabled() and not dlg.import_button.isEnabled()
+        # a file handed to it anyway (as a drop would) is refused by the import service itself
+        dlg.load(SAMPLE_SIGNALS)
+        qtbot.waitUntil(lambda: not dlg.is_busy(), timeout=WAIT)
+        assert dlg.message.kind == "error" and "Er is niets ingelezen" in dlg.message.text()
+        assert dlg.preview is None and not dlg.import_button.isEnabled()
+        assert cases(workspace) == before
+    finally:
+        workspace.close()

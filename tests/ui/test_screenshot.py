@@ -82,3 +82,25 @@ def test_screenshot_of_unknown_view_is_a_clear_error(
     assert done.returncode == 1
     assert "unknown view" in done.stderr and "Traceback" not in done.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_screenshot_of_a_settings_page(db_path: Path, passphrase_env: str, tmp_path: Path) -> None:
+    assert cli("init", "--office", "Wijkteam Schermafdruk").code == 0
+    env = {
+        **os.environ,
+        "VANGNET_PASSPHRASE": PASSPHRASE,
+        "VANGNET_DB": str(db_path),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    target = tmp_path / "settings.png"
+    command = [sys.executable, "-m", "app", "gui", "--screenshot", str(target), "--view"]
+    done = subprocess.run(
+        [*command, "settings:letterhead"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    image = QImage(str(target))
+    assert image.width() >= 1000 and image.height() >= 600
+    wrong = subprocess.run(
+        [*command, "settings:nonsense"], env=env, capture_output=True, text=True, timeout=120
+    )
+    assert wrong.returncode == 1 and "unknown settings page 'nonsense'" in wrong.stderr

@@ -19,6 +19,7 @@ from app.models import Case, new_uid
 from app.services import audit, clock
 from app.services.bulk import insert_rows, next_ids
 from app.services.casework import RulesContext, index_for_search, recompute_cases
+from app.services.demo_mark import is_demo_database, refuse_import_into_demo
 from app.services.intake.minimise import dropped_warning, minimise, not_stored
 from app.services.intake.signals import (
     CRIMINAL_OFFENCE,
@@ -147,9 +148,12 @@ def store_records(
     With ``progress``, the records go in chunks of `PROGRESS_CHUNK` (insert and recompute per
     chunk); ``progress(done, total)`` is called once before the first chunk and after each one.
     When it returns False, `ImportCancelled` is raised: the caller's transaction must roll back,
-    which undoes the chunks already written."""
+    which undoes the chunks already written.
+
+    Every case stored in a demo database is marked as demo, whatever ``demo`` says."""
     if not records:
         return []
+    demo = demo or is_demo_database(session)
     # B2 step 1: whatever the way in, only the columns the covenant declares are kept
     records = [minimise(r, ctx.profile) for r in records]
     if progress is None:
@@ -301,13 +305,18 @@ def import_signals(
     today: date | None = None,
     source_name: str = "",
     progress: Progress | None = None,
+    invented: bool = False,
 ) -> ImportReport:
     """Validate the whole file, then apply it in the caller's transaction (or not at all).
 
-    Raises `FileProblem` when the file as a whole cannot be read. With ``progress`` (see
-    `store_records`) the import can be cancelled: `ImportCancelled` is raised and the caller's
-    transaction must roll back; nothing is audited then.
+    Raises `FileProblem` when the file as a whole cannot be read, and `ImportIntoDemo` (before
+    reading anything) when the database is a demo database: real signals never go into one. A
+    file the caller declares ``invented`` (invented people only, e.g. a sample file) goes only
+    into a demo database, its cases marked demo. With ``progress`` (see `store_records`) the
+    import can be cancelled: `ImportCancelled` is raised and the caller's transaction must roll
+    back; nothing is audited then.
     """
+    refuse_import_into_demo(session, invented=invented)
     report, parsed, new_records, _ = _check_file(
         session, data, dry_run=dry_run, today=today, profile=ctx.profile
     )
@@ -356,7 +365,9 @@ def preview_signals(
 ) -> ImportPreview:
     """Check a signal file without changing anything (not even the audit trail).
 
-    Raises `FileProblem` when the file as a whole cannot be read."""
+    Raises `FileProblem` when the file as a whole cannot be read, and `ImportIntoDemo` when the
+    database is a demo database (nothing is imported into one, so nothing need be checked)."""
+    refuse_import_into_demo(session)
     report, parsed, _, names = _check_file(
         session, data, dry_run=True, today=today, profile=profile
     )

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Setting
 from app.services import audit
+from app.services.demo_mark import is_demo_database
 from app.services.store import get_setting, set_setting
 
 LOGO_MAX_BYTES = 1_000_000
@@ -37,6 +38,8 @@ class Letterhead:
     signer_function: str
     place: str
     logo: bytes | None = field(default=None, repr=False)
+    #: the database is a demo database: every page of the letter is marked DEMO (render.py)
+    demo: bool = False
 
     def missing(self) -> list[str]:
         """Parts a letter cannot do without (the logo is optional)."""
@@ -102,6 +105,7 @@ def load_letterhead(session: Session, default_place: str) -> Letterhead:
         signer_function=value(_PREFIX + "signer_function").strip(),
         place=value(_PREFIX + "place").strip() or default_place,
         logo=load_logo(session),
+        demo=is_demo_database(session),
     )
 
 

@@ -137,16 +137,26 @@ _LETTERHEAD_PARTS = {
 }
 
 
+#: where the window asks for each part: the settings pages "Kantoor" and "Briefhoofd"
+_LETTERHEAD_PAGES = {
+    "office_name": "Kantoor",
+    "address": "Kantoor",
+    "signer": "Briefhoofd",
+    "signer_function": "Briefhoofd",
+}
+
+
 def letterhead_incomplete(parts: Sequence[str]) -> Missing:
     en = [_LETTERHEAD_PARTS[p][0] for p in parts]
     nl = [_LETTERHEAD_PARTS[p][1] for p in parts]
+    pages = list(dict.fromkeys(_LETTERHEAD_PAGES[p] for p in parts))
+    where = " en ".join(f"Instellingen > {page}" for page in pages)
     return Missing(
         "letterhead_incomplete",
         f"the letterhead is incomplete: {_join(en, 'and')} {_is_are(en)} missing "
         "(set with `vangnet letterhead`)",
         f"Het briefhoofd is niet compleet: {_join(nl, 'en')} "
-        f"{'ontbreekt' if len(nl) == 1 else 'ontbreken'}. Vul dit in bij de instellingen van "
-        "het briefhoofd.",
+        f"{'ontbreekt' if len(nl) == 1 else 'ontbreken'}. Vul dit in bij {where}.",
     )
 
 
