@@ -176,12 +176,15 @@ class CaseView(QWidget):
         self.assign_button = QPushButton(self.tr("Assign to me"))
         self.assign_button.clicked.connect(self._assign_to_me)
         quick_row = QHBoxLayout()
+        self.quick_buttons: dict[str, QPushButton] = {}
         for kind in QUICK:
             button = QPushButton(labels.event(kind) + "…")
             button.clicked.connect(partial(self.record, kind))
             quick_row.addWidget(button)
+            self.quick_buttons[kind] = button
         more = QPushButton(self.tr("More actions"))
         menu = QMenu(more)
+        self.actions_menu = menu
         profile = workspace.ctx.profile
         hidden = {
             "instrument_deployed": not profile.instruments,
@@ -194,6 +197,7 @@ class CaseView(QWidget):
         quick_row.addWidget(more)
         letters = QPushButton(self.tr("Letter"))
         letter_menu = QMenu(letters)
+        self.letter_menu = letter_menu
         letter_menu.addAction(
             self.tr("Feedback to the corporation…"), partial(self.make_letter, "feedback")
         )
