@@ -21,6 +21,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 
@@ -69,7 +70,12 @@ _RUNNING: set[BackgroundTask] = set()
 
 
 def running_tasks() -> list[BackgroundTask]:
-    """Tasks whose thread still runs (an outcome may still be on its way to the GUI thread)."""
+    """Tasks whose thread still runs (an outcome may still be on its way to the GUI thread).
+
+    A task whose owner was deleted after its thread ended, before the outcome was delivered,
+    is gone on the Qt side: it is dropped from the registry rather than touched."""
+    for task in [t for t in _RUNNING if not t.is_alive()]:
+        _RUNNING.discard(task)
     return [task for task in _RUNNING if task.thread_running()]
 
 
@@ -116,7 +122,11 @@ class BackgroundTask(QObject):
         return self._started and not self._done
 
     def thread_running(self) -> bool:
-        return self._started and not self._thread.isFinished()
+        return self._started and self.is_alive() and not self._thread.isFinished()
+
+    def is_alive(self) -> bool:
+        """False once Qt deleted this task or its thread (with a parent that went away)."""
+        return shiboken6.isValid(self) and shiboken6.isValid(self._thread)
 
     def cancel(self) -> None:
         """Ask the work to stop at its next progress report (safe from the GUI thread)."""

@@ -9,6 +9,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -102,6 +103,19 @@ def test_a_thread_that_does_not_stop_in_time_is_kept_alive(qtbot: QtBot) -> None
     release.set()
     qtbot.waitUntil(lambda: not task.is_running(), timeout=10_000)
     assert results == ["finished anyway"] and background.running_tasks() == []
+
+
+def test_a_task_deleted_with_its_owner_before_its_outcome_arrived_is_dropped() -> None:
+    """The thread ended, the owner went before the queued outcome reached the GUI thread: the
+    registry must not touch the deleted task when the window locks next (it used to raise)."""
+    owner = QWidget()
+    task = BackgroundTask(lambda _context: "done", owner)
+    task.start()
+    assert task._thread.wait(10_000)  # finished; its outcome is still queued
+    shiboken6.delete(owner)  # takes the task and its (stopped) thread with it
+    assert not task.is_alive()
+    assert background.running_tasks() == []
+    assert background.stop_all(100) == []
 
 
 def test_closing_the_window_waits_for_its_tasks(
