@@ -27,14 +27,14 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="134"/>
-        <location filename="../app/ui/backup_dialogs.py" line="146"/>
+        <location filename="../app/ui/backup_dialogs.py" line="136"/>
+        <location filename="../app/ui/backup_dialogs.py" line="148"/>
         <source>Make a backup</source>
         <extracomment>QSettings key: the folder the last backup went to</extracomment>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="149"/>
+        <location filename="../app/ui/backup_dialogs.py" line="151"/>
         <source>Vangnet writes an encrypted copy of all its data to the file below, and then checks that the copy opens and holds exactly the same. The copy opens with the same key as Vangnet now: your passphrase or your recovery key. You can keep working meanwhile.</source>
         <translation>Vangnet schrijft een versleutelde kopie van al zijn gegevens naar het bestand hieronder en controleert daarna of de kopie opengaat en precies hetzelfde bevat. De kopie opent met dezelfde sleutel als Vangnet nu: uw wachtwoordzin of uw herstelsleutel. U kunt intussen gewoon doorwerken.</translation>
     </message>
@@ -44,52 +44,52 @@
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="168"/>
+        <location filename="../app/ui/backup_dialogs.py" line="166"/>
         <source>Save as:</source>
         <translation>Opslaan als:</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="172"/>
+        <location filename="../app/ui/backup_dialogs.py" line="170"/>
         <source>Keep the backup somewhere other than this computer, for example on a USB stick or the office&apos;s network drive.</source>
         <translation>Bewaar de back-up ergens anders dan op deze computer, bijvoorbeeld op een USB-stick of op de netwerkschijf van uw organisatie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="181"/>
+        <location filename="../app/ui/backup_dialogs.py" line="179"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="190"/>
+        <location filename="../app/ui/backup_dialogs.py" line="188"/>
         <source>Show the &amp;folder</source>
         <translation>&amp;Map tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="194"/>
+        <location filename="../app/ui/backup_dialogs.py" line="190"/>
         <source>&amp;Make the backup</source>
         <translation>Back-up &amp;maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="197"/>
+        <location filename="../app/ui/backup_dialogs.py" line="191"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="225"/>
+        <location filename="../app/ui/backup_dialogs.py" line="217"/>
         <source>Save the backup</source>
         <translation>Back-up opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="227"/>
+        <location filename="../app/ui/backup_dialogs.py" line="219"/>
         <source>Vangnet backup (*.vangnet)</source>
         <translation>Vangnet-back-up (*.vangnet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="236"/>
+        <location filename="../app/ui/backup_dialogs.py" line="228"/>
         <source>Replace the file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="238"/>
+        <location filename="../app/ui/backup_dialogs.py" line="230"/>
         <source>There is already a file %1.
 
 Replace it with the new backup? The old file stays until the new backup has been written and checked.</source>
@@ -98,102 +98,102 @@ Replace it with the new backup? The old file stays until the new backup has been
 Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot de nieuwe back-up geschreven en gecontroleerd is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="255"/>
+        <location filename="../app/ui/backup_dialogs.py" line="247"/>
         <source>Nothing was written. Choose another name.</source>
         <translation>Er is niets geschreven. Kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="288"/>
+        <location filename="../app/ui/backup_dialogs.py" line="280"/>
         <source>Making the backup and checking it… You can cancel: then no file is left.</source>
         <translation>Bezig met de back-up maken en controleren… U kunt annuleren: dan blijft er geen bestand achter.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="297"/>
+        <location filename="../app/ui/backup_dialogs.py" line="289"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="307"/>
+        <location filename="../app/ui/backup_dialogs.py" line="299"/>
         <source>The backup was made and checked.</source>
         <translation>De back-up is gemaakt en gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="311"/>
+        <location filename="../app/ui/backup_dialogs.py" line="303"/>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="312"/>
+        <location filename="../app/ui/backup_dialogs.py" line="304"/>
         <source>Size: %1</source>
         <translation>Grootte: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="313"/>
+        <location filename="../app/ui/backup_dialogs.py" line="305"/>
         <source>Cases: %1</source>
         <translation>Zaken: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="315"/>
+        <location filename="../app/ui/backup_dialogs.py" line="307"/>
         <source>Checked: the copy opens with the key and holds exactly the same data as Vangnet.</source>
         <translation>Gecontroleerd: de kopie opent met de sleutel en bevat precies dezelfde gegevens als Vangnet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="333"/>
+        <location filename="../app/ui/backup_dialogs.py" line="325"/>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="334"/>
+        <location filename="../app/ui/backup_dialogs.py" line="326"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="340"/>
+        <location filename="../app/ui/backup_dialogs.py" line="332"/>
         <source>Nothing was written.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="345"/>
+        <location filename="../app/ui/backup_dialogs.py" line="337"/>
         <source>%1 is the database&apos;s own file. Choose another place for the backup.</source>
         <translation>%1 is het bestand van de database zelf. Kies een andere plek voor de back-up.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="348"/>
+        <location filename="../app/ui/backup_dialogs.py" line="340"/>
         <source>There is already a file %1. Choose another name.</source>
         <translation>Er staat al een bestand %1. Kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="353"/>
+        <location filename="../app/ui/backup_dialogs.py" line="345"/>
         <source>The folder %1 does not exist. Choose another folder.</source>
         <translation>De map %1 bestaat niet. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="362"/>
+        <location filename="../app/ui/backup_dialogs.py" line="354"/>
         <source>Vangnet may not write in the folder %1. Choose another folder, for example Documents or a USB stick.</source>
         <translation>Vangnet mag niet schrijven in de map %1. Kies een andere map, bijvoorbeeld Documenten of een USB-stick.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="370"/>
+        <location filename="../app/ui/backup_dialogs.py" line="362"/>
         <source>The copy did not match the database (was something being changed just then?). Nothing was written; try again.</source>
         <translation>De kopie kwam niet overeen met de database (werd er net iets veranderd?). Er is niets geschreven; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="377"/>
+        <location filename="../app/ui/backup_dialogs.py" line="369"/>
         <source>The disk with the folder %1 is full. Make room or choose another place.</source>
         <translation>De schijf met de map %1 is vol. Maak ruimte vrij of kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="384"/>
+        <location filename="../app/ui/backup_dialogs.py" line="376"/>
         <source>The backup could not be written to %1 (%2).</source>
         <translation>De back-up kon niet worden geschreven naar %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="395"/>
+        <location filename="../app/ui/backup_dialogs.py" line="387"/>
         <source>The backup failed because of an unexpected error. Nothing was written. Reference for your administrator: %1</source>
         <translation>De back-up is mislukt door een onverwachte fout. Er is niets geschreven. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="400"/>
+        <location filename="../app/ui/backup_dialogs.py" line="392"/>
         <source>Backup cancelled. No file was written.</source>
         <translation>Back-up geannuleerd. Er is geen bestand geschreven.</translation>
     </message>
@@ -1863,18 +1863,18 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
 <context>
     <name>HandoverExportDialog</name>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="171"/>
-        <location filename="../app/ui/handover_dialogs.py" line="185"/>
+        <location filename="../app/ui/handover_dialogs.py" line="173"/>
+        <location filename="../app/ui/handover_dialogs.py" line="187"/>
         <source>Hand over cases</source>
         <translation>Zaken overdragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="193"/>
+        <location filename="../app/ui/handover_dialogs.py" line="195"/>
         <source>The cases go into an encrypted file for a colleague on another laptop. Vangnet makes a passphrase for the file; you pass it on separately. Here the cases are then marked as handed over; nothing is deleted.</source>
         <translation>De zaken gaan in een versleuteld bestand voor een collega op een andere laptop. Vangnet maakt een wachtwoordzin voor het bestand; die geeft u apart door. Hier worden de zaken daarna als overgedragen gemarkeerd; er wordt niets verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="200"/>
+        <location filename="../app/ui/handover_dialogs.py" line="202"/>
         <source>The %n case(s) to hand over:</source>
         <translation>
             <numerusform>De zaak die u overdraagt:</numerusform>
@@ -1882,32 +1882,32 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="203"/>
+        <location filename="../app/ui/handover_dialogs.py" line="205"/>
         <source>Cases to hand over</source>
         <translation>Over te dragen zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="209"/>
+        <location filename="../app/ui/handover_dialogs.py" line="211"/>
         <source>(closed: cannot be handed over)</source>
         <translation>(gesloten: kan niet worden overgedragen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="211"/>
+        <location filename="../app/ui/handover_dialogs.py" line="213"/>
         <source>(already handed over once)</source>
         <translation>(al eerder overgedragen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="231"/>
+        <location filename="../app/ui/handover_dialogs.py" line="233"/>
         <source>Hand over &amp;to:</source>
         <translation>Overdragen &amp;aan:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="236"/>
+        <location filename="../app/ui/handover_dialogs.py" line="238"/>
         <source>Name of the colleague who receives the cases</source>
         <translation>Naam van de collega die de zaken ontvangt</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="239"/>
+        <location filename="../app/ui/handover_dialogs.py" line="241"/>
         <source>&amp;Receiver:</source>
         <translation>&amp;Ontvanger:</translation>
     </message>
@@ -1917,23 +1917,23 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="250"/>
+        <location filename="../app/ui/handover_dialogs.py" line="248"/>
         <source>Save as:</source>
         <translation>Opslaan als:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="255"/>
+        <location filename="../app/ui/handover_dialogs.py" line="253"/>
         <source>After the handover these cases show the status “handed over” here, with a handover event on their timeline.</source>
         <translation>Na de overdracht hebben deze zaken hier de status “overgedragen”, met de overdracht op hun tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="270"/>
-        <location filename="../app/ui/handover_dialogs.py" line="278"/>
+        <location filename="../app/ui/handover_dialogs.py" line="268"/>
+        <location filename="../app/ui/handover_dialogs.py" line="276"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="275"/>
+        <location filename="../app/ui/handover_dialogs.py" line="274"/>
         <source>Hand over %n case(s)</source>
         <translation>
             <numerusform>%n zaak overdragen</numerusform>
@@ -1941,92 +1941,92 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="292"/>
+        <location filename="../app/ui/handover_dialogs.py" line="288"/>
         <source>The passphrase for this file:</source>
         <translation>De wachtwoordzin voor dit bestand:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="313"/>
+        <location filename="../app/ui/handover_dialogs.py" line="309"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="315"/>
+        <location filename="../app/ui/handover_dialogs.py" line="311"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="324"/>
+        <location filename="../app/ui/handover_dialogs.py" line="318"/>
         <source>Pass this passphrase on through another channel (by phone, for example), not in the same e-mail as the file.</source>
         <translation>Geef deze wachtwoordzin via een ander kanaal door (bijvoorbeeld telefonisch), niet in dezelfde e-mail als het bestand.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="333"/>
+        <location filename="../app/ui/handover_dialogs.py" line="327"/>
         <source>The passphrase is shown only now: Vangnet does not keep it. Without it the file cannot be opened.</source>
         <translation>De wachtwoordzin wordt alleen nu getoond: Vangnet bewaart hem niet. Zonder wachtwoordzin gaat het bestand niet open.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="339"/>
+        <location filename="../app/ui/handover_dialogs.py" line="333"/>
         <source>Show the &amp;folder</source>
         <translation>&amp;Map tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="350"/>
+        <location filename="../app/ui/handover_dialogs.py" line="342"/>
         <source>Wijkteam</source>
         <translation>Wijkteam</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="351"/>
+        <location filename="../app/ui/handover_dialogs.py" line="343"/>
         <source>SDV (debt services)</source>
         <translation>SDV (schulddienstverlening)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="352"/>
+        <location filename="../app/ui/handover_dialogs.py" line="344"/>
         <source>Troubleshooter</source>
         <translation>Troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="384"/>
+        <location filename="../app/ui/handover_dialogs.py" line="376"/>
         <source>There is no case to hand over.</source>
         <translation>Er is geen zaak om over te dragen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="387"/>
+        <location filename="../app/ui/handover_dialogs.py" line="379"/>
         <source>A closed case is not handed over. Select only open cases and try again.</source>
         <translation>Een gesloten zaak wordt niet overgedragen. Selecteer alleen open zaken en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="395"/>
+        <location filename="../app/ui/handover_dialogs.py" line="387"/>
         <source>Save the handover file</source>
         <translation>Overdrachtsbestand opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="397"/>
+        <location filename="../app/ui/handover_dialogs.py" line="389"/>
         <source>Vangnet handover (*.vangnet)</source>
         <translation>Vangnet-overdracht (*.vangnet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="440"/>
+        <location filename="../app/ui/handover_dialogs.py" line="432"/>
         <source>%v of %m cases</source>
         <translation>%v van %m zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="443"/>
+        <location filename="../app/ui/handover_dialogs.py" line="435"/>
         <source>Handing over… You can cancel: then nothing changes.</source>
         <translation>Bezig met overdragen… U kunt annuleren: dan verandert er niets.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="451"/>
+        <location filename="../app/ui/handover_dialogs.py" line="443"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="462"/>
+        <location filename="../app/ui/handover_dialogs.py" line="454"/>
         <source>The handover file was written:</source>
         <translation>Het overdrachtsbestand is opgeslagen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="467"/>
+        <location filename="../app/ui/handover_dialogs.py" line="459"/>
         <source>The %n case(s) are now marked as handed over in this database.</source>
         <translation>
             <numerusform>De zaak is nu in deze database als overgedragen gemarkeerd.</numerusform>
@@ -2034,37 +2034,37 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="475"/>
+        <location filename="../app/ui/handover_dialogs.py" line="467"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="479"/>
+        <location filename="../app/ui/handover_dialogs.py" line="471"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="483"/>
+        <location filename="../app/ui/handover_dialogs.py" line="475"/>
         <source>The file could not be saved: %1</source>
         <translation>Het bestand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="486"/>
+        <location filename="../app/ui/handover_dialogs.py" line="478"/>
         <source>The file could not be saved (%1).</source>
         <translation>Het bestand kon niet worden opgeslagen (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="495"/>
+        <location filename="../app/ui/handover_dialogs.py" line="487"/>
         <source>The handover failed because of an unexpected error. Nothing was changed. Reference for your administrator: %1</source>
         <translation>De overdracht is mislukt door een onverwachte fout. Er is niets veranderd. Kenmerk voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="501"/>
+        <location filename="../app/ui/handover_dialogs.py" line="493"/>
         <source>Handover cancelled. Nothing was changed.</source>
         <translation>Overdracht geannuleerd. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="517"/>
+        <location filename="../app/ui/handover_dialogs.py" line="509"/>
         <source>Copied ✓</source>
         <translation>Gekopieerd ✓</translation>
     </message>
@@ -2072,139 +2072,139 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
 <context>
     <name>HandoverImportDialog</name>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="568"/>
-        <location filename="../app/ui/handover_dialogs.py" line="588"/>
+        <location filename="../app/ui/handover_dialogs.py" line="560"/>
+        <location filename="../app/ui/handover_dialogs.py" line="580"/>
         <source>Receive a handover</source>
         <translation>Overdracht ontvangen</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="592"/>
+        <location filename="../app/ui/handover_dialogs.py" line="584"/>
         <source>Choose the handover file a colleague sent you and type the passphrase they gave you. Vangnet first shows what is in it; nothing changes until you press Import.</source>
         <translation>Kies het overdrachtsbestand dat een collega u stuurde en typ de wachtwoordzin die u van hem of haar kreeg. Vangnet laat eerst zien wat erin zit; er verandert niets tot u op Importeren drukt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="602"/>
+        <location filename="../app/ui/handover_dialogs.py" line="594"/>
         <source>No file chosen yet.</source>
         <translation>Nog geen bestand gekozen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="604"/>
+        <location filename="../app/ui/handover_dialogs.py" line="594"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="608"/>
+        <location filename="../app/ui/handover_dialogs.py" line="596"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="616"/>
+        <location filename="../app/ui/handover_dialogs.py" line="604"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="621"/>
+        <location filename="../app/ui/handover_dialogs.py" line="609"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="625"/>
+        <location filename="../app/ui/handover_dialogs.py" line="611"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="629"/>
+        <location filename="../app/ui/handover_dialogs.py" line="615"/>
         <source>Capitals, spaces and dashes do not matter; O and 0 are read alike.</source>
         <translation>Hoofdletters, spaties en streepjes maken niet uit; O en 0 worden hetzelfde gelezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="647"/>
+        <location filename="../app/ui/handover_dialogs.py" line="633"/>
         <source>From:</source>
         <translation>Van:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="648"/>
+        <location filename="../app/ui/handover_dialogs.py" line="634"/>
         <source>Made on:</source>
         <translation>Gemaakt op:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="649"/>
+        <location filename="../app/ui/handover_dialogs.py" line="635"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="656"/>
+        <location filename="../app/ui/handover_dialogs.py" line="642"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="657"/>
+        <location filename="../app/ui/handover_dialogs.py" line="643"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="658"/>
+        <location filename="../app/ui/handover_dialogs.py" line="644"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="659"/>
+        <location filename="../app/ui/handover_dialogs.py" line="645"/>
         <source>Signal date</source>
         <translation>Melddatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="660"/>
+        <location filename="../app/ui/handover_dialogs.py" line="646"/>
         <source>In this database</source>
         <translation>In deze database</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="680"/>
+        <location filename="../app/ui/handover_dialogs.py" line="666"/>
         <source>Cancel import</source>
         <translation>Import annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="686"/>
-        <location filename="../app/ui/handover_dialogs.py" line="871"/>
+        <location filename="../app/ui/handover_dialogs.py" line="672"/>
+        <location filename="../app/ui/handover_dialogs.py" line="853"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="689"/>
+        <location filename="../app/ui/handover_dialogs.py" line="673"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="708"/>
+        <location filename="../app/ui/handover_dialogs.py" line="690"/>
         <source>Choose a handover file</source>
         <translation>Kies een overdrachtsbestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="710"/>
+        <location filename="../app/ui/handover_dialogs.py" line="692"/>
         <source>Vangnet handover (*.vangnet);;All files (*)</source>
         <translation>Vangnet-overdracht (*.vangnet);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="752"/>
+        <location filename="../app/ui/handover_dialogs.py" line="734"/>
         <source>Opening the package…</source>
         <translation>Het pakket wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="771"/>
+        <location filename="../app/ui/handover_dialogs.py" line="753"/>
         <source>wijkteam</source>
         <translation>wijkteam</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="772"/>
+        <location filename="../app/ui/handover_dialogs.py" line="754"/>
         <source>SDV</source>
         <translation>SDV</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="773"/>
+        <location filename="../app/ui/handover_dialogs.py" line="755"/>
         <source>troubleshooter</source>
         <translation>troubleshooter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="777"/>
+        <location filename="../app/ui/handover_dialogs.py" line="759"/>
         <source>The %n case(s) in this package:</source>
         <translation>
             <numerusform>De zaak in dit pakket:</numerusform>
@@ -2212,13 +2212,13 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="794"/>
+        <location filename="../app/ui/handover_dialogs.py" line="776"/>
         <source>On Import: %1 and %2. The cases are assigned to you; the sender&apos;s timeline comes along.</source>
         <translation>Bij importeren: %1 en %2. De zaken worden aan u toegewezen; de tijdlijn van de afzender komt mee.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="797"/>
-        <location filename="../app/ui/handover_dialogs.py" line="931"/>
+        <location filename="../app/ui/handover_dialogs.py" line="779"/>
+        <location filename="../app/ui/handover_dialogs.py" line="913"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n nieuwe zaak</numerusform>
@@ -2226,8 +2226,8 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="798"/>
-        <location filename="../app/ui/handover_dialogs.py" line="932"/>
+        <location filename="../app/ui/handover_dialogs.py" line="780"/>
+        <location filename="../app/ui/handover_dialogs.py" line="914"/>
         <source>%n merged with a case already here</source>
         <translation>
             <numerusform>%n samengevoegd met een bestaande zaak</numerusform>
@@ -2235,43 +2235,43 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="804"/>
+        <location filename="../app/ui/handover_dialogs.py" line="786"/>
         <source>This package was made on this laptop; it is meant for the receiver. Nothing can be imported here.</source>
         <translation>Dit pakket is op deze laptop gemaakt; het is bedoeld voor de ontvanger. Hier kan niets worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="813"/>
+        <location filename="../app/ui/handover_dialogs.py" line="795"/>
         <source>This package comes from another covenant (%1) than this database (%2). It cannot be imported here.</source>
         <translation>Dit pakket komt uit een ander convenant (%1) dan deze database (%2). Het kan hier niet worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="822"/>
+        <location filename="../app/ui/handover_dialogs.py" line="804"/>
         <source>This database does not know the corporation(s) %1; the package cannot be imported here.</source>
         <translation>Deze database kent de corporatie(s) %1 niet; het pakket kan hier niet worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="833"/>
-        <location filename="../app/ui/handover_dialogs.py" line="927"/>
+        <location filename="../app/ui/handover_dialogs.py" line="815"/>
+        <location filename="../app/ui/handover_dialogs.py" line="909"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="835"/>
+        <location filename="../app/ui/handover_dialogs.py" line="817"/>
         <source>already here</source>
         <translation>al aanwezig</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="836"/>
+        <location filename="../app/ui/handover_dialogs.py" line="818"/>
         <source>already here: will be merged</source>
         <translation>al aanwezig: wordt samengevoegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="840"/>
+        <location filename="../app/ui/handover_dialogs.py" line="822"/>
         <source>This package was already imported on %1; importing it again changes nothing.</source>
         <translation>Dit pakket is al geïmporteerd op %1; opnieuw importeren verandert niets.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="871"/>
+        <location filename="../app/ui/handover_dialogs.py" line="853"/>
         <source>Import %n case(s)</source>
         <translation>
             <numerusform>%n zaak importeren</numerusform>
@@ -2279,48 +2279,48 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="896"/>
+        <location filename="../app/ui/handover_dialogs.py" line="878"/>
         <source>%v of %m cases</source>
         <translation>%v van %m zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="900"/>
+        <location filename="../app/ui/handover_dialogs.py" line="882"/>
         <source>Importing… You can cancel: then nothing is imported.</source>
         <translation>Bezig met importeren… U kunt annuleren: dan wordt er niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="908"/>
+        <location filename="../app/ui/handover_dialogs.py" line="890"/>
         <source>Cancelling the import…</source>
         <translation>De import wordt geannuleerd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="927"/>
+        <location filename="../app/ui/handover_dialogs.py" line="909"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="927"/>
+        <location filename="../app/ui/handover_dialogs.py" line="909"/>
         <source>merged</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="930"/>
+        <location filename="../app/ui/handover_dialogs.py" line="912"/>
         <source>Imported: %1 and %2. The cases are assigned to you.</source>
         <translation>Geïmporteerd: %1 en %2. De zaken zijn aan u toegewezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="936"/>
-        <location filename="../app/ui/handover_dialogs.py" line="943"/>
+        <location filename="../app/ui/handover_dialogs.py" line="918"/>
+        <location filename="../app/ui/handover_dialogs.py" line="925"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Import geannuleerd. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="946"/>
+        <location filename="../app/ui/handover_dialogs.py" line="928"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Het bestand %1 kan niet worden gelezen (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="953"/>
+        <location filename="../app/ui/handover_dialogs.py" line="935"/>
         <source>The package could not be handled because of an unexpected error. Nothing was imported. Reference for your administrator: %1</source>
         <translation>Het pakket kon niet worden verwerkt door een onverwachte fout. Er is niets geïmporteerd. Kenmerk voor uw beheerder: %1</translation>
     </message>
@@ -4565,259 +4565,259 @@ Postbus 511
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="509"/>
-        <location filename="../app/ui/backup_dialogs.py" line="523"/>
+        <location filename="../app/ui/backup_dialogs.py" line="501"/>
+        <location filename="../app/ui/backup_dialogs.py" line="515"/>
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="527"/>
+        <location filename="../app/ui/backup_dialogs.py" line="519"/>
         <source>Choose a backup. Vangnet first checks it and shows what is in it; nothing changes until you confirm.</source>
         <translation>Kies een back-up. Vangnet controleert die eerst en laat zien wat erin staat; er verandert niets tot u bevestigt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="536"/>
+        <location filename="../app/ui/backup_dialogs.py" line="528"/>
         <source>No file chosen yet.</source>
         <translation>Nog geen bestand gekozen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="538"/>
+        <location filename="../app/ui/backup_dialogs.py" line="528"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="542"/>
+        <location filename="../app/ui/backup_dialogs.py" line="530"/>
         <source>Backup:</source>
         <translation>Back-up:</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="551"/>
+        <location filename="../app/ui/backup_dialogs.py" line="539"/>
         <source>This backup does not open with the key of this database: it was made with another key (or it is not a Vangnet backup). Type the passphrase or the recovery key it was made with. The restored data will then open with your current key.</source>
         <translation>Deze back-up gaat niet open met de sleutel van deze database: hij is gemaakt met een andere sleutel (of het is geen back-up van Vangnet). Typ de wachtwoordzin of de herstelsleutel waarmee hij is gemaakt. De teruggezette gegevens openen daarna gewoon met uw huidige sleutel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="560"/>
+        <location filename="../app/ui/backup_dialogs.py" line="548"/>
         <source>Passphrase or recovery key of the backup</source>
         <translation>Wachtwoordzin of herstelsleutel van de back-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="563"/>
+        <location filename="../app/ui/backup_dialogs.py" line="551"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="567"/>
+        <location filename="../app/ui/backup_dialogs.py" line="553"/>
         <source>&amp;Passphrase or recovery key:</source>
         <translation>&amp;Wachtwoordzin of herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="584"/>
+        <location filename="../app/ui/backup_dialogs.py" line="570"/>
         <source>In the backup</source>
         <translation>In de back-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="584"/>
+        <location filename="../app/ui/backup_dialogs.py" line="570"/>
         <source>In Vangnet now</source>
         <translation>Nu in Vangnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="590"/>
+        <location filename="../app/ui/backup_dialogs.py" line="576"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="591"/>
+        <location filename="../app/ui/backup_dialogs.py" line="577"/>
         <source>Office</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="592"/>
+        <location filename="../app/ui/backup_dialogs.py" line="578"/>
         <source>Cases</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="593"/>
+        <location filename="../app/ui/backup_dialogs.py" line="579"/>
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="609"/>
+        <location filename="../app/ui/backup_dialogs.py" line="595"/>
         <source>I understand: the data in Vangnet now is replaced by this backup.</source>
         <translation>Ik begrijp het: de gegevens die nu in Vangnet staan, worden vervangen door deze back-up.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="618"/>
-        <location filename="../app/ui/backup_dialogs.py" line="627"/>
+        <location filename="../app/ui/backup_dialogs.py" line="604"/>
+        <location filename="../app/ui/backup_dialogs.py" line="611"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="624"/>
+        <location filename="../app/ui/backup_dialogs.py" line="610"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="647"/>
+        <location filename="../app/ui/backup_dialogs.py" line="629"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="656"/>
+        <location filename="../app/ui/backup_dialogs.py" line="638"/>
         <source>Choose a backup</source>
         <translation>Kies een back-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="658"/>
+        <location filename="../app/ui/backup_dialogs.py" line="640"/>
         <source>Vangnet backup (*.vangnet);;All files (*)</source>
         <translation>Vangnet-back-up (*.vangnet);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="677"/>
+        <location filename="../app/ui/backup_dialogs.py" line="659"/>
         <source>Type the passphrase or recovery key first.</source>
         <translation>Typ eerst de wachtwoordzin of herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="698"/>
+        <location filename="../app/ui/backup_dialogs.py" line="680"/>
         <source>Check cancelled. Nothing was changed.</source>
         <translation>Controle geannuleerd. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="702"/>
+        <location filename="../app/ui/backup_dialogs.py" line="684"/>
         <source>%p% checked</source>
         <translation>%p% gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="704"/>
+        <location filename="../app/ui/backup_dialogs.py" line="686"/>
         <source>Checking the backup… This reads the whole file; you can cancel.</source>
         <translation>Bezig met de back-up controleren… Vangnet leest het hele bestand; u kunt annuleren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="715"/>
+        <location filename="../app/ui/backup_dialogs.py" line="697"/>
         <source>The backup is sound: it opens and every page and table checks out.</source>
         <translation>De back-up is in orde: hij gaat open en elke pagina en tabel klopt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="723"/>
+        <location filename="../app/ui/backup_dialogs.py" line="705"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="739"/>
+        <location filename="../app/ui/backup_dialogs.py" line="721"/>
         <source>This backup is of another office (%1), not of %2.</source>
         <translation>Deze back-up is van een ander team (%1), niet van %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="749"/>
+        <location filename="../app/ui/backup_dialogs.py" line="731"/>
         <source>Restoring replaces all data in Vangnet with this backup: what was entered after the backup was made is then no longer in Vangnet. The current database is not deleted: Vangnet sets it aside in the folder %1 as %2.</source>
         <translation>Terugzetten vervangt alle gegevens in Vangnet door deze back-up: wat na het maken van de back-up is ingevoerd, staat daarna niet meer in Vangnet. De huidige database wordt niet verwijderd: Vangnet zet hem apart in de map %1, als %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="763"/>
+        <location filename="../app/ui/backup_dialogs.py" line="745"/>
         <source>This backup was made with another key. Type its passphrase or recovery key below.</source>
         <translation>Deze back-up is gemaakt met een andere sleutel. Typ hieronder de wachtwoordzin of herstelsleutel ervan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="774"/>
+        <location filename="../app/ui/backup_dialogs.py" line="756"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="778"/>
+        <location filename="../app/ui/backup_dialogs.py" line="760"/>
         <source>This recovery key does not open this backup either.</source>
         <translation>Ook deze herstelsleutel opent deze back-up niet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="781"/>
+        <location filename="../app/ui/backup_dialogs.py" line="763"/>
         <source>This looks like a recovery key with a typing error in group %1 (of 14). Check that group against the sheet and try again.</source>
         <translation>Dit lijkt een herstelsleutel met een typefout in groep %1 (van de 14). Vergelijk die groep met het blad en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="786"/>
+        <location filename="../app/ui/backup_dialogs.py" line="768"/>
         <source>This looks like a recovery key, but one of the groups has a typing error. Check it against the sheet and try again.</source>
         <translation>Dit lijkt een herstelsleutel, maar in een van de groepen zit een typefout. Vergelijk hem met het blad en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="789"/>
+        <location filename="../app/ui/backup_dialogs.py" line="771"/>
         <source>This passphrase does not open this backup either. Check it and try again.</source>
         <translation>Ook deze wachtwoordzin opent deze back-up niet. Controleer hem en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="795"/>
+        <location filename="../app/ui/backup_dialogs.py" line="777"/>
         <source>There is no file %1.</source>
         <translation>Het bestand %1 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="796"/>
+        <location filename="../app/ui/backup_dialogs.py" line="778"/>
         <source>The file %1 cannot be read.</source>
         <translation>Het bestand %1 kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="798"/>
+        <location filename="../app/ui/backup_dialogs.py" line="780"/>
         <source>%1 is a handover package, not a backup. Receive it with File &gt; Receive a handover.</source>
         <translation>%1 is een overdrachtsbestand, geen back-up. Ontvang het met Bestand &gt; Overdracht ontvangen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="801"/>
+        <location filename="../app/ui/backup_dialogs.py" line="783"/>
         <source>%1 is not encrypted, so it is not a Vangnet backup.</source>
         <translation>%1 is niet versleuteld, dus het is geen back-up van Vangnet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="803"/>
+        <location filename="../app/ui/backup_dialogs.py" line="785"/>
         <source>The backup %1 is damaged: not every page or table checks out. Choose another backup.</source>
         <translation>De back-up %1 is beschadigd: niet elke pagina of tabel klopt. Kies een andere back-up.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="806"/>
+        <location filename="../app/ui/backup_dialogs.py" line="788"/>
         <source>%1 opens, but it is not a Vangnet backup.</source>
         <translation>%1 gaat open, maar het is geen back-up van Vangnet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="808"/>
+        <location filename="../app/ui/backup_dialogs.py" line="790"/>
         <source>The backup %1 was made by a newer version of Vangnet. Update Vangnet first.</source>
         <translation>De back-up %1 is gemaakt met een nieuwere versie van Vangnet. Werk Vangnet eerst bij.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="810"/>
+        <location filename="../app/ui/backup_dialogs.py" line="792"/>
         <source>The copy did not match the backup %1, so it was not used.</source>
         <translation>De kopie kwam niet overeen met de back-up %1 en is daarom niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="811"/>
+        <location filename="../app/ui/backup_dialogs.py" line="793"/>
         <source>Vangnet may not write in the folder %1.</source>
         <translation>Vangnet mag niet schrijven in de map %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="817"/>
+        <location filename="../app/ui/backup_dialogs.py" line="799"/>
         <source>The disk with the folder %1 is full. Make room and try again.</source>
         <translation>De schijf met de map %1 is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="828"/>
+        <location filename="../app/ui/backup_dialogs.py" line="810"/>
         <source>An unexpected error stopped it. Reference for your administrator: %1</source>
         <translation>Een onverwachte fout hield het tegen. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="848"/>
+        <location filename="../app/ui/backup_dialogs.py" line="830"/>
         <source>Vangnet could not close the database to restore it. Nothing was changed.</source>
         <translation>Vangnet kon de database niet sluiten om hem terug te zetten. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="877"/>
+        <location filename="../app/ui/backup_dialogs.py" line="859"/>
         <source>%p% restored</source>
         <translation>%p% teruggezet</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="880"/>
+        <location filename="../app/ui/backup_dialogs.py" line="862"/>
         <source>Restoring… Vangnet has closed its data meanwhile. You can cancel until the backup is put in place.</source>
         <translation>Bezig met terugzetten… Vangnet heeft zijn gegevens zolang gesloten. U kunt annuleren tot de back-up op zijn plaats wordt gezet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="895"/>
+        <location filename="../app/ui/backup_dialogs.py" line="877"/>
         <source>Putting the backup in place and setting the current database aside. This takes a moment and can no longer be cancelled.</source>
         <translation>De back-up wordt op zijn plaats gezet en de huidige database apart gezet. Dit duurt even en kan niet meer worden geannuleerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/backup_dialogs.py" line="907"/>
+        <location filename="../app/ui/backup_dialogs.py" line="889"/>
         <source>The backup was restored: Vangnet now shows its %n case(s).</source>
         <translation>
             <numerusform>De back-up is teruggezet: Vangnet toont nu de %n zaak daaruit.</numerusform>
@@ -4825,37 +4825,37 @@ Postbus 511
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="914"/>
+        <location filename="../app/ui/backup_dialogs.py" line="896"/>
         <source>The database it replaced is kept as %1</source>
         <translation>De database die is vervangen, staat nu apart als %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="925"/>
+        <location filename="../app/ui/backup_dialogs.py" line="907"/>
         <source>But Vangnet could not open it again (%1). Use Unlock in the window to open it.</source>
         <translation>Maar Vangnet kon hem niet opnieuw openen (%1). Open hem met Ontgrendelen in het venster.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="933"/>
+        <location filename="../app/ui/backup_dialogs.py" line="915"/>
         <source>Nothing was restored.</source>
         <translation>Er is niets teruggezet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="938"/>
+        <location filename="../app/ui/backup_dialogs.py" line="920"/>
         <source>Restore cancelled. Nothing was changed.</source>
         <translation>Terugzetten geannuleerd. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="947"/>
+        <location filename="../app/ui/backup_dialogs.py" line="929"/>
         <source>reference %1</source>
         <translation>foutcode %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="954"/>
+        <location filename="../app/ui/backup_dialogs.py" line="936"/>
         <source>Vangnet could not open its data again (%1); use Unlock in the window.</source>
         <translation>Vangnet kon zijn gegevens niet opnieuw openen (%1); gebruik Ontgrendelen in het venster.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="978"/>
+        <location filename="../app/ui/backup_dialogs.py" line="960"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
@@ -6157,54 +6157,54 @@ Postbus 511
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../app/ui/widgets.py" line="154"/>
-        <location filename="../app/ui/widgets.py" line="182"/>
+        <location filename="../app/ui/widgets.py" line="179"/>
+        <location filename="../app/ui/widgets.py" line="207"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="155"/>
+        <location filename="../app/ui/widgets.py" line="180"/>
         <source>Show or hide what you typed</source>
         <translation>Laat zien of verberg wat u typte</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="180"/>
+        <location filename="../app/ui/widgets.py" line="205"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="189"/>
-        <location filename="../app/ui/widgets.py" line="190"/>
+        <location filename="../app/ui/widgets.py" line="214"/>
+        <location filename="../app/ui/widgets.py" line="215"/>
         <source>no keyring</source>
         <translation>geen sleutelbos</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="191"/>
+        <location filename="../app/ui/widgets.py" line="216"/>
         <source>Windows Credential Manager</source>
         <translation>Windows Referentiebeheer</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="192"/>
+        <location filename="../app/ui/widgets.py" line="217"/>
         <source>macOS Keychain</source>
         <translation>macOS-sleutelhanger</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="195"/>
+        <location filename="../app/ui/widgets.py" line="220"/>
         <source>GNOME Keyring (Secret Service)</source>
         <translation>GNOME-sleutelbos (Secret Service)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="197"/>
+        <location filename="../app/ui/widgets.py" line="222"/>
         <source>GNOME Keyring (libsecret)</source>
         <translation>GNOME-sleutelbos (libsecret)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="199"/>
+        <location filename="../app/ui/widgets.py" line="224"/>
         <source>the computer&apos;s keyring</source>
         <translation>de sleutelbos van de computer</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="221"/>
+        <location filename="../app/ui/widgets.py" line="246"/>
         <source>the keyring</source>
         <translation>de sleutelbos</translation>
     </message>

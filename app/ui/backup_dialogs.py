@@ -57,8 +57,10 @@ from app.ui.task_dialog import TaskDialog, progress_row
 from app.ui.widgets import (
     InlineMessage,
     SecretField,
+    action_button,
     breakable_path,
     heading_label,
+    path_row,
     store_refusal_nl,
     wrap_label,
 )
@@ -158,13 +160,9 @@ class BackupDialog(TaskDialog):
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        file_row = QHBoxLayout()
-        self.path_label = wrap_label(breakable_path(self.target), selectable=True)
-        file_row.addWidget(self.path_label, 1)
-        self.change_button = QPushButton(self.tr("&Change…"))
-        self.change_button.setAutoDefault(False)
-        self.change_button.clicked.connect(self.choose_target)
-        file_row.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignTop)
+        file_row, self.path_label, self.change_button = path_row(
+            breakable_path(self.target), self.tr("&Change…"), self.choose_target
+        )
         form.addRow(QLabel(self.tr("Save as:")), file_row)
         outer.addWidget(self.form_area)
         self.advice = wrap_label(
@@ -187,16 +185,10 @@ class BackupDialog(TaskDialog):
         outer.addStretch(1)
 
         buttons = QDialogButtonBox()
-        self.folder_button = QPushButton(self.tr("Show the &folder"))
-        self.folder_button.setAutoDefault(False)
-        self.folder_button.clicked.connect(self._open_folder)
+        self.folder_button = action_button(self.tr("Show the &folder"), self._open_folder)
         self.folder_button.hide()
-        self.start_button = QPushButton(self.tr("&Make the backup"))
-        self.start_button.setAutoDefault(False)
-        self.start_button.clicked.connect(self.start_backup)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.reject)
+        self.start_button = action_button(self.tr("&Make the backup"), self.start_backup)
+        self.close_button = action_button(self.tr("Close"), self.reject)
         buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -532,13 +524,9 @@ class RestoreDialog(TaskDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        file_row = QHBoxLayout()
-        self.path_label = wrap_label(self.tr("No file chosen yet."), selectable=True)
-        file_row.addWidget(self.path_label, 1)
-        self.choose_button = QPushButton(self.tr("Choose &file…"))
-        self.choose_button.setAutoDefault(False)
-        self.choose_button.clicked.connect(self.choose_file)
-        file_row.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignTop)
+        file_row, self.path_label, self.choose_button = path_row(
+            self.tr("No file chosen yet."), self.tr("Choose &file…"), self.choose_file
+        )
         form.addRow(QLabel(self.tr("Backup:")), file_row)
         outer.addLayout(form)
 
@@ -560,9 +548,7 @@ class RestoreDialog(TaskDialog):
         self.secret.setAccessibleName(self.tr("Passphrase or recovery key of the backup"))
         self.secret.returnPressed.connect(self.try_key)
         key_row.addWidget(self.secret, 1)
-        self.key_button = QPushButton(self.tr("&Open"))
-        self.key_button.setAutoDefault(False)
-        self.key_button.clicked.connect(self.try_key)
+        self.key_button = action_button(self.tr("&Open"), self.try_key)
         key_row.addWidget(self.key_button)
         key_label = QLabel(self.tr("&Passphrase or recovery key:"))
         key_label.setBuddy(self.secret.line_edit)
@@ -621,12 +607,8 @@ class RestoreDialog(TaskDialog):
         outer.addStretch(1)
 
         buttons = QDialogButtonBox()
-        self.restore_button = QPushButton(self.tr("&Restore"))
-        self.restore_button.setAutoDefault(False)
-        self.restore_button.clicked.connect(self.start_restore)
-        self.close_button = QPushButton(self.tr("Cancel"))
-        self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.reject)
+        self.restore_button = action_button(self.tr("&Restore"), self.start_restore)
+        self.close_button = action_button(self.tr("Cancel"), self.reject)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         outer.addWidget(buttons)

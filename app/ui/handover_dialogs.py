@@ -68,9 +68,11 @@ from app.ui.background import BackgroundTask, TaskContext
 from app.ui.task_dialog import TaskDialog, progress_row
 from app.ui.widgets import (
     InlineMessage,
+    action_button,
     breakable_path,
     heading_label,
     monospace_font,
+    path_row,
     store_refusal_nl,
     wrap_label,
 )
@@ -240,13 +242,9 @@ class HandoverExportDialog(TaskDialog):
         receiver_label.setBuddy(self.receiver)
         form.addRow(receiver_label, self.receiver)
 
-        file_row = QHBoxLayout()
-        self.path_label = wrap_label(breakable_path(self.target), selectable=True)
-        file_row.addWidget(self.path_label, 1)
-        self.change_button = QPushButton(self.tr("&Change…"))
-        self.change_button.setAutoDefault(False)
-        self.change_button.clicked.connect(self.choose_target)
-        file_row.addWidget(self.change_button, 0, Qt.AlignmentFlag.AlignTop)
+        file_row, self.path_label, self.change_button = path_row(
+            breakable_path(self.target), self.tr("&Change…"), self.choose_target
+        )
         form.addRow(QLabel(self.tr("Save as:")), file_row)
         form_layout.addLayout(form)
 
@@ -272,12 +270,10 @@ class HandoverExportDialog(TaskDialog):
         outer.addWidget(self.progress_row)
 
         self._buttons = QDialogButtonBox()
-        self.handover_button = QPushButton(self.tr("Hand over %n case(s)", "", count))
-        self.handover_button.setAutoDefault(False)
-        self.handover_button.clicked.connect(self.start_export)
-        self.close_button = QPushButton(self.tr("Cancel"))
-        self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.reject)
+        self.handover_button = action_button(
+            self.tr("Hand over %n case(s)", "", count), self.start_export
+        )
+        self.close_button = action_button(self.tr("Cancel"), self.reject)
         self._buttons.addButton(self.handover_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self._buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         outer.addWidget(self._buttons)
@@ -312,9 +308,7 @@ class HandoverExportDialog(TaskDialog):
         )
         self.passphrase_label.setAccessibleName(self.tr("Passphrase"))
         row.addWidget(self.passphrase_label, 0)
-        self.copy_button = QPushButton(self.tr("&Copy"))
-        self.copy_button.setAutoDefault(False)
-        self.copy_button.clicked.connect(self.copy_passphrase)
+        self.copy_button = action_button(self.tr("&Copy"), self.copy_passphrase)
         row.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addStretch(1)
         layout.addLayout(row)
@@ -336,9 +330,7 @@ class HandoverExportDialog(TaskDialog):
             )
         )
         folder_row = QHBoxLayout()
-        self.folder_button = QPushButton(self.tr("Show the &folder"))
-        self.folder_button.setAutoDefault(False)
-        self.folder_button.clicked.connect(self._open_folder)
+        self.folder_button = action_button(self.tr("Show the &folder"), self._open_folder)
         folder_row.addWidget(self.folder_button)
         folder_row.addStretch(1)
         layout.addLayout(folder_row)
@@ -598,13 +590,9 @@ class HandoverImportDialog(TaskDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        file_row = QHBoxLayout()
-        self.path_label = wrap_label(self.tr("No file chosen yet."), selectable=True)
-        file_row.addWidget(self.path_label, 1)
-        self.choose_button = QPushButton(self.tr("Choose &file…"))
-        self.choose_button.setAutoDefault(False)
-        self.choose_button.clicked.connect(self.choose_file)
-        file_row.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignTop)
+        file_row, self.path_label, self.choose_button = path_row(
+            self.tr("No file chosen yet."), self.tr("Choose &file…"), self.choose_file
+        )
         form.addRow(QLabel(self.tr("File:")), file_row)
 
         pass_row = QHBoxLayout()
@@ -618,9 +606,7 @@ class HandoverImportDialog(TaskDialog):
         self.passphrase.textEdited.connect(self._input_changed)
         self.passphrase.returnPressed.connect(self.open_preview)
         pass_row.addWidget(self.passphrase, 1)
-        self.open_button = QPushButton(self.tr("&Open"))
-        self.open_button.setAutoDefault(False)
-        self.open_button.clicked.connect(self.open_preview)
+        self.open_button = action_button(self.tr("&Open"), self.open_preview)
         pass_row.addWidget(self.open_button)
         pass_label = QLabel(self.tr("&Passphrase:"))
         pass_label.setBuddy(self.passphrase)
@@ -683,12 +669,8 @@ class HandoverImportDialog(TaskDialog):
         outer.addWidget(self.progress_row)
 
         self._buttons = QDialogButtonBox()
-        self.import_button = QPushButton(self.tr("Import"))
-        self.import_button.setAutoDefault(False)
-        self.import_button.clicked.connect(self.start_import)
-        self.close_button = QPushButton(self.tr("Close"))
-        self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.reject)
+        self.import_button = action_button(self.tr("Import"), self.start_import)
+        self.close_button = action_button(self.tr("Close"), self.reject)
         self._buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self._buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         outer.addWidget(self._buttons)

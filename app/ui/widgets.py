@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSizePolicy,
     QStyle,
     QToolButton,
@@ -87,6 +89,29 @@ def breakable_path(path: Path | str) -> str:
     for sep in ("/", "\\"):
         text = text.replace(sep, sep + ZERO_WIDTH_SPACE)
     return text
+
+
+def path_row(
+    text: str, button_text: str, on_click: Callable[[], object]
+) -> tuple[QHBoxLayout, WrapLabel, QPushButton]:
+    """A file or folder on a form row: the (wrapping, selectable) path and a button to change it.
+
+    The button never becomes the dialog's default, so Enter does not open a file chooser."""
+    row = QHBoxLayout()
+    label = wrap_label(text, selectable=True)
+    row.addWidget(label, 1)
+    button = action_button(button_text, on_click)
+    row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+    return row, label, button
+
+
+def action_button(text: str, on_click: Callable[[], object]) -> QPushButton:
+    """A push button that runs `on_click` and is never the dialog's default by itself (Enter
+    must not start a backup, an import or a file chooser by accident)."""
+    button = QPushButton(text)
+    button.setAutoDefault(False)
+    button.clicked.connect(lambda _checked=False: on_click())
+    return button
 
 
 def monospace_font(scale: float = 1.0) -> QFont:
