@@ -27,69 +27,69 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="136"/>
-        <location filename="../app/ui/backup_dialogs.py" line="148"/>
+        <location filename="../app/ui/backup_dialogs.py" line="137"/>
+        <location filename="../app/ui/backup_dialogs.py" line="146"/>
         <source>Make a backup</source>
         <extracomment>QSettings key: the folder the last backup went to</extracomment>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="151"/>
+        <location filename="../app/ui/backup_dialogs.py" line="149"/>
         <source>Vangnet writes an encrypted copy of all its data to the file below, and then checks that the copy opens and holds exactly the same. The copy opens with the same key as Vangnet now: your passphrase or your recovery key. You can keep working meanwhile.</source>
         <translation>Vangnet schrijft een versleutelde kopie van al zijn gegevens naar het bestand hieronder en controleert daarna of de kopie opengaat en precies hetzelfde bevat. De kopie opent met dezelfde sleutel als Vangnet nu: uw wachtwoordzin of uw herstelsleutel. U kunt intussen gewoon doorwerken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="164"/>
+        <location filename="../app/ui/backup_dialogs.py" line="162"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="166"/>
+        <location filename="../app/ui/backup_dialogs.py" line="164"/>
         <source>Save as:</source>
         <translation>Opslaan als:</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="170"/>
+        <location filename="../app/ui/backup_dialogs.py" line="168"/>
         <source>Keep the backup somewhere other than this computer, for example on a USB stick or the office&apos;s network drive.</source>
         <translation>Bewaar de back-up ergens anders dan op deze computer, bijvoorbeeld op een USB-stick of op de netwerkschijf van uw organisatie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="179"/>
+        <location filename="../app/ui/backup_dialogs.py" line="177"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="188"/>
+        <location filename="../app/ui/backup_dialogs.py" line="186"/>
         <source>Show the &amp;folder</source>
         <translation>&amp;Map tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="190"/>
+        <location filename="../app/ui/backup_dialogs.py" line="188"/>
         <source>&amp;Make the backup</source>
         <translation>Back-up &amp;maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="191"/>
+        <location filename="../app/ui/backup_dialogs.py" line="189"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="217"/>
+        <location filename="../app/ui/backup_dialogs.py" line="215"/>
         <source>Save the backup</source>
         <translation>Back-up opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="219"/>
+        <location filename="../app/ui/backup_dialogs.py" line="217"/>
         <source>Vangnet backup (*.vangnet)</source>
         <translation>Vangnet-back-up (*.vangnet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="228"/>
+        <location filename="../app/ui/backup_dialogs.py" line="226"/>
         <source>Replace the file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="230"/>
+        <location filename="../app/ui/backup_dialogs.py" line="228"/>
         <source>There is already a file %1.
 
 Replace it with the new backup? The old file stays until the new backup has been written and checked.</source>
@@ -98,102 +98,102 @@ Replace it with the new backup? The old file stays until the new backup has been
 Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot de nieuwe back-up geschreven en gecontroleerd is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="247"/>
+        <location filename="../app/ui/backup_dialogs.py" line="245"/>
         <source>Nothing was written. Choose another name.</source>
         <translation>Er is niets geschreven. Kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="280"/>
+        <location filename="../app/ui/backup_dialogs.py" line="278"/>
         <source>Making the backup and checking it… You can cancel: then no file is left.</source>
         <translation>Bezig met de back-up maken en controleren… U kunt annuleren: dan blijft er geen bestand achter.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="289"/>
+        <location filename="../app/ui/backup_dialogs.py" line="287"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="299"/>
+        <location filename="../app/ui/backup_dialogs.py" line="297"/>
         <source>The backup was made and checked.</source>
         <translation>De back-up is gemaakt en gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="303"/>
+        <location filename="../app/ui/backup_dialogs.py" line="301"/>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="304"/>
+        <location filename="../app/ui/backup_dialogs.py" line="302"/>
         <source>Size: %1</source>
         <translation>Grootte: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="305"/>
+        <location filename="../app/ui/backup_dialogs.py" line="303"/>
         <source>Cases: %1</source>
         <translation>Zaken: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="307"/>
+        <location filename="../app/ui/backup_dialogs.py" line="305"/>
         <source>Checked: the copy opens with the key and holds exactly the same data as Vangnet.</source>
         <translation>Gecontroleerd: de kopie opent met de sleutel en bevat precies dezelfde gegevens als Vangnet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="325"/>
+        <location filename="../app/ui/backup_dialogs.py" line="323"/>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="326"/>
+        <location filename="../app/ui/backup_dialogs.py" line="324"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="332"/>
+        <location filename="../app/ui/backup_dialogs.py" line="330"/>
         <source>Nothing was written.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="337"/>
+        <location filename="../app/ui/backup_dialogs.py" line="335"/>
         <source>%1 is the database&apos;s own file. Choose another place for the backup.</source>
         <translation>%1 is het bestand van de database zelf. Kies een andere plek voor de back-up.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="340"/>
+        <location filename="../app/ui/backup_dialogs.py" line="338"/>
         <source>There is already a file %1. Choose another name.</source>
         <translation>Er staat al een bestand %1. Kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="345"/>
+        <location filename="../app/ui/backup_dialogs.py" line="343"/>
         <source>The folder %1 does not exist. Choose another folder.</source>
         <translation>De map %1 bestaat niet. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="354"/>
+        <location filename="../app/ui/backup_dialogs.py" line="352"/>
         <source>Vangnet may not write in the folder %1. Choose another folder, for example Documents or a USB stick.</source>
         <translation>Vangnet mag niet schrijven in de map %1. Kies een andere map, bijvoorbeeld Documenten of een USB-stick.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="362"/>
+        <location filename="../app/ui/backup_dialogs.py" line="360"/>
         <source>The copy did not match the database (was something being changed just then?). Nothing was written; try again.</source>
         <translation>De kopie kwam niet overeen met de database (werd er net iets veranderd?). Er is niets geschreven; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="369"/>
+        <location filename="../app/ui/backup_dialogs.py" line="367"/>
         <source>The disk with the folder %1 is full. Make room or choose another place.</source>
         <translation>De schijf met de map %1 is vol. Maak ruimte vrij of kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="376"/>
+        <location filename="../app/ui/backup_dialogs.py" line="374"/>
         <source>The backup could not be written to %1 (%2).</source>
         <translation>De back-up kon niet worden geschreven naar %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="387"/>
+        <location filename="../app/ui/backup_dialogs.py" line="385"/>
         <source>The backup failed because of an unexpected error. Nothing was written. Reference for your administrator: %1</source>
         <translation>De back-up is mislukt door een onverwachte fout. Er is niets geschreven. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="392"/>
+        <location filename="../app/ui/backup_dialogs.py" line="390"/>
         <source>Backup cancelled. No file was written.</source>
         <translation>Back-up geannuleerd. Er is geen bestand geschreven.</translation>
     </message>
@@ -1651,173 +1651,173 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="54"/>
+        <location filename="../app/ui/event_dialog.py" line="55"/>
         <source>When did it happen?</source>
         <translation>Wanneer gebeurde het?</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="60"/>
+        <location filename="../app/ui/event_dialog.py" line="61"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="62"/>
+        <location filename="../app/ui/event_dialog.py" line="63"/>
         <source>Tenant reached</source>
         <translation>Huurder bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="63"/>
+        <location filename="../app/ui/event_dialog.py" line="64"/>
         <source>Tenant not reached</source>
         <translation>Huurder niet bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="64"/>
+        <location filename="../app/ui/event_dialog.py" line="65"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="68"/>
+        <location filename="../app/ui/event_dialog.py" line="69"/>
         <source>e.g. already helped elsewhere</source>
         <translation>bijv. krijgt al hulp ergens anders</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="69"/>
+        <location filename="../app/ui/event_dialog.py" line="70"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="74"/>
-        <location filename="../app/ui/event_dialog.py" line="135"/>
+        <location filename="../app/ui/event_dialog.py" line="75"/>
+        <location filename="../app/ui/event_dialog.py" line="136"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="75"/>
+        <location filename="../app/ui/event_dialog.py" line="76"/>
         <source>Yes, collection may resume</source>
         <translation>Ja, de incasso mag worden hervat</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="76"/>
+        <location filename="../app/ui/event_dialog.py" line="77"/>
         <source>No, not yet</source>
         <translation>Nee, nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="77"/>
+        <location filename="../app/ui/event_dialog.py" line="78"/>
         <source>May the corporation resume collection?</source>
         <translation>Mag de corporatie de incasso hervatten?</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="83"/>
+        <location filename="../app/ui/event_dialog.py" line="84"/>
         <source>Current rent and arrears payments resume on</source>
         <translation>Betaling lopende huur en achterstand start weer op</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="84"/>
+        <location filename="../app/ui/event_dialog.py" line="85"/>
         <source>Planned bailiff date</source>
         <translation>Geplande datum deurwaarder</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="85"/>
+        <location filename="../app/ui/event_dialog.py" line="86"/>
         <source>Eviction date in the verdict</source>
         <translation>Ontruimingsdatum in het vonnis</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="96"/>
+        <location filename="../app/ui/event_dialog.py" line="97"/>
         <source>e.g. € 75 a month for 20 months</source>
         <translation>bijv. 20 x € 75 per maand</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="97"/>
+        <location filename="../app/ui/event_dialog.py" line="98"/>
         <source>Arrears plan</source>
         <translation>Regeling achterstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="101"/>
+        <location filename="../app/ui/event_dialog.py" line="102"/>
         <source>The corporation reported it (it already knows)</source>
         <translation>De corporatie heeft het gemeld (zij weet het al)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="108"/>
+        <location filename="../app/ui/event_dialog.py" line="109"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="112"/>
+        <location filename="../app/ui/event_dialog.py" line="113"/>
         <source>Not checked</source>
         <translation>Niet nagegaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="113"/>
+        <location filename="../app/ui/event_dialog.py" line="114"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="114"/>
+        <location filename="../app/ui/event_dialog.py" line="115"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="115"/>
+        <location filename="../app/ui/event_dialog.py" line="116"/>
         <source>Participatiewet benefit (for Geregelde Betaling)</source>
         <translation>Uitkering uit de Participatiewet (voor Geregelde Betaling)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="123"/>
+        <location filename="../app/ui/event_dialog.py" line="124"/>
         <source>Ground</source>
         <translation>Grond</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="127"/>
+        <location filename="../app/ui/event_dialog.py" line="128"/>
         <source>Debt services (SDV)</source>
         <translation>Schulddienstverlening (SDV)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="128"/>
+        <location filename="../app/ui/event_dialog.py" line="129"/>
         <source>Troubleshooter</source>
         <translation>Troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="129"/>
+        <location filename="../app/ui/event_dialog.py" line="130"/>
         <source>Hand over to</source>
         <translation>Overdragen aan</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="130"/>
+        <location filename="../app/ui/event_dialog.py" line="131"/>
         <source>Warm handover (the tenant&apos;s consent must be recorded)</source>
         <translation>Warme overdracht (alleen met vastgelegde toestemming)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="139"/>
+        <location filename="../app/ui/event_dialog.py" line="140"/>
         <source>Specific question (H 2.3a)</source>
         <translation>Specifieke vraag (H 2.3a)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="140"/>
+        <location filename="../app/ui/event_dialog.py" line="141"/>
         <source>A question the wijkteam and the parties involved cannot solve</source>
         <translation>Een vraag waar het Sociaal Wijkteam en de betrokken partijen geen oplossing voor weten</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="144"/>
+        <location filename="../app/ui/event_dialog.py" line="145"/>
         <source>Stuck case (H 2.3b)</source>
         <translation>Vastgelopen zaak (H 2.3b)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="146"/>
+        <location filename="../app/ui/event_dialog.py" line="147"/>
         <source>Progress stalls: the parties disagree or the tenant will not cooperate, and an eviction threatens</source>
         <translation>De voortgang stagneert: partijen komen niet op één lijn of de huurder werkt niet mee, en er dreigt huisuitzetting</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="153"/>
+        <location filename="../app/ui/event_dialog.py" line="154"/>
         <source>Why the troubleshooter</source>
         <translation>Waarom de troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="170"/>
+        <location filename="../app/ui/event_dialog.py" line="171"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="172"/>
+        <location filename="../app/ui/event_dialog.py" line="173"/>
         <source>Explanation (optional, no personal details)</source>
         <translation>Toelichting (niet verplicht, geen persoonsgegevens)</translation>
     </message>
@@ -1863,18 +1863,18 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
 <context>
     <name>HandoverExportDialog</name>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="173"/>
-        <location filename="../app/ui/handover_dialogs.py" line="187"/>
+        <location filename="../app/ui/handover_dialogs.py" line="174"/>
+        <location filename="../app/ui/handover_dialogs.py" line="185"/>
         <source>Hand over cases</source>
         <translation>Zaken overdragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="195"/>
+        <location filename="../app/ui/handover_dialogs.py" line="193"/>
         <source>The cases go into an encrypted file for a colleague on another laptop. Vangnet makes a passphrase for the file; you pass it on separately. Here the cases are then marked as handed over; nothing is deleted.</source>
         <translation>De zaken gaan in een versleuteld bestand voor een collega op een andere laptop. Vangnet maakt een wachtwoordzin voor het bestand; die geeft u apart door. Hier worden de zaken daarna als overgedragen gemarkeerd; er wordt niets verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="202"/>
+        <location filename="../app/ui/handover_dialogs.py" line="200"/>
         <source>The %n case(s) to hand over:</source>
         <translation>
             <numerusform>De zaak die u overdraagt:</numerusform>
@@ -1882,58 +1882,58 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="205"/>
+        <location filename="../app/ui/handover_dialogs.py" line="203"/>
         <source>Cases to hand over</source>
         <translation>Over te dragen zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="211"/>
+        <location filename="../app/ui/handover_dialogs.py" line="209"/>
         <source>(closed: cannot be handed over)</source>
         <translation>(gesloten: kan niet worden overgedragen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="213"/>
+        <location filename="../app/ui/handover_dialogs.py" line="211"/>
         <source>(already handed over once)</source>
         <translation>(al eerder overgedragen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="233"/>
+        <location filename="../app/ui/handover_dialogs.py" line="231"/>
         <source>Hand over &amp;to:</source>
         <translation>Overdragen &amp;aan:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="238"/>
+        <location filename="../app/ui/handover_dialogs.py" line="236"/>
         <source>Name of the colleague who receives the cases</source>
         <translation>Naam van de collega die de zaken ontvangt</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="241"/>
+        <location filename="../app/ui/handover_dialogs.py" line="239"/>
         <source>&amp;Receiver:</source>
         <translation>&amp;Ontvanger:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="246"/>
+        <location filename="../app/ui/handover_dialogs.py" line="244"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="248"/>
+        <location filename="../app/ui/handover_dialogs.py" line="246"/>
         <source>Save as:</source>
         <translation>Opslaan als:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="253"/>
+        <location filename="../app/ui/handover_dialogs.py" line="251"/>
         <source>After the handover these cases show the status “handed over” here, with a handover event on their timeline.</source>
         <translation>Na de overdracht hebben deze zaken hier de status “overgedragen”, met de overdracht op hun tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="268"/>
-        <location filename="../app/ui/handover_dialogs.py" line="276"/>
+        <location filename="../app/ui/handover_dialogs.py" line="266"/>
+        <location filename="../app/ui/handover_dialogs.py" line="274"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="274"/>
+        <location filename="../app/ui/handover_dialogs.py" line="272"/>
         <source>Hand over %n case(s)</source>
         <translation>
             <numerusform>%n zaak overdragen</numerusform>
@@ -1941,92 +1941,92 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="288"/>
+        <location filename="../app/ui/handover_dialogs.py" line="286"/>
         <source>The passphrase for this file:</source>
         <translation>De wachtwoordzin voor dit bestand:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="309"/>
+        <location filename="../app/ui/handover_dialogs.py" line="307"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="311"/>
+        <location filename="../app/ui/handover_dialogs.py" line="309"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="318"/>
+        <location filename="../app/ui/handover_dialogs.py" line="316"/>
         <source>Pass this passphrase on through another channel (by phone, for example), not in the same e-mail as the file.</source>
         <translation>Geef deze wachtwoordzin via een ander kanaal door (bijvoorbeeld telefonisch), niet in dezelfde e-mail als het bestand.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="327"/>
+        <location filename="../app/ui/handover_dialogs.py" line="325"/>
         <source>The passphrase is shown only now: Vangnet does not keep it. Without it the file cannot be opened.</source>
         <translation>De wachtwoordzin wordt alleen nu getoond: Vangnet bewaart hem niet. Zonder wachtwoordzin gaat het bestand niet open.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="333"/>
+        <location filename="../app/ui/handover_dialogs.py" line="331"/>
         <source>Show the &amp;folder</source>
         <translation>&amp;Map tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="342"/>
+        <location filename="../app/ui/handover_dialogs.py" line="340"/>
         <source>Wijkteam</source>
         <translation>Wijkteam</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="343"/>
+        <location filename="../app/ui/handover_dialogs.py" line="341"/>
         <source>SDV (debt services)</source>
         <translation>SDV (schulddienstverlening)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="344"/>
+        <location filename="../app/ui/handover_dialogs.py" line="342"/>
         <source>Troubleshooter</source>
         <translation>Troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="376"/>
+        <location filename="../app/ui/handover_dialogs.py" line="374"/>
         <source>There is no case to hand over.</source>
         <translation>Er is geen zaak om over te dragen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="379"/>
+        <location filename="../app/ui/handover_dialogs.py" line="377"/>
         <source>A closed case is not handed over. Select only open cases and try again.</source>
         <translation>Een gesloten zaak wordt niet overgedragen. Selecteer alleen open zaken en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="387"/>
+        <location filename="../app/ui/handover_dialogs.py" line="385"/>
         <source>Save the handover file</source>
         <translation>Overdrachtsbestand opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="389"/>
+        <location filename="../app/ui/handover_dialogs.py" line="387"/>
         <source>Vangnet handover (*.vangnet)</source>
         <translation>Vangnet-overdracht (*.vangnet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="432"/>
+        <location filename="../app/ui/handover_dialogs.py" line="430"/>
         <source>%v of %m cases</source>
         <translation>%v van %m zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="435"/>
+        <location filename="../app/ui/handover_dialogs.py" line="433"/>
         <source>Handing over… You can cancel: then nothing changes.</source>
         <translation>Bezig met overdragen… U kunt annuleren: dan verandert er niets.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="443"/>
+        <location filename="../app/ui/handover_dialogs.py" line="441"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="454"/>
+        <location filename="../app/ui/handover_dialogs.py" line="452"/>
         <source>The handover file was written:</source>
         <translation>Het overdrachtsbestand is opgeslagen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="459"/>
+        <location filename="../app/ui/handover_dialogs.py" line="457"/>
         <source>The %n case(s) are now marked as handed over in this database.</source>
         <translation>
             <numerusform>De zaak is nu in deze database als overgedragen gemarkeerd.</numerusform>
@@ -2034,37 +2034,37 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="467"/>
+        <location filename="../app/ui/handover_dialogs.py" line="465"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="471"/>
+        <location filename="../app/ui/handover_dialogs.py" line="469"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="475"/>
+        <location filename="../app/ui/handover_dialogs.py" line="473"/>
         <source>The file could not be saved: %1</source>
         <translation>Het bestand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="478"/>
+        <location filename="../app/ui/handover_dialogs.py" line="476"/>
         <source>The file could not be saved (%1).</source>
         <translation>Het bestand kon niet worden opgeslagen (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="487"/>
+        <location filename="../app/ui/handover_dialogs.py" line="485"/>
         <source>The handover failed because of an unexpected error. Nothing was changed. Reference for your administrator: %1</source>
         <translation>De overdracht is mislukt door een onverwachte fout. Er is niets veranderd. Kenmerk voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="493"/>
+        <location filename="../app/ui/handover_dialogs.py" line="491"/>
         <source>Handover cancelled. Nothing was changed.</source>
         <translation>Overdracht geannuleerd. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="509"/>
+        <location filename="../app/ui/handover_dialogs.py" line="507"/>
         <source>Copied ✓</source>
         <translation>Gekopieerd ✓</translation>
     </message>
@@ -2072,139 +2072,139 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
 <context>
     <name>HandoverImportDialog</name>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="560"/>
-        <location filename="../app/ui/handover_dialogs.py" line="580"/>
+        <location filename="../app/ui/handover_dialogs.py" line="558"/>
+        <location filename="../app/ui/handover_dialogs.py" line="575"/>
         <source>Receive a handover</source>
         <translation>Overdracht ontvangen</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="584"/>
+        <location filename="../app/ui/handover_dialogs.py" line="579"/>
         <source>Choose the handover file a colleague sent you and type the passphrase they gave you. Vangnet first shows what is in it; nothing changes until you press Import.</source>
         <translation>Kies het overdrachtsbestand dat een collega u stuurde en typ de wachtwoordzin die u van hem of haar kreeg. Vangnet laat eerst zien wat erin zit; er verandert niets tot u op Importeren drukt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="594"/>
+        <location filename="../app/ui/handover_dialogs.py" line="589"/>
         <source>No file chosen yet.</source>
         <translation>Nog geen bestand gekozen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="594"/>
+        <location filename="../app/ui/handover_dialogs.py" line="589"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="596"/>
+        <location filename="../app/ui/handover_dialogs.py" line="591"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="604"/>
+        <location filename="../app/ui/handover_dialogs.py" line="599"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="609"/>
+        <location filename="../app/ui/handover_dialogs.py" line="604"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="611"/>
+        <location filename="../app/ui/handover_dialogs.py" line="606"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="615"/>
+        <location filename="../app/ui/handover_dialogs.py" line="610"/>
         <source>Capitals, spaces and dashes do not matter; O and 0 are read alike.</source>
         <translation>Hoofdletters, spaties en streepjes maken niet uit; O en 0 worden hetzelfde gelezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="633"/>
+        <location filename="../app/ui/handover_dialogs.py" line="628"/>
         <source>From:</source>
         <translation>Van:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="634"/>
+        <location filename="../app/ui/handover_dialogs.py" line="629"/>
         <source>Made on:</source>
         <translation>Gemaakt op:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="635"/>
+        <location filename="../app/ui/handover_dialogs.py" line="630"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="642"/>
+        <location filename="../app/ui/handover_dialogs.py" line="637"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="643"/>
+        <location filename="../app/ui/handover_dialogs.py" line="638"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="644"/>
+        <location filename="../app/ui/handover_dialogs.py" line="639"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="645"/>
+        <location filename="../app/ui/handover_dialogs.py" line="640"/>
         <source>Signal date</source>
         <translation>Melddatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="646"/>
+        <location filename="../app/ui/handover_dialogs.py" line="641"/>
         <source>In this database</source>
         <translation>In deze database</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="666"/>
+        <location filename="../app/ui/handover_dialogs.py" line="661"/>
         <source>Cancel import</source>
         <translation>Import annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="672"/>
-        <location filename="../app/ui/handover_dialogs.py" line="853"/>
+        <location filename="../app/ui/handover_dialogs.py" line="667"/>
+        <location filename="../app/ui/handover_dialogs.py" line="848"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="673"/>
+        <location filename="../app/ui/handover_dialogs.py" line="668"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="690"/>
+        <location filename="../app/ui/handover_dialogs.py" line="685"/>
         <source>Choose a handover file</source>
         <translation>Kies een overdrachtsbestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="692"/>
+        <location filename="../app/ui/handover_dialogs.py" line="687"/>
         <source>Vangnet handover (*.vangnet);;All files (*)</source>
         <translation>Vangnet-overdracht (*.vangnet);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="734"/>
+        <location filename="../app/ui/handover_dialogs.py" line="729"/>
         <source>Opening the package…</source>
         <translation>Het pakket wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="753"/>
+        <location filename="../app/ui/handover_dialogs.py" line="748"/>
         <source>wijkteam</source>
         <translation>wijkteam</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="754"/>
+        <location filename="../app/ui/handover_dialogs.py" line="749"/>
         <source>SDV</source>
         <translation>SDV</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="755"/>
+        <location filename="../app/ui/handover_dialogs.py" line="750"/>
         <source>troubleshooter</source>
         <translation>troubleshooter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="759"/>
+        <location filename="../app/ui/handover_dialogs.py" line="754"/>
         <source>The %n case(s) in this package:</source>
         <translation>
             <numerusform>De zaak in dit pakket:</numerusform>
@@ -2212,13 +2212,13 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="776"/>
+        <location filename="../app/ui/handover_dialogs.py" line="771"/>
         <source>On Import: %1 and %2. The cases are assigned to you; the sender&apos;s timeline comes along.</source>
         <translation>Bij importeren: %1 en %2. De zaken worden aan u toegewezen; de tijdlijn van de afzender komt mee.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="779"/>
-        <location filename="../app/ui/handover_dialogs.py" line="913"/>
+        <location filename="../app/ui/handover_dialogs.py" line="774"/>
+        <location filename="../app/ui/handover_dialogs.py" line="908"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n nieuwe zaak</numerusform>
@@ -2226,8 +2226,8 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="780"/>
-        <location filename="../app/ui/handover_dialogs.py" line="914"/>
+        <location filename="../app/ui/handover_dialogs.py" line="775"/>
+        <location filename="../app/ui/handover_dialogs.py" line="909"/>
         <source>%n merged with a case already here</source>
         <translation>
             <numerusform>%n samengevoegd met een bestaande zaak</numerusform>
@@ -2235,43 +2235,43 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="786"/>
+        <location filename="../app/ui/handover_dialogs.py" line="781"/>
         <source>This package was made on this laptop; it is meant for the receiver. Nothing can be imported here.</source>
         <translation>Dit pakket is op deze laptop gemaakt; het is bedoeld voor de ontvanger. Hier kan niets worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="795"/>
+        <location filename="../app/ui/handover_dialogs.py" line="790"/>
         <source>This package comes from another covenant (%1) than this database (%2). It cannot be imported here.</source>
         <translation>Dit pakket komt uit een ander convenant (%1) dan deze database (%2). Het kan hier niet worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="804"/>
+        <location filename="../app/ui/handover_dialogs.py" line="799"/>
         <source>This database does not know the corporation(s) %1; the package cannot be imported here.</source>
         <translation>Deze database kent de corporatie(s) %1 niet; het pakket kan hier niet worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="815"/>
-        <location filename="../app/ui/handover_dialogs.py" line="909"/>
+        <location filename="../app/ui/handover_dialogs.py" line="810"/>
+        <location filename="../app/ui/handover_dialogs.py" line="904"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="817"/>
+        <location filename="../app/ui/handover_dialogs.py" line="812"/>
         <source>already here</source>
         <translation>al aanwezig</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="818"/>
+        <location filename="../app/ui/handover_dialogs.py" line="813"/>
         <source>already here: will be merged</source>
         <translation>al aanwezig: wordt samengevoegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="822"/>
+        <location filename="../app/ui/handover_dialogs.py" line="817"/>
         <source>This package was already imported on %1; importing it again changes nothing.</source>
         <translation>Dit pakket is al geïmporteerd op %1; opnieuw importeren verandert niets.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="853"/>
+        <location filename="../app/ui/handover_dialogs.py" line="848"/>
         <source>Import %n case(s)</source>
         <translation>
             <numerusform>%n zaak importeren</numerusform>
@@ -2279,48 +2279,48 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="878"/>
+        <location filename="../app/ui/handover_dialogs.py" line="873"/>
         <source>%v of %m cases</source>
         <translation>%v van %m zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="882"/>
+        <location filename="../app/ui/handover_dialogs.py" line="877"/>
         <source>Importing… You can cancel: then nothing is imported.</source>
         <translation>Bezig met importeren… U kunt annuleren: dan wordt er niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="890"/>
+        <location filename="../app/ui/handover_dialogs.py" line="885"/>
         <source>Cancelling the import…</source>
         <translation>De import wordt geannuleerd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="909"/>
+        <location filename="../app/ui/handover_dialogs.py" line="904"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="909"/>
+        <location filename="../app/ui/handover_dialogs.py" line="904"/>
         <source>merged</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="912"/>
+        <location filename="../app/ui/handover_dialogs.py" line="907"/>
         <source>Imported: %1 and %2. The cases are assigned to you.</source>
         <translation>Geïmporteerd: %1 en %2. De zaken zijn aan u toegewezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="918"/>
-        <location filename="../app/ui/handover_dialogs.py" line="925"/>
+        <location filename="../app/ui/handover_dialogs.py" line="913"/>
+        <location filename="../app/ui/handover_dialogs.py" line="920"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Import geannuleerd. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="928"/>
+        <location filename="../app/ui/handover_dialogs.py" line="923"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Het bestand %1 kan niet worden gelezen (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="935"/>
+        <location filename="../app/ui/handover_dialogs.py" line="930"/>
         <source>The package could not be handled because of an unexpected error. Nothing was imported. Reference for your administrator: %1</source>
         <translation>Het pakket kon niet worden verwerkt door een onverwachte fout. Er is niets geïmporteerd. Kenmerk voor uw beheerder: %1</translation>
     </message>
@@ -2381,169 +2381,169 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="109"/>
-        <location filename="../app/ui/import_dialog.py" line="128"/>
+        <location filename="../app/ui/import_dialog.py" line="110"/>
+        <location filename="../app/ui/import_dialog.py" line="126"/>
         <source>Import signals</source>
         <extracomment>how many valid rows the preview table shows</extracomment>
         <translation>Meldingen importeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="132"/>
+        <location filename="../app/ui/import_dialog.py" line="130"/>
         <source>Choose a corporation&apos;s export (CSV). Vangnet checks every row first and changes nothing until you press Import.</source>
         <translation>Kies een export van een corporatie (CSV). Vangnet controleert eerst elke rij en verandert niets tot u op Importeren drukt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="139"/>
+        <location filename="../app/ui/import_dialog.py" line="137"/>
         <source>No file chosen yet.</source>
         <translation>Nog geen bestand gekozen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="141"/>
+        <location filename="../app/ui/import_dialog.py" line="139"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="160"/>
+        <location filename="../app/ui/import_dialog.py" line="158"/>
         <source>Rows in the file</source>
         <extracomment>reading, file problems, cancellation and the final summary</extracomment>
         <translation>Rijen in het bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="161"/>
+        <location filename="../app/ui/import_dialog.py" line="159"/>
         <source>New signals</source>
         <translation>Nieuwe meldingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="162"/>
+        <location filename="../app/ui/import_dialog.py" line="160"/>
         <source>Already present</source>
         <translation>Al aanwezig</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="163"/>
+        <location filename="../app/ui/import_dialog.py" line="161"/>
         <source>Rows with problems</source>
         <translation>Rijen met problemen</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="182"/>
+        <location filename="../app/ui/import_dialog.py" line="180"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="183"/>
+        <location filename="../app/ui/import_dialog.py" line="181"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="184"/>
+        <location filename="../app/ui/import_dialog.py" line="182"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="185"/>
+        <location filename="../app/ui/import_dialog.py" line="183"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="186"/>
+        <location filename="../app/ui/import_dialog.py" line="184"/>
         <source>Signal date</source>
         <translation>Melddatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="187"/>
+        <location filename="../app/ui/import_dialog.py" line="185"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="188"/>
+        <location filename="../app/ui/import_dialog.py" line="186"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="211"/>
+        <location filename="../app/ui/import_dialog.py" line="209"/>
         <source>Only import the valid rows (the rest are listed above)</source>
         <extracomment>every row problem in Dutch, one per line (selectable, so it can be copied)</extracomment>
         <translation>Alleen de goede rijen importeren (de rest staat hierboven)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="226"/>
-        <location filename="../app/ui/import_dialog.py" line="433"/>
+        <location filename="../app/ui/import_dialog.py" line="224"/>
+        <location filename="../app/ui/import_dialog.py" line="431"/>
         <source>Cancel import</source>
         <translation>Import annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="232"/>
-        <location filename="../app/ui/import_dialog.py" line="406"/>
+        <location filename="../app/ui/import_dialog.py" line="230"/>
+        <location filename="../app/ui/import_dialog.py" line="404"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="235"/>
+        <location filename="../app/ui/import_dialog.py" line="233"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="251"/>
+        <location filename="../app/ui/import_dialog.py" line="249"/>
         <source>Choose a signal file</source>
         <translation>Kies een bestand met meldingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="253"/>
+        <location filename="../app/ui/import_dialog.py" line="251"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="269"/>
+        <location filename="../app/ui/import_dialog.py" line="267"/>
         <source>Reading and checking the file…</source>
         <translation>Het bestand wordt gelezen en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="304"/>
+        <location filename="../app/ui/import_dialog.py" line="302"/>
         <source>Problems (%1) — correct them in the spreadsheet and choose the file again, or import only the valid rows:</source>
         <translation>Problemen (%1) — verbeter ze in het spreadsheet en kies het bestand opnieuw, of importeer alleen de goede rijen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="322"/>
+        <location filename="../app/ui/import_dialog.py" line="320"/>
         <source>No row of this file can be imported as it is.</source>
         <translation>Geen enkele rij van dit bestand kan zo worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="325"/>
+        <location filename="../app/ui/import_dialog.py" line="323"/>
         <source>The first %1 of %2 correct rows:</source>
         <translation>De eerste %1 van %2 goede rijen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="330"/>
+        <location filename="../app/ui/import_dialog.py" line="328"/>
         <source>The correct rows:</source>
         <translation>De goede rijen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="342"/>
+        <location filename="../app/ui/import_dialog.py" line="340"/>
         <source>already present</source>
         <translation>al aanwezig</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="342"/>
-        <location filename="../app/ui/import_dialog.py" line="465"/>
+        <location filename="../app/ui/import_dialog.py" line="340"/>
+        <location filename="../app/ui/import_dialog.py" line="463"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="364"/>
+        <location filename="../app/ui/import_dialog.py" line="362"/>
         <source>The file could not be checked because of an unexpected error. Nothing was changed. Reference for your administrator: %1</source>
         <translation>Het bestand kon niet worden gecontroleerd door een onverwachte fout. Er is niets veranderd. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="396"/>
+        <location filename="../app/ui/import_dialog.py" line="394"/>
         <source>There is nothing new to import from this file.</source>
         <translation>Dit bestand bevat niets nieuws om te importeren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="399"/>
+        <location filename="../app/ui/import_dialog.py" line="397"/>
         <source>Nothing is imported while rows have problems: correct the file, or tick the box above to import only the valid rows.</source>
         <translation>Er wordt niets geïmporteerd zolang rijen problemen hebben: verbeter het bestand, of vink hierboven aan dat u alleen de goede rijen wilt importeren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/import_dialog.py" line="406"/>
+        <location filename="../app/ui/import_dialog.py" line="404"/>
         <source>Import %n signal(s)</source>
         <translation>
             <numerusform>%n melding importeren</numerusform>
@@ -2551,52 +2551,52 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="432"/>
+        <location filename="../app/ui/import_dialog.py" line="430"/>
         <source>%v of %m signals</source>
         <translation>%v van %m meldingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="437"/>
+        <location filename="../app/ui/import_dialog.py" line="435"/>
         <source>Importing… You can cancel: then nothing is imported.</source>
         <translation>Bezig met importeren… U kunt annuleren: dan wordt er niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="447"/>
+        <location filename="../app/ui/import_dialog.py" line="445"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="448"/>
+        <location filename="../app/ui/import_dialog.py" line="446"/>
         <source>Cancelling the import…</source>
         <translation>De import wordt geannuleerd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="458"/>
+        <location filename="../app/ui/import_dialog.py" line="456"/>
         <source>Nothing was imported: the file has problems (listed above).</source>
         <translation>Er is niets geïmporteerd: het bestand heeft problemen (zie hierboven).</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="466"/>
+        <location filename="../app/ui/import_dialog.py" line="464"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="469"/>
+        <location filename="../app/ui/import_dialog.py" line="467"/>
         <source>Imported: %1. Already present: %2. Left out: %3.</source>
         <translation>Geïmporteerd: %1. Al aanwezig: %2. Overgeslagen: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="476"/>
+        <location filename="../app/ui/import_dialog.py" line="474"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Import geannuleerd. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="481"/>
+        <location filename="../app/ui/import_dialog.py" line="479"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="486"/>
+        <location filename="../app/ui/import_dialog.py" line="484"/>
         <source>The import failed and was undone: nothing was imported. Reference for your administrator: %1</source>
         <translation>Het importeren is mislukt en teruggedraaid: er is niets geïmporteerd. Foutcode voor uw beheerder: %1</translation>
     </message>
@@ -2830,7 +2830,7 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
     </message>
     <message>
         <location filename="../app/ui/intake_dialog.py" line="311"/>
-        <location filename="../app/ui/intake_dialog.py" line="421"/>
+        <location filename="../app/ui/intake_dialog.py" line="418"/>
         <source>Save signal</source>
         <translation>Melding opslaan</translation>
     </message>
@@ -2845,32 +2845,32 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="352"/>
+        <location filename="../app/ui/intake_dialog.py" line="349"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="413"/>
+        <location filename="../app/ui/intake_dialog.py" line="410"/>
         <source>This signal falls outside the covenant. Saving refuses it: nothing about the tenant is stored, only that a signal was refused (without personal data).</source>
         <translation>Deze melding valt buiten het convenant. Bij opslaan wordt hij geweigerd: er wordt niets over de huurder bewaard, alleen dat er een melding is geweigerd (zonder persoonsgegevens).</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="418"/>
+        <location filename="../app/ui/intake_dialog.py" line="415"/>
         <source>Refuse signal</source>
         <translation>Melding weigeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="489"/>
+        <location filename="../app/ui/intake_dialog.py" line="486"/>
         <source>The signal could not be saved; nothing was stored. Please try again. If it keeps happening, give your administrator this reference: %1</source>
         <translation>De melding kon niet worden opgeslagen; er is niets bewaard. Probeer het opnieuw. Blijft het gebeuren? Geef dan deze foutcode aan uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="511"/>
+        <location filename="../app/ui/intake_dialog.py" line="508"/>
         <source>Please correct the marked field.</source>
         <translation>Verbeter het gemarkeerde veld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/intake_dialog.py" line="513"/>
+        <location filename="../app/ui/intake_dialog.py" line="510"/>
         <source>Please correct the %n marked fields.</source>
         <translation>
             <numerusform>Verbeter het gemarkeerde veld.</numerusform>
@@ -2878,37 +2878,37 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="541"/>
+        <location filename="../app/ui/intake_dialog.py" line="538"/>
         <source>The refusal could not be recorded. Reference: %1</source>
         <translation>De weigering kon niet worden vastgelegd. Foutcode: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="560"/>
+        <location filename="../app/ui/intake_dialog.py" line="557"/>
         <source>Signal refused</source>
         <translation>Melding geweigerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="565"/>
+        <location filename="../app/ui/intake_dialog.py" line="562"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="595"/>
+        <location filename="../app/ui/intake_dialog.py" line="592"/>
         <source>Discard this signal?</source>
         <translation>Melding weggooien?</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="596"/>
+        <location filename="../app/ui/intake_dialog.py" line="593"/>
         <source>Discard this signal? What you typed will not be saved.</source>
         <translation>Deze melding weggooien? Wat u hebt getypt, wordt niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="597"/>
+        <location filename="../app/ui/intake_dialog.py" line="594"/>
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="598"/>
+        <location filename="../app/ui/intake_dialog.py" line="595"/>
         <source>Keep editing</source>
         <translation>Verder invullen</translation>
     </message>
@@ -3652,110 +3652,110 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         <translation>Betaalafspraak niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="145"/>
+        <location filename="../app/ui/letter_dialog.py" line="140"/>
         <source>The tenant may decline the visit (says how, and by when)</source>
         <translation>De huurder mag het bezoek afzeggen (de brief zegt hoe en wanneer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="147"/>
+        <location filename="../app/ui/letter_dialog.py" line="142"/>
         <source>Visit planned on</source>
         <translation>Bezoek gepland op</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="181"/>
+        <location filename="../app/ui/letter_dialog.py" line="176"/>
         <source>Fill in the letterhead…</source>
         <translation>Briefhoofd invullen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="209"/>
+        <location filename="../app/ui/letter_dialog.py" line="204"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
+        <location filename="../app/ui/letter_dialog.py" line="208"/>
+        <location filename="../app/ui/letter_dialog.py" line="211"/>
+        <location filename="../app/ui/letter_dialog.py" line="212"/>
         <location filename="../app/ui/letter_dialog.py" line="213"/>
-        <location filename="../app/ui/letter_dialog.py" line="216"/>
-        <location filename="../app/ui/letter_dialog.py" line="217"/>
-        <location filename="../app/ui/letter_dialog.py" line="218"/>
         <source>Mark as sent to the corporation</source>
         <translation>Markeren als verstuurd aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="214"/>
+        <location filename="../app/ui/letter_dialog.py" line="209"/>
         <source>Mark as sent to the tenant</source>
         <translation>Markeren als verstuurd aan de huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="215"/>
+        <location filename="../app/ui/letter_dialog.py" line="210"/>
         <source>Mark the troubleshooter as informed</source>
         <translation>Troubleshooter als ingelicht markeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="221"/>
+        <location filename="../app/ui/letter_dialog.py" line="216"/>
         <source>Records it on the timeline; first save the letter.</source>
         <translation>Zet het op de tijdlijn; sla eerst de brief op.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="224"/>
+        <location filename="../app/ui/letter_dialog.py" line="219"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="271"/>
+        <location filename="../app/ui/letter_dialog.py" line="266"/>
         <source>The letter could not be made because of an unexpected error. Reference for your administrator: %1</source>
         <translation>De brief kon niet worden gemaakt door een onverwachte fout. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="311"/>
+        <location filename="../app/ui/letter_dialog.py" line="306"/>
         <source>Page %1 of the letter</source>
         <translation>Pagina %1 van de brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="349"/>
+        <location filename="../app/ui/letter_dialog.py" line="344"/>
         <source>The tenant&apos;s written consent to share more with the corporation is recorded. Tick the notes that may go into this letter; nothing else from the case does.</source>
         <translation>De schriftelijke toestemming van de huurder om meer te delen met de corporatie is vastgelegd. Vink de notities aan die in deze brief mogen; verder gaat er niets uit de zaak in.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="357"/>
+        <location filename="../app/ui/letter_dialog.py" line="352"/>
         <source>No written consent to share more with the corporation is recorded, so the letter holds only what the covenant allows (appendix 2, step 6). Internal notes stay inside Vangnet.</source>
         <translation>Er is geen schriftelijke toestemming vastgelegd om meer te delen met de corporatie. Daarom staat in de brief alleen wat het convenant toestaat (bijlage 2, stap 6). Interne notities blijven in Vangnet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="402"/>
+        <location filename="../app/ui/letter_dialog.py" line="397"/>
         <source>Save the letter</source>
         <translation>Brief opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="404"/>
+        <location filename="../app/ui/letter_dialog.py" line="399"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="438"/>
+        <location filename="../app/ui/letter_dialog.py" line="433"/>
         <source>The letter was not saved because of an unexpected error; no file was left behind. Reference for your administrator: %1</source>
         <translation>De brief is niet opgeslagen door een onverwachte fout; er is geen bestand achtergebleven. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="447"/>
+        <location filename="../app/ui/letter_dialog.py" line="442"/>
         <source>Saved as %1 and recorded on the timeline.</source>
         <translation>Opgeslagen als %1 en op de tijdlijn gezet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="472"/>
+        <location filename="../app/ui/letter_dialog.py" line="467"/>
         <source>Recorded: feedback sent on %1. This meets the feedback deadline.</source>
         <translation>Vastgelegd: terugkoppeling gestuurd op %1. Daarmee is de termijn voor terugkoppeling gehaald.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="474"/>
+        <location filename="../app/ui/letter_dialog.py" line="469"/>
         <source>Recorded: announcement letter sent on %1.</source>
         <translation>Vastgelegd: aankondigingsbrief gestuurd op %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="475"/>
+        <location filename="../app/ui/letter_dialog.py" line="470"/>
         <source>Recorded: troubleshooter informed on %1.</source>
         <translation>Vastgelegd: troubleshooter ingelicht op %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="477"/>
+        <location filename="../app/ui/letter_dialog.py" line="472"/>
         <source>Recorded: letter to the corporation sent on %1. This meets the proposal deadline.</source>
         <translation>Vastgelegd: brief aan de corporatie gestuurd op %1. Daarmee is de termijn voor het voorstel gehaald.</translation>
     </message>
@@ -4565,259 +4565,259 @@ Postbus 511
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="501"/>
-        <location filename="../app/ui/backup_dialogs.py" line="515"/>
+        <location filename="../app/ui/backup_dialogs.py" line="499"/>
+        <location filename="../app/ui/backup_dialogs.py" line="510"/>
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="519"/>
+        <location filename="../app/ui/backup_dialogs.py" line="514"/>
         <source>Choose a backup. Vangnet first checks it and shows what is in it; nothing changes until you confirm.</source>
         <translation>Kies een back-up. Vangnet controleert die eerst en laat zien wat erin staat; er verandert niets tot u bevestigt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="528"/>
+        <location filename="../app/ui/backup_dialogs.py" line="523"/>
         <source>No file chosen yet.</source>
         <translation>Nog geen bestand gekozen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="528"/>
+        <location filename="../app/ui/backup_dialogs.py" line="523"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="530"/>
+        <location filename="../app/ui/backup_dialogs.py" line="525"/>
         <source>Backup:</source>
         <translation>Back-up:</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="539"/>
+        <location filename="../app/ui/backup_dialogs.py" line="534"/>
         <source>This backup does not open with the key of this database: it was made with another key (or it is not a Vangnet backup). Type the passphrase or the recovery key it was made with. The restored data will then open with your current key.</source>
         <translation>Deze back-up gaat niet open met de sleutel van deze database: hij is gemaakt met een andere sleutel (of het is geen back-up van Vangnet). Typ de wachtwoordzin of de herstelsleutel waarmee hij is gemaakt. De teruggezette gegevens openen daarna gewoon met uw huidige sleutel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="548"/>
+        <location filename="../app/ui/backup_dialogs.py" line="543"/>
         <source>Passphrase or recovery key of the backup</source>
         <translation>Wachtwoordzin of herstelsleutel van de back-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="551"/>
+        <location filename="../app/ui/backup_dialogs.py" line="546"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="553"/>
+        <location filename="../app/ui/backup_dialogs.py" line="548"/>
         <source>&amp;Passphrase or recovery key:</source>
         <translation>&amp;Wachtwoordzin of herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="570"/>
+        <location filename="../app/ui/backup_dialogs.py" line="565"/>
         <source>In the backup</source>
         <translation>In de back-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="570"/>
+        <location filename="../app/ui/backup_dialogs.py" line="565"/>
         <source>In Vangnet now</source>
         <translation>Nu in Vangnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="576"/>
+        <location filename="../app/ui/backup_dialogs.py" line="571"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="577"/>
+        <location filename="../app/ui/backup_dialogs.py" line="572"/>
         <source>Office</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="578"/>
+        <location filename="../app/ui/backup_dialogs.py" line="573"/>
         <source>Cases</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="579"/>
+        <location filename="../app/ui/backup_dialogs.py" line="574"/>
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="595"/>
+        <location filename="../app/ui/backup_dialogs.py" line="590"/>
         <source>I understand: the data in Vangnet now is replaced by this backup.</source>
         <translation>Ik begrijp het: de gegevens die nu in Vangnet staan, worden vervangen door deze back-up.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="604"/>
-        <location filename="../app/ui/backup_dialogs.py" line="611"/>
+        <location filename="../app/ui/backup_dialogs.py" line="599"/>
+        <location filename="../app/ui/backup_dialogs.py" line="606"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="610"/>
+        <location filename="../app/ui/backup_dialogs.py" line="605"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="629"/>
+        <location filename="../app/ui/backup_dialogs.py" line="624"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="638"/>
+        <location filename="../app/ui/backup_dialogs.py" line="633"/>
         <source>Choose a backup</source>
         <translation>Kies een back-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="640"/>
+        <location filename="../app/ui/backup_dialogs.py" line="635"/>
         <source>Vangnet backup (*.vangnet);;All files (*)</source>
         <translation>Vangnet-back-up (*.vangnet);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="659"/>
+        <location filename="../app/ui/backup_dialogs.py" line="654"/>
         <source>Type the passphrase or recovery key first.</source>
         <translation>Typ eerst de wachtwoordzin of herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="680"/>
+        <location filename="../app/ui/backup_dialogs.py" line="675"/>
         <source>Check cancelled. Nothing was changed.</source>
         <translation>Controle geannuleerd. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="684"/>
+        <location filename="../app/ui/backup_dialogs.py" line="679"/>
         <source>%p% checked</source>
         <translation>%p% gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="686"/>
+        <location filename="../app/ui/backup_dialogs.py" line="681"/>
         <source>Checking the backup… This reads the whole file; you can cancel.</source>
         <translation>Bezig met de back-up controleren… Vangnet leest het hele bestand; u kunt annuleren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="697"/>
+        <location filename="../app/ui/backup_dialogs.py" line="692"/>
         <source>The backup is sound: it opens and every page and table checks out.</source>
         <translation>De back-up is in orde: hij gaat open en elke pagina en tabel klopt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="705"/>
+        <location filename="../app/ui/backup_dialogs.py" line="700"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="721"/>
+        <location filename="../app/ui/backup_dialogs.py" line="716"/>
         <source>This backup is of another office (%1), not of %2.</source>
         <translation>Deze back-up is van een ander team (%1), niet van %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="731"/>
+        <location filename="../app/ui/backup_dialogs.py" line="726"/>
         <source>Restoring replaces all data in Vangnet with this backup: what was entered after the backup was made is then no longer in Vangnet. The current database is not deleted: Vangnet sets it aside in the folder %1 as %2.</source>
         <translation>Terugzetten vervangt alle gegevens in Vangnet door deze back-up: wat na het maken van de back-up is ingevoerd, staat daarna niet meer in Vangnet. De huidige database wordt niet verwijderd: Vangnet zet hem apart in de map %1, als %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="745"/>
+        <location filename="../app/ui/backup_dialogs.py" line="740"/>
         <source>This backup was made with another key. Type its passphrase or recovery key below.</source>
         <translation>Deze back-up is gemaakt met een andere sleutel. Typ hieronder de wachtwoordzin of herstelsleutel ervan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="756"/>
+        <location filename="../app/ui/backup_dialogs.py" line="751"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="760"/>
+        <location filename="../app/ui/backup_dialogs.py" line="755"/>
         <source>This recovery key does not open this backup either.</source>
         <translation>Ook deze herstelsleutel opent deze back-up niet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="763"/>
+        <location filename="../app/ui/backup_dialogs.py" line="758"/>
         <source>This looks like a recovery key with a typing error in group %1 (of 14). Check that group against the sheet and try again.</source>
         <translation>Dit lijkt een herstelsleutel met een typefout in groep %1 (van de 14). Vergelijk die groep met het blad en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="768"/>
+        <location filename="../app/ui/backup_dialogs.py" line="763"/>
         <source>This looks like a recovery key, but one of the groups has a typing error. Check it against the sheet and try again.</source>
         <translation>Dit lijkt een herstelsleutel, maar in een van de groepen zit een typefout. Vergelijk hem met het blad en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="771"/>
+        <location filename="../app/ui/backup_dialogs.py" line="766"/>
         <source>This passphrase does not open this backup either. Check it and try again.</source>
         <translation>Ook deze wachtwoordzin opent deze back-up niet. Controleer hem en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="777"/>
+        <location filename="../app/ui/backup_dialogs.py" line="772"/>
         <source>There is no file %1.</source>
         <translation>Het bestand %1 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="778"/>
+        <location filename="../app/ui/backup_dialogs.py" line="773"/>
         <source>The file %1 cannot be read.</source>
         <translation>Het bestand %1 kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="780"/>
+        <location filename="../app/ui/backup_dialogs.py" line="775"/>
         <source>%1 is a handover package, not a backup. Receive it with File &gt; Receive a handover.</source>
         <translation>%1 is een overdrachtsbestand, geen back-up. Ontvang het met Bestand &gt; Overdracht ontvangen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="783"/>
+        <location filename="../app/ui/backup_dialogs.py" line="778"/>
         <source>%1 is not encrypted, so it is not a Vangnet backup.</source>
         <translation>%1 is niet versleuteld, dus het is geen back-up van Vangnet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="785"/>
+        <location filename="../app/ui/backup_dialogs.py" line="780"/>
         <source>The backup %1 is damaged: not every page or table checks out. Choose another backup.</source>
         <translation>De back-up %1 is beschadigd: niet elke pagina of tabel klopt. Kies een andere back-up.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="788"/>
+        <location filename="../app/ui/backup_dialogs.py" line="783"/>
         <source>%1 opens, but it is not a Vangnet backup.</source>
         <translation>%1 gaat open, maar het is geen back-up van Vangnet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="790"/>
+        <location filename="../app/ui/backup_dialogs.py" line="785"/>
         <source>The backup %1 was made by a newer version of Vangnet. Update Vangnet first.</source>
         <translation>De back-up %1 is gemaakt met een nieuwere versie van Vangnet. Werk Vangnet eerst bij.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="792"/>
+        <location filename="../app/ui/backup_dialogs.py" line="787"/>
         <source>The copy did not match the backup %1, so it was not used.</source>
         <translation>De kopie kwam niet overeen met de back-up %1 en is daarom niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="793"/>
+        <location filename="../app/ui/backup_dialogs.py" line="788"/>
         <source>Vangnet may not write in the folder %1.</source>
         <translation>Vangnet mag niet schrijven in de map %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="799"/>
+        <location filename="../app/ui/backup_dialogs.py" line="794"/>
         <source>The disk with the folder %1 is full. Make room and try again.</source>
         <translation>De schijf met de map %1 is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="810"/>
+        <location filename="../app/ui/backup_dialogs.py" line="805"/>
         <source>An unexpected error stopped it. Reference for your administrator: %1</source>
         <translation>Een onverwachte fout hield het tegen. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="830"/>
+        <location filename="../app/ui/backup_dialogs.py" line="825"/>
         <source>Vangnet could not close the database to restore it. Nothing was changed.</source>
         <translation>Vangnet kon de database niet sluiten om hem terug te zetten. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="859"/>
+        <location filename="../app/ui/backup_dialogs.py" line="854"/>
         <source>%p% restored</source>
         <translation>%p% teruggezet</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="862"/>
+        <location filename="../app/ui/backup_dialogs.py" line="857"/>
         <source>Restoring… Vangnet has closed its data meanwhile. You can cancel until the backup is put in place.</source>
         <translation>Bezig met terugzetten… Vangnet heeft zijn gegevens zolang gesloten. U kunt annuleren tot de back-up op zijn plaats wordt gezet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="877"/>
+        <location filename="../app/ui/backup_dialogs.py" line="872"/>
         <source>Putting the backup in place and setting the current database aside. This takes a moment and can no longer be cancelled.</source>
         <translation>De back-up wordt op zijn plaats gezet en de huidige database apart gezet. Dit duurt even en kan niet meer worden geannuleerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/backup_dialogs.py" line="889"/>
+        <location filename="../app/ui/backup_dialogs.py" line="884"/>
         <source>The backup was restored: Vangnet now shows its %n case(s).</source>
         <translation>
             <numerusform>De back-up is teruggezet: Vangnet toont nu de %n zaak daaruit.</numerusform>
@@ -4825,37 +4825,37 @@ Postbus 511
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="896"/>
+        <location filename="../app/ui/backup_dialogs.py" line="891"/>
         <source>The database it replaced is kept as %1</source>
         <translation>De database die is vervangen, staat nu apart als %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="907"/>
+        <location filename="../app/ui/backup_dialogs.py" line="902"/>
         <source>But Vangnet could not open it again (%1). Use Unlock in the window to open it.</source>
         <translation>Maar Vangnet kon hem niet opnieuw openen (%1). Open hem met Ontgrendelen in het venster.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="915"/>
+        <location filename="../app/ui/backup_dialogs.py" line="910"/>
         <source>Nothing was restored.</source>
         <translation>Er is niets teruggezet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="920"/>
+        <location filename="../app/ui/backup_dialogs.py" line="915"/>
         <source>Restore cancelled. Nothing was changed.</source>
         <translation>Terugzetten geannuleerd. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="929"/>
+        <location filename="../app/ui/backup_dialogs.py" line="924"/>
         <source>reference %1</source>
         <translation>foutcode %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="936"/>
+        <location filename="../app/ui/backup_dialogs.py" line="931"/>
         <source>Vangnet could not open its data again (%1); use Unlock in the window.</source>
         <translation>Vangnet kon zijn gegevens niet opnieuw openen (%1); gebruik Ontgrendelen in het venster.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="960"/>
+        <location filename="../app/ui/backup_dialogs.py" line="955"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
@@ -5517,28 +5517,28 @@ Postbus 511
     <name>SettingsDialog</name>
     <message>
         <location filename="../app/ui/settings_dialog.py" line="120"/>
-        <location filename="../app/ui/settings_dialog.py" line="444"/>
+        <location filename="../app/ui/settings_dialog.py" line="438"/>
         <source>Settings</source>
         <extracomment>how long closing for a lock waits for a save that is still running (ms)</extracomment>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="350"/>
+        <location filename="../app/ui/settings_dialog.py" line="344"/>
         <source>Saving and recomputing the deadlines of all cases…</source>
         <translation>Opslaan en de termijnen van alle zaken opnieuw berekenen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="352"/>
+        <location filename="../app/ui/settings_dialog.py" line="346"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="393"/>
+        <location filename="../app/ui/settings_dialog.py" line="387"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/settings_dialog.py" line="396"/>
+        <location filename="../app/ui/settings_dialog.py" line="390"/>
         <source>The deadlines of %n case(s) were recomputed.</source>
         <translation>
             <numerusform>De termijnen van %n zaak zijn opnieuw berekend.</numerusform>
@@ -5546,28 +5546,28 @@ Postbus 511
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="399"/>
+        <location filename="../app/ui/settings_dialog.py" line="393"/>
         <source>The new language is used the next time Vangnet starts.</source>
         <translation>De nieuwe taal wordt gebruikt zodra u Vangnet opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="328"/>
-        <location filename="../app/ui/settings_dialog.py" line="420"/>
+        <location filename="../app/ui/settings_dialog.py" line="322"/>
+        <location filename="../app/ui/settings_dialog.py" line="414"/>
         <source>Nothing was saved. See: %1.</source>
         <translation>Er is niets opgeslagen. Kijk bij: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="428"/>
+        <location filename="../app/ui/settings_dialog.py" line="422"/>
         <source>an unexpected error (reference for your administrator: %1)</source>
         <translation>een onverwachte fout (foutcode voor uw beheerder: %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="431"/>
+        <location filename="../app/ui/settings_dialog.py" line="425"/>
         <source>Nothing was saved: %1</source>
         <translation>Er is niets opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="445"/>
+        <location filename="../app/ui/settings_dialog.py" line="439"/>
         <source>You changed settings on: %1. Save the changes?</source>
         <translation>U hebt instellingen veranderd bij: %1. Wilt u de wijzigingen opslaan?</translation>
     </message>
@@ -6157,54 +6157,54 @@ Postbus 511
 <context>
     <name>widgets</name>
     <message>
-        <location filename="../app/ui/widgets.py" line="179"/>
-        <location filename="../app/ui/widgets.py" line="207"/>
+        <location filename="../app/ui/widgets.py" line="199"/>
+        <location filename="../app/ui/widgets.py" line="227"/>
         <source>Show</source>
         <translation>Tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="180"/>
+        <location filename="../app/ui/widgets.py" line="200"/>
         <source>Show or hide what you typed</source>
         <translation>Laat zien of verberg wat u typte</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="205"/>
+        <location filename="../app/ui/widgets.py" line="225"/>
         <source>Hide</source>
         <translation>Verbergen</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="214"/>
-        <location filename="../app/ui/widgets.py" line="215"/>
+        <location filename="../app/ui/widgets.py" line="234"/>
+        <location filename="../app/ui/widgets.py" line="235"/>
         <source>no keyring</source>
         <translation>geen sleutelbos</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="216"/>
+        <location filename="../app/ui/widgets.py" line="236"/>
         <source>Windows Credential Manager</source>
         <translation>Windows Referentiebeheer</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="217"/>
+        <location filename="../app/ui/widgets.py" line="237"/>
         <source>macOS Keychain</source>
         <translation>macOS-sleutelhanger</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="220"/>
+        <location filename="../app/ui/widgets.py" line="240"/>
         <source>GNOME Keyring (Secret Service)</source>
         <translation>GNOME-sleutelbos (Secret Service)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="222"/>
+        <location filename="../app/ui/widgets.py" line="242"/>
         <source>GNOME Keyring (libsecret)</source>
         <translation>GNOME-sleutelbos (libsecret)</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="224"/>
+        <location filename="../app/ui/widgets.py" line="244"/>
         <source>the computer&apos;s keyring</source>
         <translation>de sleutelbos van de computer</translation>
     </message>
     <message>
-        <location filename="../app/ui/widgets.py" line="246"/>
+        <location filename="../app/ui/widgets.py" line="266"/>
         <source>the keyring</source>
         <translation>de sleutelbos</translation>
     </message>

@@ -59,6 +59,7 @@ from app.ui.widgets import (
     SecretField,
     action_button,
     breakable_path,
+    fit_to_screen,
     heading_label,
     path_row,
     store_refusal_nl,
@@ -138,10 +139,7 @@ class BackupDialog(TaskDialog):
         self._build()
         self._update()
         self.resize(680, 440)
-        screen = self.screen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            self.resize(min(680, available.width() - 40), min(440, available.height() - 60))
+        fit_to_screen(self, 680, 440)
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
@@ -503,10 +501,7 @@ class RestoreDialog(TaskDialog):
         self._build()
         self._update()
         self.resize(760, 600)
-        screen = self.screen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            self.resize(min(760, available.width() - 40), min(600, available.height() - 60))
+        fit_to_screen(self, 760, 600)
 
     # --- building --------------------------------------------------------------------------
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.services.events import CONTACT_METHODS, EVICTION_GROUNDS, OUTCOMES
 from app.ui import labels
+from app.ui.widgets import available_area
 
 
 def qdate(day: date) -> QDate:
@@ -189,9 +190,9 @@ class EventDialog(QDialog):
         super().showEvent(event)
         # the fields settle their size on first show; grow to it so no text is cut off
         wanted = self.sizeHint().expandedTo(self.size())
-        screen = self.screen()
-        if screen is not None:
-            wanted = wanted.boundedTo(screen.availableGeometry().size())
+        area = available_area(self)
+        if area is not None:
+            wanted = wanted.boundedTo(area.size())
         self.resize(wanted)
 
     def occurred_on(self) -> date:

@@ -70,6 +70,7 @@ from app.ui.widgets import (
     InlineMessage,
     action_button,
     breakable_path,
+    fit_to_screen,
     heading_label,
     monospace_font,
     path_row,
@@ -175,10 +176,7 @@ class HandoverExportDialog(TaskDialog):
         self._build()
         self._update()
         self.resize(760, 480)
-        screen = self.screen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            self.resize(min(760, available.width() - 40), min(480, available.height() - 60))
+        fit_to_screen(self, 760, 480)
 
     # --- building --------------------------------------------------------------------------
 
@@ -564,10 +562,7 @@ class HandoverImportDialog(TaskDialog):
             self.set_path(path)
         self._update()
         self.resize(860, 640)
-        screen = self.screen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            self.resize(min(860, available.width() - 40), min(640, available.height() - 60))
+        fit_to_screen(self, 860, 640)
 
     @property
     def imported_ids(self) -> list[int]:

@@ -58,6 +58,7 @@ from app.ui.task_dialog import TaskDialog, progress_row
 from app.ui.widgets import (
     InlineMessage,
     breakable_path,
+    fit_to_screen,
     heading_label,
     store_refusal_nl,
     wrap_label,
@@ -113,10 +114,7 @@ class ImportDialog(TaskDialog):
             self.message.show_error(ImportIntoDemo(workspace.store.path).message_nl)
         self._update_buttons()
         self.resize(940, 720)
-        screen = self.screen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            self.resize(min(940, available.width() - 40), min(720, available.height() - 60))
+        fit_to_screen(self, 940, 720)
         if path is not None:
             self.load(path)
 

@@ -45,7 +45,7 @@ from app.services.intake.signals import CONSENT_KIND, RowError, validate_signal_
 from app.services.organisations import corporation_resolver
 from app.services.workspace import Workspace
 from app.ui import labels
-from app.ui.widgets import InlineMessage, heading_label, store_refusal_nl, wrap_label
+from app.ui.widgets import InlineMessage, fit_to_screen, heading_label, store_refusal_nl, wrap_label
 
 #: the H 1.3 refusal reason as the audit trail records it
 OUT_OF_SCOPE_REASON = "H 1.3"
@@ -325,10 +325,7 @@ class IntakeDialog(QDialog):
         self._kind_changed()
         self._set_tab_order()
         self.resize(1040, 760)
-        screen = self.screen()
-        if screen is not None:
-            available = screen.availableGeometry()
-            self.resize(min(1040, available.width() - 40), min(760, available.height() - 60))
+        fit_to_screen(self, 1040, 760)
 
     def _group(self, column: QVBoxLayout, title: str, key: str) -> QFormLayout:
         box = QGroupBox(title)

@@ -60,7 +60,7 @@ from app.services.letters import (
 from app.services.letters.feedback import written_share_consent
 from app.services.letters.service import UNMARKED
 from app.services.workspace import Workspace
-from app.ui.widgets import InlineMessage, heading_label, store_refusal_nl, wrap_label
+from app.ui.widgets import InlineMessage, fit_to_screen, heading_label, store_refusal_nl, wrap_label
 
 if TYPE_CHECKING:
     from app.ui.settings_dialog import SettingsDialog
@@ -124,12 +124,7 @@ class LetterDialog(QDialog):
         }
         self.setWindowTitle(self._titles[self.kind])
         self._build()
-        screen = self.screen()
-        width, height = 960, 860
-        if screen is not None:
-            available = screen.availableGeometry()
-            width, height = min(width, available.width() - 40), min(height, available.height() - 60)
-        self.resize(width, height)
+        fit_to_screen(self, 960, 860)
         self.refresh()
 
     # --- building ----------------------------------------------------------------------------

@@ -65,7 +65,7 @@ from app.ui.settings_pages import (
     SettingsPage,
     TermsPage,
 )
-from app.ui.widgets import InlineMessage, store_refusal_nl
+from app.ui.widgets import InlineMessage, fit_to_screen, store_refusal_nl
 
 #: how long closing for a lock waits for a save that is still running (ms)
 LOCK_WAIT_MS = 30_000
@@ -195,13 +195,7 @@ class SettingsDialog(QDialog):
 
         self.reload()
         self.show_page(page)
-        screen = self.screen()
-        width, height = 1040, 720
-        if screen is not None:
-            available = screen.availableGeometry()
-            width = min(width, available.width() - 40)
-            height = min(height, available.height() - 60)
-        self.resize(width, height)
+        fit_to_screen(self, 1040, 720)
 
     # --- pages ---------------------------------------------------------------------------------
 

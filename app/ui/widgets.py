@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -112,6 +112,26 @@ def action_button(text: str, on_click: Callable[[], object]) -> QPushButton:
     button.setAutoDefault(False)
     button.clicked.connect(lambda _checked=False: on_click())
     return button
+
+
+def available_area(widget: QWidget) -> QRect | None:
+    """The desktop area the window of `widget` can use (screen minus task bar), or None.
+
+    Asked of QGuiApplication rather than with ``widget.screen()``: PySide6 ties the QScreen
+    wrapper that ``screen()`` returns to the widget's wrapper, and when a dialog that sat in a
+    reference cycle is collected after Qt deleted it, the screen itself is deleted with it: the
+    next window then crashes the process (seen with 6.11 in the test suite)."""
+    centre = widget.mapToGlobal(widget.rect().center())
+    screen = QGuiApplication.screenAt(centre) or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else None
+
+
+def fit_to_screen(widget: QWidget, width: int, height: int) -> None:
+    """Resize to `width` × `height`, or less on a small screen (1366 × 768 with a task bar)."""
+    area = available_area(widget)
+    if area is not None:
+        width, height = min(width, area.width() - 40), min(height, area.height() - 60)
+    widget.resize(width, height)
 
 
 def monospace_font(scale: float = 1.0) -> QFont:
