@@ -23,7 +23,7 @@ from typing import Any
 
 from app import __version__
 from app.cli_about import add_about_parser, cmd_about
-from app.services import clock, errors
+from app.services import audit, clock, errors
 from app.services.keys import KeyProblem, recovery_key_for
 from app.services.store import (
     DatabaseDamaged,
@@ -215,7 +215,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_about_parser(sub)
 
-    p = sub.add_parser("audit", help="the audit trail (no personal data)")
+    p = sub.add_parser(
+        "audit",
+        help="the audit trail (no personal data); `audit verify` checks its hash chain",
+        description="List the newest audit entries, or `verify` the whole trail: every entry "
+        "carries the hash of the one before it, so a changed, removed or moved entry is found. "
+        "verify exits 0 when the trail is intact and 1 naming the first entry that is not.",
+    )
+    p.add_argument("what", nargs="?", choices=("list", "verify"), default="list")
     p.add_argument("--limit", type=_positive, default=50)
     p.add_argument("--json", action="store_true")
     return parser
@@ -448,6 +455,8 @@ def cmd_case(args: argparse.Namespace) -> int:
         detail = case_detail(session, args.case_id, today, ctx)
     if detail is None:
         raise CliError(f"No case {args.case_id}.")
+    with store.transaction() as session:  # BIO: reading personal data is logged too
+        audit.record(session, "read", "case", args.case_id, detail="cli")
     _warn_calendar_gaps(ctx, [today] + [date.fromisoformat(d["due"]) for d in detail["deadlines"]])
     if args.json:
         _print_json(detail)
@@ -642,7 +651,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from app.services import audit
     from app.services.backup import backup
 
     store = _open(args)
@@ -654,7 +662,6 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from app.services import audit
     from app.services.backup import restore
     from app.services.keys import (
         key_from_environment,
@@ -756,6 +763,8 @@ def cmd_audit(args: argparse.Namespace) -> int:
     from app.models import AuditEntry
 
     store = _open(args)
+    if args.what == "verify":
+        return _verify_audit(store, as_json=args.json)
     with store.session() as session:
         rows = list(
             session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(args.limit))
@@ -781,6 +790,31 @@ def cmd_audit(args: argparse.Namespace) -> int:
                 f"{i['object_id']} {i['result']} {i['detail']}"
             )
     return EXIT_OK
+
+
+def _verify_audit(store: Store, *, as_json: bool) -> int:
+    from app.services.audit_chain import verify
+
+    with store.session() as session:
+        report = verify(session)
+    if as_json:
+        _print_json(
+            {
+                "ok": report.ok,
+                "entries": report.entries,
+                "head": report.head_seq,
+                "broken_id": report.broken_id,
+                "broken_number": report.broken_seq,
+                "reason": report.reason,
+            }
+        )
+    elif report.ok:
+        print(
+            f"The audit trail is intact: {report.entries} entries, each linked to the one before."
+        )
+    else:
+        print(f"The audit trail is broken: {report.reason}.", file=sys.stderr)
+    return EXIT_OK if report.ok else 1
 
 
 # --- contacts: the shared contact list ----------------------------------------------------------
@@ -1102,7 +1136,6 @@ def _contacts_confirm(args: argparse.Namespace, store: Store, actor: str) -> int
 
 
 def _contacts_wijk(args: argparse.Namespace, store: Store, actor: str) -> int:
-    from app.services import audit
     from app.services.contacts.wijken import (
         WIJK_SETTING,
         format_wijk_ranges,
@@ -1165,7 +1198,6 @@ _CONTACT_ACTIONS: dict[str, Callable[[argparse.Namespace, Store, str], int]] = {
 
 
 def cmd_contacts(args: argparse.Namespace) -> int:
-    from app.services import audit
 
     action = args.contacts_command or "status"
     if action == "status" and not hasattr(args, "json"):

@@ -2,6 +2,202 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="57"/>
+        <location filename="../app/ui/audit_dialog.py" line="66"/>
+        <source>Audit trail</source>
+        <translation>Audittrail</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="70"/>
+        <source>Who did what, when, and to which record. The trail holds numbers, never names or other personal data. Every entry is linked to the one before it, so an entry changed or removed afterwards is found by “Check the trail”.</source>
+        <translation>Wie deed wat, wanneer, en met welk gegeven. De audittrail bevat nummers, nooit namen of andere persoonsgegevens. Elke regel is gekoppeld aan de regel ervoor, zodat een regel die achteraf is veranderd of verwijderd, gevonden wordt met ‘Audittrail controleren’.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="79"/>
+        <source>All time</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="80"/>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="81"/>
+        <source>Last 7 days</source>
+        <translation>Afgelopen 7 dagen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="82"/>
+        <source>Last 30 days</source>
+        <translation>Afgelopen 30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="83"/>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="91"/>
+        <source>e.g. 12</source>
+        <translation>bijv. 12</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="93"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Periode</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="94"/>
+        <source>&amp;Who</source>
+        <translation>&amp;Wie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="95"/>
+        <source>&amp;Action</source>
+        <translation>&amp;Handeling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="96"/>
+        <source>&amp;Record</source>
+        <translation>&amp;Gegeven</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="97"/>
+        <source>N&amp;umber</source>
+        <translation>N&amp;ummer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="98"/>
+        <source>Res&amp;ult</source>
+        <translation>Res&amp;ultaat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="117"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="118"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="119"/>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="120"/>
+        <source>Action</source>
+        <translation>Handeling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="121"/>
+        <source>Record</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="122"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="123"/>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="124"/>
+        <source>Details</source>
+        <translation>Toelichting</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="134"/>
+        <source>Audit entries</source>
+        <translation>Regels van de audittrail</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="140"/>
+        <source>&amp;Check the trail</source>
+        <translation>Audittrail &amp;controleren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="141"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="142"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="179"/>
+        <source>(all)</source>
+        <translation>(alle)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/audit_dialog.py" line="213"/>
+        <source>Showing the newest %1 of %n entries. Narrow the filters to see others.</source>
+        <translation>
+            <numerusform>De nieuwste %1 van %n regel. Verfijn de filters om andere te zien.</numerusform>
+            <numerusform>De nieuwste %1 van %n regels. Verfijn de filters om andere te zien.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/audit_dialog.py" line="217"/>
+        <source>%n entry(ies)</source>
+        <translation>
+            <numerusform>%n regel</numerusform>
+            <numerusform>%n regels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="237"/>
+        <source>Checking every entry of the trail…</source>
+        <translation>Elke regel van de audittrail wordt gecontroleerd…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/audit_dialog.py" line="246"/>
+        <source>The trail is intact: %n entry(ies), each linked to the one before.</source>
+        <translation>
+            <numerusform>De audittrail is intact: %n regel, gekoppeld aan de regel ervoor.</numerusform>
+            <numerusform>De audittrail is intact: %n regels, elk gekoppeld aan de regel ervoor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="254"/>
+        <source>The trail has been tampered with: %1. Tell your privacy officer; keep this computer and its backups as they are.</source>
+        <translation>Er is met de audittrail geknoeid: %1. Meld dit bij uw privacyfunctionaris en laat deze computer en de back-ups zoals ze zijn.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="261"/>
+        <source>The trail could not be checked.</source>
+        <translation>De audittrail kon niet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="276"/>
+        <source>Export the audit trail</source>
+        <translation>Audittrail exporteren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/audit_dialog.py" line="277"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/audit_dialog.py" line="304"/>
+        <source>%n entry(ies) exported to %1.</source>
+        <translation>
+            <numerusform>%n regel geëxporteerd naar %1.</numerusform>
+            <numerusform>%n regels geëxporteerd naar %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AutolockPage</name>
     <message>
         <location filename="../app/ui/settings_pages.py" line="774"/>
@@ -511,7 +707,7 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
     </message>
     <message>
         <location filename="../app/ui/case_view.py" line="226"/>
-        <location filename="../app/ui/case_view.py" line="435"/>
+        <location filename="../app/ui/case_view.py" line="439"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -627,12 +823,12 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         <translation>De wijzigingen zijn niet opgeslagen, omdat sommige velden niet kloppen. Open de zaak opnieuw om ze te verbeteren, of gooi de wijzigingen weg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="413"/>
+        <location filename="../app/ui/case_view.py" line="417"/>
         <source> — DEMO</source>
         <translation> — DEMO</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/case_view.py" line="416"/>
+        <location filename="../app/ui/case_view.py" line="420"/>
         <source>%n occupant(s)</source>
         <translation>
             <numerusform>%n bewoner</numerusform>
@@ -640,107 +836,107 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="418"/>
+        <location filename="../app/ui/case_view.py" line="422"/>
         <source>; other occupants aged %1</source>
         <translation>; andere bewoners: %1 jaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="422"/>
+        <location filename="../app/ui/case_view.py" line="426"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="423"/>
+        <location filename="../app/ui/case_view.py" line="427"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="424"/>
+        <location filename="../app/ui/case_view.py" line="428"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="424"/>
+        <location filename="../app/ui/case_view.py" line="428"/>
         <source>aged %1</source>
         <translation>%1 jaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="425"/>
+        <location filename="../app/ui/case_view.py" line="429"/>
         <source>Household</source>
         <translation>Huishouden</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="427"/>
+        <location filename="../app/ui/case_view.py" line="431"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="428"/>
+        <location filename="../app/ui/case_view.py" line="432"/>
         <source>reference</source>
         <translation>referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="431"/>
+        <location filename="../app/ui/case_view.py" line="435"/>
         <source>Signal</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="438"/>
+        <location filename="../app/ui/case_view.py" line="442"/>
         <source>assigned to</source>
         <translation>toegewezen aan</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="447"/>
+        <location filename="../app/ui/case_view.py" line="451"/>
         <source>Collection may resume</source>
         <translation>Incasso mag hervatten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="448"/>
+        <location filename="../app/ui/case_view.py" line="452"/>
         <source>not answered yet</source>
         <translation>nog niet beantwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="452"/>
+        <location filename="../app/ui/case_view.py" line="456"/>
         <source>no, not yet</source>
         <translation>nee, nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="458"/>
+        <location filename="../app/ui/case_view.py" line="462"/>
         <source>Planned bailiff</source>
         <translation>Deurwaarder gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="464"/>
+        <location filename="../app/ui/case_view.py" line="468"/>
         <source>Eviction date</source>
         <translation>Ontruimingsdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="468"/>
+        <location filename="../app/ui/case_view.py" line="472"/>
         <source>Contact at the corporation</source>
         <translation>Contactpersoon corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="470"/>
+        <location filename="../app/ui/case_view.py" line="474"/>
         <source>Wijkteam contact</source>
         <translation>Contactpersoon wijkteam</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="488"/>
+        <location filename="../app/ui/case_view.py" line="492"/>
         <source>No priority reason</source>
         <translation>Geen reden voor prioriteit</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="496"/>
+        <location filename="../app/ui/case_view.py" line="500"/>
         <source>The 14-day recovery term passed on %1 without the current rent being paid. Under article 7.6 the debt-help trajectory then ends.</source>
         <translation>De hersteltermijn van 14 dagen is op %1 verstreken zonder dat de lopende huur is betaald. Volgens artikel 7.6 eindigt het schuldhulptraject dan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="506"/>
+        <location filename="../app/ui/case_view.py" line="510"/>
         <source>The payment agreement was not kept (%1). Under article 3.9 the corporation is told at once: make the notice and send it.</source>
         <translation>De betaalafspraak is niet nagekomen (%1). Volgens artikel 3.9 hoort de corporatie dat direct: maak het bericht en verstuur het.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/case_view.py" line="531"/>
+        <location filename="../app/ui/case_view.py" line="535"/>
         <source>%n weekend day(s)</source>
         <translation>
             <numerusform>%n weekenddag</numerusform>
@@ -748,28 +944,28 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="554"/>
+        <location filename="../app/ui/case_view.py" line="558"/>
         <source>No Royal-Decree holidays are loaded for %1: deadlines in that year may be off by a day. Check them against the official calendar.</source>
         <translation>De dagen uit het Koninklijk Besluit voor %1 ontbreken: termijnen in dat jaar kunnen een dag afwijken. Controleer ze met de officiële kalender.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="568"/>
+        <location filename="../app/ui/case_view.py" line="572"/>
         <source> (undone)</source>
         <translation> (ongedaan gemaakt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="587"/>
+        <location filename="../app/ui/case_view.py" line="591"/>
         <source>INTERNAL</source>
         <translation>INTERN</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="588"/>
+        <location filename="../app/ui/case_view.py" line="592"/>
         <source>No internal notes.</source>
         <translation>Geen interne notities.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="450"/>
-        <location filename="../app/ui/case_view.py" line="596"/>
+        <location filename="../app/ui/case_view.py" line="454"/>
+        <location filename="../app/ui/case_view.py" line="600"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -779,134 +975,134 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         <translation>Kies waarom de troubleshooter wordt ingeschakeld (artikel 2.3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="596"/>
+        <location filename="../app/ui/case_view.py" line="600"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="604"/>
+        <location filename="../app/ui/case_view.py" line="608"/>
         <source>not in the contact list</source>
         <translation>staat niet in de contactlijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="613"/>
+        <location filename="../app/ui/case_view.py" line="617"/>
         <source>new e-mail address awaits confirmation</source>
         <translation>nieuw e-mailadres wacht op bevestiging</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="621"/>
+        <location filename="../app/ui/case_view.py" line="625"/>
         <source>reached</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="621"/>
+        <location filename="../app/ui/case_view.py" line="625"/>
         <source>not reached</source>
         <translation>niet bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="633"/>
+        <location filename="../app/ui/case_view.py" line="637"/>
         <source>collection may resume</source>
         <translation>incasso mag hervatten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="635"/>
+        <location filename="../app/ui/case_view.py" line="639"/>
         <source>collection may not resume yet</source>
         <translation>incasso mag nog niet hervatten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="639"/>
+        <location filename="../app/ui/case_view.py" line="643"/>
         <source>to SDV</source>
         <translation>naar SDV</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="639"/>
+        <location filename="../app/ui/case_view.py" line="643"/>
         <source>to troubleshooter</source>
         <translation>naar troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="644"/>
+        <location filename="../app/ui/case_view.py" line="648"/>
         <source>warm handover</source>
         <translation>warme overdracht</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="650"/>
+        <location filename="../app/ui/case_view.py" line="654"/>
         <source>arrears arrangement</source>
         <translation>betalingsregeling huurachterstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="651"/>
+        <location filename="../app/ui/case_view.py" line="655"/>
         <source>settlement offer</source>
         <translation>aanbod minnelijk traject</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="652"/>
+        <location filename="../app/ui/case_view.py" line="656"/>
         <source>no proposal possible yet</source>
         <translation>nog geen voorstel mogelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="657"/>
+        <location filename="../app/ui/case_view.py" line="661"/>
         <source>feedback to the corporation</source>
         <translation>terugkoppeling aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="658"/>
+        <location filename="../app/ui/case_view.py" line="662"/>
         <source>announcement to the tenant</source>
         <translation>aankondiging aan de huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="659"/>
+        <location filename="../app/ui/case_view.py" line="663"/>
         <source>notice to the troubleshooter</source>
         <translation>melding aan de troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="660"/>
+        <location filename="../app/ui/case_view.py" line="664"/>
         <source>proposal to the corporation</source>
         <translation>voorstel aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="719"/>
-        <location filename="../app/ui/case_view.py" line="728"/>
-        <location filename="../app/ui/case_view.py" line="742"/>
+        <location filename="../app/ui/case_view.py" line="723"/>
+        <location filename="../app/ui/case_view.py" line="732"/>
+        <location filename="../app/ui/case_view.py" line="746"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="719"/>
+        <location filename="../app/ui/case_view.py" line="723"/>
         <source>First select the action to undo in the timeline.</source>
         <translation>Kies eerst in de tijdlijn de actie die u ongedaan wilt maken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="730"/>
+        <location filename="../app/ui/case_view.py" line="734"/>
         <source>Undo “%1”? It stays visible as undone, and the deadlines are recomputed.</source>
         <translation>“%1” ongedaan maken? Het blijft zichtbaar als ongedaan gemaakt en de termijnen worden opnieuw berekend.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="750"/>
+        <location filename="../app/ui/case_view.py" line="754"/>
         <source>Internal note</source>
         <translation>Interne notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="750"/>
+        <location filename="../app/ui/case_view.py" line="754"/>
         <source>Internal note (stays inside Vangnet):</source>
         <translation>Interne notitie (blijft in Vangnet):</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="779"/>
+        <location filename="../app/ui/case_view.py" line="783"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="822"/>
+        <location filename="../app/ui/case_view.py" line="826"/>
         <source>warm handover to other help</source>
         <translation>warme overdracht naar andere hulp</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="823"/>
+        <location filename="../app/ui/case_view.py" line="827"/>
         <source>sharing more with the corporation</source>
         <translation>meer delen met de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="826"/>
+        <location filename="../app/ui/case_view.py" line="830"/>
         <source>signal without arrears</source>
         <translation>melding zonder achterstand</translation>
     </message>
@@ -1033,22 +1229,22 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../app/ui/case_view.py" line="788"/>
+        <location filename="../app/ui/case_view.py" line="792"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="796"/>
+        <location filename="../app/ui/case_view.py" line="800"/>
         <source>Given in writing</source>
         <translation>Schriftelijk gegeven</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="798"/>
+        <location filename="../app/ui/case_view.py" line="802"/>
         <source>Consent for</source>
         <translation>Toestemming voor</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="799"/>
+        <location filename="../app/ui/case_view.py" line="803"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
@@ -3076,6 +3272,7 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
     </message>
     <message>
         <location filename="../app/ui/labels.py" line="37"/>
+        <location filename="../app/ui/labels.py" line="206"/>
         <source>handed over</source>
         <translation>overgedragen</translation>
     </message>
@@ -3308,6 +3505,156 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         <location filename="../app/ui/labels.py" line="189"/>
         <source>beschermingsbewind</source>
         <translation>beschermingsbewind</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="196"/>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="197"/>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="198"/>
+        <source>viewed</source>
+        <translation>ingezien</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="199"/>
+        <source>exported</source>
+        <translation>geëxporteerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="200"/>
+        <source>imported</source>
+        <translation>geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="201"/>
+        <source>restored</source>
+        <translation>teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="202"/>
+        <source>unlocked</source>
+        <translation>ontgrendeld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="203"/>
+        <source>undone</source>
+        <translation>ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="204"/>
+        <source>updated</source>
+        <translation>bijgewerkt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="205"/>
+        <source>recomputed</source>
+        <translation>herberekend</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="207"/>
+        <source>withdrawn</source>
+        <translation>ingetrokken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="208"/>
+        <source>demo filled</source>
+        <translation>demo gevuld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="215"/>
+        <source>case</source>
+        <translation>zaak</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="216"/>
+        <source>cases</source>
+        <translation>zaken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="217"/>
+        <source>timeline event</source>
+        <translation>gebeurtenis</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="218"/>
+        <source>timeline events</source>
+        <translation>gebeurtenissen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="219"/>
+        <source>internal note</source>
+        <translation>interne notitie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="220"/>
+        <source>consent</source>
+        <translation>toestemming</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="221"/>
+        <source>setting</source>
+        <translation>instelling</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="222"/>
+        <source>calendar</source>
+        <translation>kalender</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="223"/>
+        <source>database</source>
+        <translation>database</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="224"/>
+        <source>backup</source>
+        <translation>back-up</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="225"/>
+        <source>letter</source>
+        <translation>brief</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="226"/>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="227"/>
+        <source>payment proposal</source>
+        <translation>betalingsvoorstel</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="228"/>
+        <source>debt inventory</source>
+        <translation>schuldeninventarisatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="229"/>
+        <source>contact list</source>
+        <translation>contactlijst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="230"/>
+        <source>covenant</source>
+        <translation>convenant</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="231"/>
+        <source>session</source>
+        <translation>sessie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="232"/>
+        <source>audit trail</source>
+        <translation>audittrail</translation>
     </message>
     <message>
         <location filename="../app/ui/labels.py" line="132"/>
@@ -4050,7 +4397,7 @@ Postbus 511
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="207"/>
-        <location filename="../app/ui/main_window.py" line="615"/>
+        <location filename="../app/ui/main_window.py" line="617"/>
         <source> — DEMO</source>
         <translation> — DEMO</translation>
     </message>
@@ -4166,43 +4513,53 @@ Postbus 511
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="303"/>
+        <source>&amp;Privacy</source>
+        <translation>&amp;Privacy</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="304"/>
+        <source>&amp;Audit trail…</source>
+        <translation>&amp;Audittrail…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="306"/>
-        <location filename="../app/ui/main_window.py" line="627"/>
+        <location filename="../app/ui/main_window.py" line="308"/>
+        <location filename="../app/ui/main_window.py" line="629"/>
         <source>How the inbox is ordered</source>
         <translation>Hoe de inbox is geordend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="311"/>
-        <location filename="../app/ui/main_window.py" line="646"/>
+        <location filename="../app/ui/main_window.py" line="313"/>
+        <location filename="../app/ui/main_window.py" line="648"/>
         <source>About Vangnet</source>
         <translation>Over Vangnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="336"/>
+        <location filename="../app/ui/main_window.py" line="338"/>
         <source>Vangnet is locked</source>
         <translation>Vangnet is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="340"/>
+        <location filename="../app/ui/main_window.py" line="342"/>
         <source>All case data is hidden and the key has been removed from memory. Unlock to continue.</source>
         <translation>Alle gegevens van zaken zijn verborgen en de sleutel is uit het geheugen gewist. Ontgrendel om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="344"/>
+        <location filename="../app/ui/main_window.py" line="346"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="439"/>
+        <location filename="../app/ui/main_window.py" line="441"/>
         <source>Open case</source>
         <translation>Zaak openen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="440"/>
+        <location filename="../app/ui/main_window.py" line="442"/>
         <source>Hand over %n case(s)…</source>
         <translation>
             <numerusform>%n zaak overdragen…</numerusform>
@@ -4210,22 +4567,22 @@ Postbus 511
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="480"/>
+        <location filename="../app/ui/main_window.py" line="482"/>
         <source>Hand over cases</source>
         <translation>Zaken overdragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="482"/>
+        <location filename="../app/ui/main_window.py" line="484"/>
         <source>First select the case(s) to hand over in a list, or open a case. Ctrl+click or Shift+click selects several cases.</source>
         <translation>Selecteer eerst in een lijst de zaak of zaken die u wilt overdragen, of open een zaak. Met Ctrl+klik of Shift+klik selecteert u meerdere zaken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="575"/>
+        <location filename="../app/ui/main_window.py" line="577"/>
         <source>The new language is used the next time Vangnet starts.</source>
         <translation>De nieuwe taal wordt gebruikt als u Vangnet opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="629"/>
+        <location filename="../app/ui/main_window.py" line="631"/>
         <source>The inbox follows the covenant:
 
 1. Cases with a known eviction date, soonest eviction first.
@@ -4244,7 +4601,7 @@ Deadlines count legal working days: weekends, public holidays and the days of th
 Termijnen tellen in wettelijke werkdagen: weekenden, feestdagen en de dagen van de Algemene termijnenwet tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="647"/>
+        <location filename="../app/ui/main_window.py" line="649"/>
         <source>Vangnet %1
 
 Covenant: %2
@@ -4257,23 +4614,23 @@ Kalender: %3
 Gegevensbestand: %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="695"/>
-        <location filename="../app/ui/main_window.py" line="707"/>
+        <location filename="../app/ui/main_window.py" line="709"/>
+        <location filename="../app/ui/main_window.py" line="721"/>
         <source>Change my unlock code</source>
         <translation>Mijn ontgrendelcode wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="697"/>
+        <location filename="../app/ui/main_window.py" line="711"/>
         <source>This data file is opened with a passphrase, so Vangnet asks for that passphrase after a lock. There is no separate unlock code.</source>
         <translation>Dit gegevensbestand wordt geopend met een wachtzin. Na een vergrendeling vraagt Vangnet daarom om die wachtzin. Er is geen aparte ontgrendelcode.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="708"/>
+        <location filename="../app/ui/main_window.py" line="722"/>
         <source>Your new unlock code is saved. Use it from the next lock on.</source>
         <translation>Uw nieuwe ontgrendelcode is opgeslagen. Gebruik deze vanaf de volgende vergrendeling.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="736"/>
+        <location filename="../app/ui/main_window.py" line="750"/>
         <source>Vangnet is still finishing work in the background (for example a backup). Close the window again in a moment.</source>
         <translation>Vangnet maakt nog werk op de achtergrond af (bijvoorbeeld een back-up). Sluit het venster zo nog eens.</translation>
     </message>

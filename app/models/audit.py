@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import DateTime, Index, String
+from sqlalchemy import DateTime, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
@@ -22,6 +22,10 @@ class AuditEntry(Base):
     object_id: Mapped[str] = mapped_column(String(40))
     result: Mapped[str] = mapped_column(String(20))
     detail: Mapped[str] = mapped_column(String(400), default="")
+    # the hash chain (issue 15.6): each entry's number, the hash of the one before, its own hash
+    seq: Mapped[int | None] = mapped_column(Integer, unique=True)
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    entry_hash: Mapped[str] = mapped_column(String(64), default="")
 
 
 class Setting(Base):

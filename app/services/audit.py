@@ -11,7 +11,7 @@ import os
 from sqlalchemy.orm import Session
 
 from app.models import AuditEntry
-from app.services import clock
+from app.services import audit_chain, clock
 
 
 def current_actor() -> str:
@@ -44,5 +44,6 @@ def record(
         result=result,
         detail=detail[:400],
     )
+    audit_chain.link(session, entry)
     session.add(entry)
     return entry

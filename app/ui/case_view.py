@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import Case, CaseEvent
-from app.services import formatting
+from app.services import audit, formatting
 from app.services.case_detail import case_detail
 from app.services.events import (
     CONSENT_PURPOSES,
@@ -398,6 +398,10 @@ class CaseView(QWidget):
             detail = case_detail(session, case_id, today, self._ws.ctx)
         if detail is None:
             return False
+        if case_id != self.case_id:  # BIO: who looked at whose data, once per opening
+            with self._ws.store.transaction() as session:
+                audit.record(session, "read", "case", case_id, detail="window",
+                             actor=self._ws.actor)
         self.case_id = case_id
         self._detail = detail
         self._fill(detail, today)

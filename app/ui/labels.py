@@ -188,3 +188,46 @@ def instrument(code: str) -> str:
         "budgetbeheer": translate("Labels", "budgetbeheer"),
         "beschermingsbewind": translate("Labels", "beschermingsbewind"),
     }.get(code, code)
+
+
+def audit_action(code: str) -> str:
+    """What an audit entry says was done (the code itself when it has no word yet)."""
+    return {
+        "create": translate("Labels", "created"),
+        "change": translate("Labels", "changed"),
+        "read": translate("Labels", "viewed"),
+        "export": translate("Labels", "exported"),
+        "import": translate("Labels", "imported"),
+        "restore": translate("Labels", "restored"),
+        "unlock": translate("Labels", "unlocked"),
+        "undo": translate("Labels", "undone"),
+        "update": translate("Labels", "updated"),
+        "recompute": translate("Labels", "recomputed"),
+        "handover": translate("Labels", "handed over"),
+        "withdraw": translate("Labels", "withdrawn"),
+        "demo_fill": translate("Labels", "demo filled"),
+    }.get(code, code)
+
+
+def audit_object(code: str) -> str:
+    """The kind of record an audit entry is about."""
+    return {
+        "case": translate("Labels", "case"),
+        "cases": translate("Labels", "cases"),
+        "case_event": translate("Labels", "timeline event"),
+        "case_events": translate("Labels", "timeline events"),
+        "internal_note": translate("Labels", "internal note"),
+        "consent": translate("Labels", "consent"),
+        "setting": translate("Labels", "setting"),
+        "calendar": translate("Labels", "calendar"),
+        "database": translate("Labels", "database"),
+        "backup": translate("Labels", "backup"),
+        "letter": translate("Labels", "letter"),
+        "document": translate("Labels", "document"),
+        "proposal": translate("Labels", "payment proposal"),
+        "inventory": translate("Labels", "debt inventory"),
+        "contact_list": translate("Labels", "contact list"),
+        "covenant": translate("Labels", "covenant"),
+        "session": translate("Labels", "session"),
+        "audit_log": translate("Labels", "audit trail"),
+    }.get(code, code)

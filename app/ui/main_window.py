@@ -300,6 +300,8 @@ class MainWindow(QMainWindow):
         from app.ui.settings_dialog import notifier
 
         notifier().applied.connect(self._settings_applied)
+        privacy_menu = bar.addMenu(self.tr("&Privacy"))
+        self._action(privacy_menu, self.tr("&Audit trail…"), None, self.open_audit_trail)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(
             help_menu,
@@ -684,6 +686,18 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.notice.clear()
         self.setWindowTitle("Vangnet")
+
+    def open_audit_trail(self) -> None:
+        """The audit trail (issue 15.6); closed by a lock like every other window."""
+        if self._ws is None:
+            return
+        from app.ui.audit_dialog import AuditDialog
+
+        old: AuditDialog | None = getattr(self, "audit_dialog", None)
+        if old is not None:
+            old.deleteLater()
+        self.audit_dialog = AuditDialog(self._ws, self)
+        self.audit_dialog.open()
 
     def change_unlock_code(self) -> None:
         """Keyring mode: a new unlock code (the current one, or the recovery key, first)."""
