@@ -3110,6 +3110,136 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
     </message>
 </context>
 <context>
+    <name>KeyChangeDialog</name>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="74"/>
+        <location filename="../app/ui/key_dialog.py" line="82"/>
+        <location filename="../app/ui/key_dialog.py" line="202"/>
+        <source>Change the key</source>
+        <translation>Sleutel wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="87"/>
+        <source>The data is now opened with a key kept in this computer&apos;s keyring; the printed recovery key opens it too.</source>
+        <translation>De gegevens worden nu geopend met een sleutel in de sleutelbos van deze computer; de afgedrukte herstelsleutel opent ze ook.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="91"/>
+        <source>The data is now opened with a passphrase.</source>
+        <translation>De gegevens worden nu geopend met een wachtzin.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="98"/>
+        <source>A new recovery key (the old one stops working)</source>
+        <translation>Een nieuwe herstelsleutel (de oude werkt dan niet meer)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="99"/>
+        <source>Use a passphrase instead of the keyring</source>
+        <translation>Een wachtzin gebruiken in plaats van de sleutelbos</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="100"/>
+        <source>A new passphrase</source>
+        <translation>Een nieuwe wachtzin</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="103"/>
+        <source>Keep a key in this computer&apos;s keyring instead (with a recovery key)</source>
+        <translation>Voortaan een sleutel in de sleutelbos van deze computer (met een herstelsleutel)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="117"/>
+        <source>New passphrase (at least 12 characters)</source>
+        <translation>Nieuwe wachtzin (minstens 12 tekens)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="120"/>
+        <source>Type it again</source>
+        <translation>Typ hem nog een keer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="129"/>
+        <source>Vangnet first makes a backup under the current key next to the data, then copies everything under the new key, checks the copy and only then puts it in place. The window closes its data meanwhile.</source>
+        <translation>Vangnet maakt eerst een back-up met de huidige sleutel naast de gegevens, kopieert daarna alles met de nieuwe sleutel, controleert de kopie en zet die pas dan op zijn plaats. Het venster sluit de gegevens zolang.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="143"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="147"/>
+        <source>&amp;Change the key</source>
+        <translation>Sleutel &amp;wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="148"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="173"/>
+        <source>At least %1 characters.</source>
+        <translation>Minstens %1 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="177"/>
+        <source>This passphrase repeats itself too much.</source>
+        <translation>Deze wachtzin herhaalt zich te veel.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="180"/>
+        <source>The two passphrases are not the same.</source>
+        <translation>De twee wachtzinnen zijn niet hetzelfde.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="204"/>
+        <source>Vangnet closes its data, changes the key and opens the data again. This takes a moment. Go ahead?</source>
+        <translation>Vangnet sluit de gegevens, wijzigt de sleutel en opent de gegevens weer. Dit duurt even. Doorgaan?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="216"/>
+        <source>Vangnet could not close its data. Nothing changed.</source>
+        <translation>Vangnet kon de gegevens niet sluiten. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="236"/>
+        <source>Changing the key… Do not switch off the computer.</source>
+        <translation>De sleutel wordt gewijzigd… Zet de computer niet uit.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="247"/>
+        <source>The key was changed.</source>
+        <translation>De sleutel is gewijzigd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="254"/>
+        <source>Above is the NEW recovery key, shown only now: print it or write it down and keep it away from this computer. The old recovery key no longer opens the data.</source>
+        <translation>Hierboven staat de NIEUWE herstelsleutel, alleen nu zichtbaar: druk hem af of schrijf hem op en bewaar hem niet bij deze computer. De oude herstelsleutel opent de gegevens niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="261"/>
+        <source>A backup under the old key was made first: %1. Once the new key works, delete it: the old key opens it.</source>
+        <translation>Eerst is een back-up met de oude sleutel gemaakt: %1. Verwijder die zodra de nieuwe sleutel werkt: de oude sleutel opent hem.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="269"/>
+        <source>Vangnet could not open the data again; use Unlock.</source>
+        <translation>Vangnet kon de gegevens niet opnieuw openen; gebruik Ontgrendelen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="279"/>
+        <source>An unexpected error (reference %1).</source>
+        <translation>Een onverwachte fout (referentie %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/key_dialog.py" line="280"/>
+        <source>The key was not changed.</source>
+        <translation>De sleutel is niet gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>KeyPage</name>
     <message>
         <location filename="../app/ui/first_run.py" line="395"/>
@@ -4397,7 +4527,7 @@ Postbus 511
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="207"/>
-        <location filename="../app/ui/main_window.py" line="617"/>
+        <location filename="../app/ui/main_window.py" line="620"/>
         <source> — DEMO</source>
         <translation> — DEMO</translation>
     </message>
@@ -4457,109 +4587,114 @@ Postbus 511
         <translation>Mijn ontgrendelcode wijzigen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="260"/>
+        <location filename="../app/ui/main_window.py" line="259"/>
+        <source>Change the &amp;key…</source>
+        <translation>S&amp;leutel wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="265"/>
+        <location filename="../app/ui/main_window.py" line="268"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="267"/>
+        <location filename="../app/ui/main_window.py" line="270"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="270"/>
+        <location filename="../app/ui/main_window.py" line="273"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="275"/>
+        <location filename="../app/ui/main_window.py" line="278"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="277"/>
+        <location filename="../app/ui/main_window.py" line="280"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="281"/>
+        <location filename="../app/ui/main_window.py" line="284"/>
         <source>Letterhead…</source>
         <translation>Briefhoofd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="282"/>
+        <location filename="../app/ui/main_window.py" line="285"/>
         <source>Office closing days…</source>
         <translation>Sluitingsdagen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="290"/>
+        <location filename="../app/ui/main_window.py" line="293"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="286"/>
+        <location filename="../app/ui/main_window.py" line="289"/>
         <source>Lock after idle minutes…</source>
         <translation>Automatisch vergrendelen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="288"/>
+        <location filename="../app/ui/main_window.py" line="291"/>
         <source>Living-cost norm…</source>
         <translation>Leefgeldnorm…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="303"/>
+        <location filename="../app/ui/main_window.py" line="306"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="304"/>
+        <location filename="../app/ui/main_window.py" line="307"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Audittrail…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="305"/>
+        <location filename="../app/ui/main_window.py" line="308"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="308"/>
-        <location filename="../app/ui/main_window.py" line="629"/>
+        <location filename="../app/ui/main_window.py" line="311"/>
+        <location filename="../app/ui/main_window.py" line="632"/>
         <source>How the inbox is ordered</source>
         <translation>Hoe de inbox is geordend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="313"/>
-        <location filename="../app/ui/main_window.py" line="648"/>
+        <location filename="../app/ui/main_window.py" line="316"/>
+        <location filename="../app/ui/main_window.py" line="651"/>
         <source>About Vangnet</source>
         <translation>Over Vangnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="338"/>
+        <location filename="../app/ui/main_window.py" line="341"/>
         <source>Vangnet is locked</source>
         <translation>Vangnet is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="342"/>
+        <location filename="../app/ui/main_window.py" line="345"/>
         <source>All case data is hidden and the key has been removed from memory. Unlock to continue.</source>
         <translation>Alle gegevens van zaken zijn verborgen en de sleutel is uit het geheugen gewist. Ontgrendel om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="346"/>
+        <location filename="../app/ui/main_window.py" line="349"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="441"/>
+        <location filename="../app/ui/main_window.py" line="444"/>
         <source>Open case</source>
         <translation>Zaak openen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="442"/>
+        <location filename="../app/ui/main_window.py" line="445"/>
         <source>Hand over %n case(s)…</source>
         <translation>
             <numerusform>%n zaak overdragen…</numerusform>
@@ -4567,22 +4702,22 @@ Postbus 511
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="482"/>
+        <location filename="../app/ui/main_window.py" line="485"/>
         <source>Hand over cases</source>
         <translation>Zaken overdragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="484"/>
+        <location filename="../app/ui/main_window.py" line="487"/>
         <source>First select the case(s) to hand over in a list, or open a case. Ctrl+click or Shift+click selects several cases.</source>
         <translation>Selecteer eerst in een lijst de zaak of zaken die u wilt overdragen, of open een zaak. Met Ctrl+klik of Shift+klik selecteert u meerdere zaken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="577"/>
+        <location filename="../app/ui/main_window.py" line="580"/>
         <source>The new language is used the next time Vangnet starts.</source>
         <translation>De nieuwe taal wordt gebruikt als u Vangnet opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="631"/>
+        <location filename="../app/ui/main_window.py" line="634"/>
         <source>The inbox follows the covenant:
 
 1. Cases with a known eviction date, soonest eviction first.
@@ -4601,7 +4736,7 @@ Deadlines count legal working days: weekends, public holidays and the days of th
 Termijnen tellen in wettelijke werkdagen: weekenden, feestdagen en de dagen van de Algemene termijnenwet tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="649"/>
+        <location filename="../app/ui/main_window.py" line="652"/>
         <source>Vangnet %1
 
 Covenant: %2
@@ -4614,23 +4749,23 @@ Kalender: %3
 Gegevensbestand: %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="709"/>
-        <location filename="../app/ui/main_window.py" line="721"/>
+        <location filename="../app/ui/main_window.py" line="726"/>
+        <location filename="../app/ui/main_window.py" line="738"/>
         <source>Change my unlock code</source>
         <translation>Mijn ontgrendelcode wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="711"/>
+        <location filename="../app/ui/main_window.py" line="728"/>
         <source>This data file is opened with a passphrase, so Vangnet asks for that passphrase after a lock. There is no separate unlock code.</source>
         <translation>Dit gegevensbestand wordt geopend met een wachtzin. Na een vergrendeling vraagt Vangnet daarom om die wachtzin. Er is geen aparte ontgrendelcode.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="722"/>
+        <location filename="../app/ui/main_window.py" line="739"/>
         <source>Your new unlock code is saved. Use it from the next lock on.</source>
         <translation>Uw nieuwe ontgrendelcode is opgeslagen. Gebruik deze vanaf de volgende vergrendeling.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="750"/>
+        <location filename="../app/ui/main_window.py" line="767"/>
         <source>Vangnet is still finishing work in the background (for example a backup). Close the window again in a moment.</source>
         <translation>Vangnet maakt nog werk op de achtergrond af (bijvoorbeeld een back-up). Sluit het venster zo nog eens.</translation>
     </message>
@@ -6467,7 +6602,7 @@ Postbus 511
         <translation>de wachtwoordzin in {name} (die opent dit gegevensbestand niet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/unlock_code_dialog.py" line="354"/>
+        <location filename="../app/ui/unlock_code_dialog.py" line="356"/>
         <location filename="../app/ui/unlock_dialog.py" line="173"/>
         <source>the key in the keyring does not open this data file</source>
         <translation>de sleutel in de sleutelbos opent dit gegevensbestand niet</translation>

@@ -201,12 +201,17 @@ def keyring_status() -> KeyringStatus:
     return KeyringStatus(True, name, "")
 
 
-def _entry_name(db_path: Path) -> str:
-    return str(db_path.resolve())
+#: the keyring entry that holds a new key while the database is being re-encrypted with it
+NEXT_SUFFIX = "#next"
 
 
-def keyring_load(db_path: Path) -> tuple[DatabaseKey | None, str]:
-    """The stored raw key for this database, or None with the reason it is not available."""
+def _entry_name(db_path: Path, *, next_key: bool = False) -> str:
+    return str(db_path.resolve()) + (NEXT_SUFFIX if next_key else "")
+
+
+def keyring_load(db_path: Path, *, next_key: bool = False) -> tuple[DatabaseKey | None, str]:
+    """The stored raw key for this database (with `next_key`: the key of a key change that was
+    started), or None with the reason it is not available."""
     status = keyring_status()
     if not status.usable:
         return None, f"{status.backend}: {status.reason}"
@@ -214,7 +219,7 @@ def keyring_load(db_path: Path) -> tuple[DatabaseKey | None, str]:
     from keyring.errors import KeyringError
 
     try:
-        stored = keyring.get_password(KEYRING_SERVICE, _entry_name(db_path))
+        stored = keyring.get_password(KEYRING_SERVICE, _entry_name(db_path, next_key=next_key))
     except KeyringError as exc:
         return None, f"{status.backend}: the keyring is locked or refused access ({exc})"
     if not stored:
@@ -226,7 +231,7 @@ def keyring_load(db_path: Path) -> tuple[DatabaseKey | None, str]:
         return None, f"{status.backend}: the stored entry is not a Vangnet key"
 
 
-def keyring_store(db_path: Path, key: DatabaseKey) -> None:
+def keyring_store(db_path: Path, key: DatabaseKey, *, next_key: bool = False) -> None:
     if key.raw is None:
         raise ValueError("only raw keys live in the keyring")
     status = keyring_status()
@@ -239,7 +244,9 @@ def keyring_store(db_path: Path, key: DatabaseKey) -> None:
     from keyring.errors import KeyringError
 
     try:
-        keyring.set_password(KEYRING_SERVICE, _entry_name(db_path), key.raw.hex())
+        keyring.set_password(
+            KEYRING_SERVICE, _entry_name(db_path, next_key=next_key), key.raw.hex()
+        )
     except KeyringError as exc:
         raise KeyProblem(
             f"The keyring refused to store the key ({status.backend}: {exc}).",
@@ -247,7 +254,7 @@ def keyring_store(db_path: Path, key: DatabaseKey) -> None:
         ) from exc
 
 
-def keyring_forget(db_path: Path) -> None:
+def keyring_forget(db_path: Path, *, next_key: bool = False) -> None:
     status = keyring_status()
     if not status.usable:
         return
@@ -255,4 +262,4 @@ def keyring_forget(db_path: Path) -> None:
     from keyring.errors import KeyringError, PasswordDeleteError
 
     with contextlib.suppress(PasswordDeleteError, KeyringError):
-        keyring.delete_password(KEYRING_SERVICE, _entry_name(db_path))
+        keyring.delete_password(KEYRING_SERVICE, _entry_name(db_path, next_key=next_key))

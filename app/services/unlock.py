@@ -35,6 +35,9 @@ def unlock(path: Path, ask: AskSecret | None, attempts: int = 3) -> Store:
     `ask(reason)` returns what the person typed, or None to give up. Raises `KeyProblem` or
     `WrongKey` with a one-line message; never creates a database.
     """
+    from app.services.rekey import finish_interrupted_change
+
+    finish_interrupted_change(path)  # a key change that was cut off after its swap
     env_key = key_from_environment()
     if env_key is not None:
         return open_with(path, env_key)

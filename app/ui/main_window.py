@@ -255,6 +255,9 @@ class MainWindow(QMainWindow):
         self.change_code_action = self._action(
             file_menu, self.tr("Change my unlock code…"), None, self.change_unlock_code
         )
+        self.change_key_action = self._action(
+            file_menu, self.tr("Change the &key…"), None, self.change_key
+        )
         self._action(
             file_menu,
             self.tr("&Quit"),
@@ -686,6 +689,20 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)
         self.notice.clear()
         self.setWindowTitle("Vangnet")
+
+    def change_key(self) -> None:
+        dialog = self.key_dialog()
+        if dialog is not None:
+            dialog.exec()
+            dialog.deleteLater()  # a typed passphrase goes with it
+
+    def key_dialog(self) -> QDialog | None:
+        """The key change (issue 15.5): the window closes its data first, as for a restore."""
+        if self._ws is None:
+            return None
+        from app.ui.key_dialog import KeyChangeDialog
+
+        return KeyChangeDialog(self._ws, self, release=self._close_for_restore, adopt=self.adopt)
 
     def open_audit_trail(self) -> None:
         """The audit trail (issue 15.6); closed by a lock like every other window."""

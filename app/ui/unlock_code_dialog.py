@@ -344,8 +344,10 @@ def _choose_intro() -> str:
 def unlock_after_lock(db_path: Path, parent: QWidget | None = None) -> Store | None:
     """Get back in after a lock: the unlock code (keyring mode) or the passphrase, never a
     secret taken silently from the environment."""
+    from app.services.rekey import finish_interrupted_change
     from app.ui.unlock_dialog import UnlockDialog
 
+    finish_interrupted_change(db_path)
     key, why = keys.keyring_load(db_path)
     if key is not None:
         try:
