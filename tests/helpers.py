@@ -7,9 +7,11 @@ import json
 from collections.abc import Sequence
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from app.cli import main
+from app.services.keys import DatabaseKey
 
 HEADER = (
     "corporatie;referentie;melddatum;soort;toestemming;naam;straat;huisnummer;postcode;"
@@ -76,3 +78,19 @@ def cli(*args: str | object) -> Run:
         except SystemExit as exc:  # argparse usage errors
             code = int(exc.code or 0)
     return Run(code, out.getvalue(), err.getvalue())
+
+
+def database_at_revision(path: Path, key: DatabaseKey, revision: str) -> None:
+    """An encrypted database whose schema stops at an older migration `revision`."""
+    from alembic import command
+
+    from app.services.store import _alembic_config, _make_engine, raw_connect
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    raw_connect(path, key).close()
+    engine = _make_engine(path, key)
+    cfg = _alembic_config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+    engine.dispose()

@@ -7,14 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from alembic import command
 
 from app.services import audit
 from app.services.audit_chain import verify
 from app.services.keys import DatabaseKey
-from app.services.store import _alembic_config, _make_engine, open_store, raw_connect
+from app.services.store import open_store, raw_connect
 from tests.conftest import PASSPHRASE, SAMPLE_SIGNALS
-from tests.helpers import cli
+from tests.helpers import cli, database_at_revision
 
 
 @pytest.fixture
@@ -125,14 +124,7 @@ def test_ordinary_work_keeps_the_chain_whole(trail: Path) -> None:
 
 def test_the_migration_chains_an_older_trail(db_path: Path) -> None:
     key = DatabaseKey(passphrase="migration passphrase 1")
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    raw_connect(db_path, key).close()
-    engine = _make_engine(db_path, key)
-    cfg = _alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0005")
-    engine.dispose()
+    database_at_revision(db_path, key, "0005")
     conn = raw_connect(db_path, key)
     for n in range(3):
         conn.execute(

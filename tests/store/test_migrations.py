@@ -4,24 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
-
 from app.services.backup import database_snapshot
 from app.services.keys import DatabaseKey
-from app.services.store import _alembic_config, _make_engine, head_revision, open_store, raw_connect
+from app.services.store import _make_engine, head_revision, open_store, raw_connect
+from tests.helpers import database_at_revision
 
 KEY = DatabaseKey(passphrase="migration passphrase 1")
 
 
 def _create_at(path: Path, revision: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    raw_connect(path, KEY).close()
-    engine = _make_engine(path, KEY)
-    cfg = _alembic_config()
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
-    engine.dispose()
+    database_at_revision(path, KEY, revision)
 
 
 def test_old_database_is_backed_up_then_migrated(db_path: Path) -> None:

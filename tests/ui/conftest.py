@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from app.services.casework import load_context
 from app.services.demo import fill_demo
@@ -16,6 +18,9 @@ from app.services.rules.profile import load_profile
 from app.services.setup import initialise
 from app.services.workspace import Workspace, open_workspace
 from tests.helpers import signal_csv, signal_row
+
+if TYPE_CHECKING:
+    from app.ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 23)
 UI_PASSPHRASE = "desktop test passphrase"
@@ -50,3 +55,14 @@ def office(db_path: Path) -> Iterator[Workspace]:
     )
     yield ws
     ws.close()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, office: Workspace, db_path: Path) -> Iterator[MainWindow]:
+    """The main window on the office database, shown."""
+    from app.ui.main_window import MainWindow
+
+    win = MainWindow(office, db_path)
+    qtbot.addWidget(win)
+    win.show()
+    yield win

@@ -22,12 +22,6 @@ from tests.ui.conftest import UI_PASSPHRASE
 WAIT = 20_000
 
 
-@pytest.fixture
-def window(qtbot: QtBot, office: Workspace, db_path: Path) -> MainWindow:
-    window = MainWindow(office, db_path)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def _dialog(window: MainWindow) -> AuditDialog:

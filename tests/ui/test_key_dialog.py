@@ -11,7 +11,6 @@ from pytestqt.qtbot import QtBot
 
 from app.services.keys import DatabaseKey, key_from_secret
 from app.services.store import WrongKey, open_store
-from app.services.workspace import Workspace
 from app.ui.key_dialog import KeyChangeDialog
 from app.ui.main_window import MainWindow
 from tests.conftest import MemoryKeyring
@@ -21,12 +20,6 @@ NEW = "een nieuwe wachtzin voor het team"
 WAIT = 60_000
 
 
-@pytest.fixture
-def window(qtbot: QtBot, office: Workspace, db_path: Path) -> MainWindow:
-    window = MainWindow(office, db_path)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 @pytest.fixture(autouse=True)

@@ -24,12 +24,6 @@ def _names(window: MainWindow) -> list[str]:
     return [model.index(r, col).data() for r in range(model.rowCount())]
 
 
-@pytest.fixture
-def window(qtbot: QtBot, office: Workspace, db_path: Path) -> MainWindow:
-    win = MainWindow(office, db_path)
-    qtbot.addWidget(win)
-    win.show()
-    return win
 
 
 def test_inbox_order_badges_and_why_tooltip(window: MainWindow) -> None:
