@@ -106,6 +106,7 @@ def test_the_wheel_holds_the_data_files(installed: tuple[Path, Path]) -> None:
         "app/resources/covenants/haarlem.toml",
         "app/resources/covenants/amsterdam.toml",
         "app/resources/calendars/nl.toml",
+        "app/resources/demo/contactlijst.csv",
         "app/translations/vangnet_nl.qm",
         "app/migrations/env.py",
     ):

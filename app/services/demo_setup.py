@@ -13,13 +13,18 @@ from __future__ import annotations
 
 import contextlib
 from datetime import date
+from importlib import resources
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.models import Case
 from app.services import clock
 from app.services.casework import load_context
+from app.services.contacts.contact_file import parse_contact_list
+from app.services.contacts.versions import compare, write_version
+from app.services.contacts.wijken import set_wijk_ranges
 from app.services.demo import fill_demo
 from app.services.demo_mark import DEMO_SETTING, mark_as_demo
 from app.services.keys import DatabaseKey
@@ -92,6 +97,7 @@ def open_or_create_demo(
                 signer_function=DEMO_SIGNER[1],
                 actor="demo",
             )
+            add_demo_contacts(session)
         _fill(store, day, cases)
     except BaseException:
         store.close()
@@ -99,6 +105,35 @@ def open_or_create_demo(
             remove_database_files(path)
         raise
     return store
+
+
+#: which postcodes belong to which wijk in the demo (the wijk column of its contact list)
+DEMO_WIJKEN = {
+    "Centrum": "2011-2015",
+    "Noord": "2021-2025",
+    "West": "2026-2030",
+    "Schalkwijk": "2031-2037",
+}
+
+
+def add_demo_contacts(session: Session) -> None:
+    """The demo's invented contact list (package data), so its letters can be made at once:
+    every corporation, a wijkteam for each demo postcode, SDV and the troubleshooter."""
+    data = (resources.files("app") / "resources" / "demo" / "contactlijst.csv").read_bytes()
+    parsed = parse_contact_list(data, "contactlijst.csv")
+    assert parsed.ok, parsed.errors  # shipped with the app; a test reads it
+    write_version(
+        session,
+        parsed.records,
+        compare([], parsed.records),
+        source="sync",  # as if taken from a shared folder
+        actor="demo",
+        now=clock.now(),
+        file_name="contactlijst.csv",
+        file_hash=None,
+    )
+    for wijk, ranges in DEMO_WIJKEN.items():
+        set_wijk_ranges(session, wijk, ranges)
 
 
 def _has_cases(store: Store) -> bool:

@@ -195,3 +195,29 @@ def test_a_case_typed_into_the_demo_is_a_demo_case(db_path: Path) -> None:
         case = session.get(Case, case_id)
         assert case is not None and case.is_demo
     store.close()
+
+
+def test_the_demo_comes_with_a_contact_list_so_its_letters_can_be_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Someone trying Vangnet out can make a letter at once: every corporation and the
+    wijkteam of every demo postcode are in the demo's (invented) contact list."""
+    from app.services.contacts.directory import corporation_contact, wijkteam_contact
+    from app.services.demo_setup import DEMO_KEY, open_or_create_demo
+    from tests.helpers import cli
+
+    path = tmp_path / "vangnet-demo.db"
+    store = open_or_create_demo(path, TODAY, cases=25)
+    with store.session() as session:
+        cases = list(session.scalars(select(Case)))
+        for case in cases:
+            corporation = case.corporation
+            assert corporation_contact(session, corporation.code, corporation.name), case.id
+            assert wijkteam_contact(session, case.postcode) is not None, case.postcode
+    store.close()
+    monkeypatch.setenv("VANGNET_DB", str(path))
+    monkeypatch.setenv("VANGNET_PASSPHRASE", DEMO_KEY)
+    made = cli("letter", cases[0].id, "--kind", "announcement", "-o", tmp_path / "brief.pdf",
+               "--today", TODAY.isoformat())
+    assert made.code == 0, made.err
+    assert (tmp_path / "brief.pdf").read_bytes().startswith(b"%PDF")
