@@ -27,6 +27,7 @@ from app.services.rules.profile import load_profile
 from app.services.setup import initialise
 from app.services.store import open_store, raw_connect
 from benchmarks.data import RAW_KEY, TODAY, demo_database, open_cached, signal_csv
+from benchmarks.privacy import bench_privacy
 
 RESULTS: list[tuple[str, str, str]] = []
 
@@ -195,10 +196,14 @@ def bench_handover() -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--quick", action="store_true", help="10k/100k instead of 100k/1M")
-    parser.add_argument("--only", choices=("handover",), help="run just this group")
+    parser.add_argument("--only", choices=("handover", "privacy"), help="run just this group")
     args = parser.parse_args()
     if args.only == "handover":
         bench_handover()
+        return 0
+    if args.only == "privacy":
+        with tempfile.TemporaryDirectory(prefix="vangnet-bench-") as tmp_name:
+            bench_privacy(Path(tmp_name), report)
         return 0
     small, large = (10_000, 100_000) if args.quick else (100_000, 1_000_000)
     print(f"Vangnet benchmarks on {os.cpu_count()} cores (medians)\n", flush=True)
@@ -214,6 +219,7 @@ def main() -> int:
         bench_gui(small)
         bench_letters_and_contacts()
         bench_handover()
+        bench_privacy(tmp, report)
         with contextlib.suppress(OSError):
             (tmp / "plain.db").unlink()
     return 0
