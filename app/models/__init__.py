@@ -2,6 +2,7 @@
 
 from app.models.audit import AuditEntry, Setting
 from app.models.base import Base, new_uid
+from app.models.breach import AP_DECISIONS, BREACH_KINDS, PROTECTIONS, Breach
 from app.models.case import CASE_STATUSES, Case, HouseholdMember
 from app.models.computed import CaseDeadline, PriorityPeriod, RankSegment
 from app.models.contact import (
@@ -24,6 +25,10 @@ from app.models.organisation import ORGANISATION_KINDS, Organisation
 from app.models.timeline import CaseEvent, ConsentRecord, InternalNote
 
 __all__ = [
+    "AP_DECISIONS",
+    "BREACH_KINDS",
+    "PROTECTIONS",
+    "Breach",
     "BUDGET_LINE_KINDS",
     "DEBT_KINDS",
     "DOCUMENT_SOURCES",

@@ -91,6 +91,15 @@ class MainWindow(QMainWindow):
         self.damage.setWordWrap(True)
         self.damage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.damage.hide()
+        # issue 15.3: an open breach term (24 h to tell the parties, 72 h for the AP) is always
+        # in view, counted down every minute
+        self.breach_banner = QLabel()
+        self.breach_banner.setObjectName("damageBanner")
+        self.breach_banner.setWordWrap(True)
+        self.breach_banner.hide()
+        self._breach_timer = QTimer(self)
+        self._breach_timer.setInterval(60_000)
+        self._breach_timer.timeout.connect(self.show_breach_terms)
         self._integrity_timer = QTimer(self)
         self._integrity_timer.setSingleShot(True)
         self._integrity_timer.setInterval(INTEGRITY_DELAY_MS)
@@ -106,6 +115,7 @@ class MainWindow(QMainWindow):
         cl.setContentsMargins(8, 4, 8, 8)
         cl.addWidget(self.banner)
         cl.addWidget(self.damage)
+        cl.addWidget(self.breach_banner)
         cl.addWidget(self.notice)
         cl.addWidget(body, 1)
         self.workspace_widget = central
@@ -197,6 +207,8 @@ class MainWindow(QMainWindow):
         self._last_list = "inbox"
         self._return_to = "inbox"  # the page the open case was opened from
         self._integrity_timer.start()  # once the window is up: the check reads the whole file
+        self.show_breach_terms()
+        self._breach_timer.start()
         self.nav.setCurrentRow(0)
         self.stack.setCurrentWidget(self._pages["inbox"])
         demo = ws.is_demo
@@ -555,6 +567,43 @@ class MainWindow(QMainWindow):
         self.lock()
         return self.is_locked
 
+    def show_breach_terms(self) -> None:
+        """The soonest open breach terms, in a banner nobody can miss (hidden when none)."""
+        ws = self._ws
+        if ws is None:
+            self.breach_banner.hide()
+            return
+        from app.services import clock
+        from app.services.breaches import open_terms
+
+        moment = clock.now().replace(tzinfo=None)
+        with ws.store.session() as session:
+            pending = [(b.id, t) for b, t in open_terms(session)]
+        if not pending:
+            self.breach_banner.hide()
+            return
+        lines = []
+        for breach_id, term in pending[:3]:
+            what = (
+                self.tr("Breach %1: tell the other parties (reglement art. 9.1)")
+                if term.name == "parties"
+                else self.tr("Breach %1: decide on reporting to the Autoriteit Persoonsgegevens")
+            ).replace("%1", str(breach_id))
+            minutes = int(term.hours_left(moment) * 60)
+            span = self.tr("%1 h %2 min").replace("%1", str(abs(minutes) // 60)).replace(
+                "%2", str(abs(minutes) % 60)
+            )
+            when = term.due.strftime("%d-%m %H:%M")
+            state = (
+                self.tr("within %1 (by %2)") if minutes >= 0 else self.tr("%1 overdue (was %2)")
+            ).replace("%1", span).replace("%2", when)
+            lines.append(f"⚠ {what}: {state}")
+        if len(pending) > 3:
+            lines.append(self.tr("… and %n more term(s): `vangnet breach list`.", "",
+                                 len(pending) - 3))
+        self.breach_banner.setText("\n".join(lines))
+        self.breach_banner.show()
+
     def check_integrity(self) -> None:
         """Read the whole file in the background (every page's checksum, the structure); a
         damaged database is said at the top of the window, with the backup to restore."""
@@ -668,6 +717,8 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         self._integrity_timer.stop()
+        self._breach_timer.stop()
+        self.breach_banner.hide()
         for widget in QApplication.topLevelWidgets():
             if widget is not self and widget.isVisible() and isinstance(widget, QDialog):
                 stop = getattr(widget, "stop_for_lock", None)

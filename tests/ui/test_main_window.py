@@ -165,3 +165,28 @@ def test_case_model_passes_qtmodeltester(qtbot: QtBot, db_path: Path) -> None:
     model.set_filter(CaseFilter(view="troubleshooter"))
     tester.check(model, force_py=True)
     ws.close()
+
+
+def test_an_open_breach_term_is_in_view_until_it_is_met(
+    window: MainWindow, office: Workspace
+) -> None:
+    """Issue 15.3: the 24-hour term of PR 9.1 counts down at the top of the window."""
+    from datetime import datetime
+
+    from app.services import breaches
+
+    assert not window.breach_banner.isVisible()
+    with office.store.transaction() as session:
+        found = breaches.add_breach(session, kind="lost_device", actor="t",
+                                    discovered_at=datetime(2026, 11, 23, 9, 30))
+    window.show_breach_terms()
+    text = window.breach_banner.text()
+    assert window.breach_banner.isVisible()
+    assert f"Breach {found.id}: tell the other parties" in text and "21 h 30 min" in text
+    with office.store.transaction() as session:
+        breaches.parties_informed(session, found.id, at=datetime(2026, 11, 23, 11, 0), note="",
+                                  actor="t")
+        breaches.decide_ap(session, found.id, decision="not_notified", actor="t",
+                           reason="versleuteld", notified_at=None)
+    window.show_breach_terms()
+    assert not window.breach_banner.isVisible()
