@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli import EXIT_OK, CliError, _iso_datetime, _open, _print_json
-from app.services import audit, clock
+from app.services import audit
 
 _BREACH_HELP = """\
 The breach register (privacy reglement article 9.3, fields a-j). Tell the other parties within
@@ -72,10 +72,6 @@ def add_privacy_parsers(sub: Any) -> None:
     r.add_argument("--force", action="store_true", help="replace an existing file")
 
 
-def _now() -> datetime:
-    return clock.now().replace(tzinfo=None, microsecond=0)
-
-
 def _moment(value: datetime | None) -> str | None:
     return value.isoformat(timespec="minutes") if value is not None else None
 
@@ -130,7 +126,7 @@ def cmd_breach(args: argparse.Namespace) -> int:
         raise CliError("Say what to do: `vangnet breach add|list|show|informed|decide|register`.")
     store = _open(args)
     actor = audit.current_actor()
-    now = _now()
+    now = breaches.now_to_the_second()
     try:
         if action == "add":
             fields = {name: getattr(args, name) for name, _ in _FIELDS}

@@ -128,7 +128,8 @@ def open_terms(session: Session) -> list[tuple[Breach, Term]]:
     return sorted(pending, key=lambda pair: pair[1].due)
 
 
-def _now() -> datetime:
+def now_to_the_second() -> datetime:
+    """The register's clock: naive local time, whole seconds."""
     return clock.now().replace(tzinfo=None, microsecond=0)
 
 
@@ -169,7 +170,7 @@ def add_breach(
             f"unknown kind of breach {kind!r} (use {', '.join(BREACH_KINDS)})",
             "Kies wat er is gebeurd.",
         )
-    now = _now()
+    now = now_to_the_second()
     _not_future("discovered", discovered_at, now)
     _not_future("occurred", occurred_at, now)
     if occurred_at is not None and occurred_at > discovered_at:
@@ -229,7 +230,7 @@ def parties_informed(
 ) -> Breach:
     """PR 9.1: the other parties were told (when; whom and how in `note`)."""
     breach = get_breach(session, breach_id)
-    now = _now()
+    now = now_to_the_second()
     _not_future("informed", at, now)
     if at < breach.discovered_at:
         raise BreachProblem(
@@ -270,7 +271,7 @@ def decide_ap(
             "say why (j: whether and why the breach was reported)",
             "Geef de reden (j: of en waarom de inbreuk wel of niet is gemeld).",
         )
-    now = _now()
+    now = now_to_the_second()
     if decision == "notified":
         if notified_at is None:
             raise BreachProblem(

@@ -65,10 +65,9 @@ STEPS = ("backup", "copy", "next", "swap", "settle")
 
 @dataclass(frozen=True)
 class KeyChange:
-    """What a change did: the backup under the old key, and the new key's mode."""
+    """What a change did: the backup under the old key, and the new key."""
 
     backup: Path
-    mode: str
     #: the new raw key (to show its recovery key once); None for a passphrase
     new_key: DatabaseKey
 
@@ -177,7 +176,7 @@ def change_key(
             raise
     _settle(db, new_key)
     _step_done("settle")
-    return KeyChange(kept, new_key.mode, new_key)
+    return KeyChange(kept, new_key)
 
 
 def _write_mode(path: Path, key: DatabaseKey, actor: str) -> None:

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -40,8 +39,6 @@ from app.ui.widgets import (
     store_refusal_nl,
     wrap_label,
 )
-
-CHOICES = ("passphrase", "recovery", "to_keyring", "to_passphrase")
 
 
 @dataclass(frozen=True)
@@ -299,7 +296,3 @@ class KeyChangeDialog(TaskDialog):
         if self._releasing:  # the window closes its data for this change: stay open
             return
         super().stop_for_lock()
-
-    @property
-    def path(self) -> Path:
-        return self._path

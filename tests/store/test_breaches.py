@@ -127,3 +127,16 @@ def test_open_terms_come_soonest_first(office: Path) -> None:
         assert pending[0][1].due == datetime(2026, 11, 23, 8, 0) + timedelta(hours=24)
     finally:
         store.close()
+
+
+def test_impossible_follow_ups_are_refused_and_change_nothing(office: Path) -> None:
+    assert cli("breach", "add", "--kind", "wrong_recipient", "--discovered",
+               "2026-11-23T10:00").code == 0
+    before = cli("breach", "show", "1", "--json").json()
+    early = cli("breach", "informed", "1", "--at", "2026-11-23T09:00")
+    assert early.code == 1 and "before the breach was found" in early.err
+    unknown = cli("breach", "informed", "9")
+    assert unknown.code == 1 and "no breach 9 in the register" in unknown.err
+    undecided = cli("breach", "decide", "9", "--ap", "notified", "--reason", "x")
+    assert undecided.code == 1 and "no breach 9" in undecided.err
+    assert cli("breach", "show", "1", "--json").json() == before

@@ -196,3 +196,13 @@ def test_a_write_between_the_copy_and_the_swap_stops_the_change(
 
         assert verify(session).ok
     store.close()
+
+
+def test_a_passphrase_database_has_no_recovery_key_to_renew(office: Path) -> None:
+    before = office.read_bytes()
+    run = cli("key", "recovery-new")
+    assert run.code == 1 and "has no recovery key" in run.err
+    nothing = cli("key")
+    assert nothing.code == 1 and "key change" in nothing.err
+    assert office.read_bytes() == before
+    assert not list(office.parent.glob("vangnet.before-keychange-*"))
