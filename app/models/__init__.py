@@ -22,6 +22,14 @@ from app.models.finance import (
     Proposal,
 )
 from app.models.organisation import ORGANISATION_KINDS, Organisation
+from app.models.privacy import (
+    LEGAL_DECISIONS,
+    REQUEST_OUTCOMES,
+    SUBJECT_REQUEST_KINDS,
+    FactCorrection,
+    LegalRequest,
+    SubjectRequest,
+)
 from app.models.timeline import CaseEvent, ConsentRecord, InternalNote
 
 __all__ = [
@@ -44,6 +52,12 @@ __all__ = [
     "CONTACT_ROLES",
     "ORGANISATION_KINDS",
     "AuditEntry",
+    "FactCorrection",
+    "LEGAL_DECISIONS",
+    "LegalRequest",
+    "REQUEST_OUTCOMES",
+    "SUBJECT_REQUEST_KINDS",
+    "SubjectRequest",
     "Base",
     "Case",
     "CaseDeadline",

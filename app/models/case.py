@@ -78,6 +78,9 @@ class Case(Base):
     outcome: Mapped[str | None] = mapped_column(String(40))
     closed_on: Mapped[date | None] = mapped_column(Date)
     is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: AVG 18 restriction (issue 15.2): since this day the case is frozen — kept and visible,
+    #: but no event, letter or handover is made for it until the restriction is lifted
+    restricted_since: Mapped[date | None] = mapped_column(Date)
 
     # Computed by the rules engine and stored so the inbox stays an indexed query.
     next_due: Mapped[date | None] = mapped_column(Date)
