@@ -50,6 +50,7 @@ from app.services.events import (
 from app.services.inbox import DeadlineView
 from app.services.workspace import Workspace
 from app.ui import i18n, labels
+from app.ui.case_privacy import populate_privacy_menu
 from app.ui.case_table import TONES, countdown, show_date, tone
 from app.ui.documents_panel import DocumentsPanel
 from app.ui.event_dialog import EventDialog, pydate, qdate
@@ -213,6 +214,12 @@ class CaseView(QWidget):
         )
         letters.setMenu(letter_menu)
         quick_row.addWidget(letters)
+        privacy = QPushButton(self.tr("Privacy"))
+        privacy.setObjectName("casePrivacyButton")
+        self.privacy_menu = QMenu(privacy)
+        populate_privacy_menu(self.privacy_menu, self)
+        privacy.setMenu(self.privacy_menu)
+        quick_row.addWidget(privacy)
         quick_row.addStretch(1)
         quick_row.addWidget(self.assign_button)
 

@@ -317,6 +317,10 @@ class MainWindow(QMainWindow):
         notifier().applied.connect(self._settings_applied)
         privacy_menu = bar.addMenu(self.tr("&Privacy"))
         self._action(privacy_menu, self.tr("&Audit trail…"), None, self.open_audit_trail)
+        privacy_menu.addSeparator()
+        from app.ui import privacy_menu_actions
+
+        privacy_menu_actions.add_actions(privacy_menu, self)
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(
             help_menu,
