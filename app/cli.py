@@ -221,6 +221,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_covenant_parser(sub)
     add_workbench_parsers(sub)
     add_privacy_parsers(sub)
+    add_rights_parsers(sub)
 
     p = sub.add_parser("gui", help="start the desktop window (the default)")
     p.add_argument("--screenshot", type=Path, help="render a view to this PNG and exit")
@@ -1593,10 +1594,12 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 # The SDV / troubleshooter / handover commands live in their own module (it imports helpers
 # from this one, so it is imported last).
 from app.cli_privacy import PRIVACY_COMMANDS, add_privacy_parsers  # noqa: E402
+from app.cli_rights import RIGHTS_COMMANDS, add_rights_parsers  # noqa: E402
 from app.cli_workbench import WORKBENCH_COMMANDS, add_workbench_parsers  # noqa: E402
 
 COMMANDS.update(WORKBENCH_COMMANDS)
 COMMANDS.update(PRIVACY_COMMANDS)
+COMMANDS.update(RIGHTS_COMMANDS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
