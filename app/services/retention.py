@@ -16,14 +16,17 @@ Open cases (new, in progress, handed over) are never due.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.models import AuditEntry, Case
 from app.services import audit
 from app.services.rules.deadlines import add_months
-from app.services.store import get_setting, set_setting
+from app.services.store import Store, get_setting, set_setting
 
 SETTING_KEY = "retention_months"
 #: a term longer than this is a typing error (ten years); shorter than one month is refused too
@@ -184,3 +187,181 @@ def set_retention_months(
         actor=actor,
     )
     return rule(session, key)
+
+
+# --- the plan: which ended case goes when ------------------------------------------------------
+
+HOLD_RESTRICTED = "restricted"
+HOLD_OPEN_REQUEST = "open_request"
+
+
+@dataclass(frozen=True)
+class PlanItem:
+    """One ended case: its rule, the day it ended and the day its data may no longer be kept.
+
+    `hold` says why it stays past that day: the tenant asked to restrict processing (AVG 18:
+    keep, do not process), or a request about the case is still open (answer it first)."""
+
+    case_id: int
+    reference: str
+    tenant_name: str
+    rule: RetentionRule
+    signal_date: date
+    ended_on: date
+    due_on: date
+    hold: str | None
+
+    def is_due(self, today: date) -> bool:
+        return self.hold is None and self.due_on <= today
+
+
+_PLAN_SQL = """
+SELECT c.id, c.reference, c.tenant_name, c.status, c.outcome, c.closed_on, c.signal_date,
+       c.restricted_since,
+       (SELECT max(e.occurred_on) FROM case_events e
+         WHERE e.case_id = c.id AND e.kind = 'not_taken_on' AND e.undone_at IS NULL),
+       EXISTS (SELECT 1 FROM case_events e
+         WHERE e.case_id = c.id AND e.kind = 'taken_on' AND e.undone_at IS NULL),
+       EXISTS (SELECT 1 FROM subject_requests r WHERE r.case_id = c.id AND r.outcome = 'open')
+       OR EXISTS (SELECT 1 FROM legal_requests l WHERE l.case_id = c.id AND l.decision = 'open')
+FROM cases c
+WHERE c.status IN ('niet_in_behandeling', 'gesloten')
+"""
+
+
+def _day(value: object) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def end_kind(status: str, outcome: str | None, taken_on: bool) -> str:
+    """Which of the four rules a case that has ended falls under."""
+    if status == "niet_in_behandeling" or outcome in NOT_TAKEN_ON_OUTCOMES:
+        return "not_taken_on"
+    if outcome in EVICTION_OUTCOMES:
+        return "eviction"
+    return "closed_after_help" if taken_on else "closed_without_help"
+
+
+def retention_plan(session: Session) -> list[PlanItem]:
+    """Every case that has ended, with the day it is due for erasure, soonest first."""
+    rules = {r.key: r for r in retention_rules(session)}
+    items: list[PlanItem] = []
+    rows = session.connection().exec_driver_sql(_PLAN_SQL).fetchall()
+    for (case_id, reference, name, status, outcome, closed_on, signal_raw, restricted,
+         not_taken_on, taken_on, open_request) in rows:
+        signal_date = _day(signal_raw)
+        assert signal_date is not None
+        key = end_kind(status, outcome, bool(taken_on))
+        ended = _day(closed_on) or _day(not_taken_on) or signal_date
+        chosen = rules[key]
+        hold = (
+            HOLD_RESTRICTED if restricted is not None
+            else HOLD_OPEN_REQUEST if open_request
+            else None
+        )
+        items.append(
+            PlanItem(
+                case_id=case_id,
+                reference=reference,
+                tenant_name=name,
+                rule=chosen,
+                signal_date=signal_date,
+                ended_on=ended,
+                due_on=chosen.due_on(signal_date, ended),
+                hold=hold,
+            )
+        )
+    items.sort(key=lambda i: (i.due_on, i.case_id))
+    return items
+
+
+def due_items(session: Session, today: date) -> list[PlanItem]:
+    return [i for i in retention_plan(session) if i.is_due(today)]
+
+
+# --- running it ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RetentionRun:
+    """What a run erased (or, dry, would erase), what it held back, and whether the file was
+    rebuilt afterwards (False: another Vangnet was writing; the next run compacts)."""
+
+    erased: list[PlanItem]
+    held: list[PlanItem]
+    dry_run: bool
+    compacted: bool
+
+
+def run_retention(
+    store: Store, today: date, *, dry_run: bool = False, actor: str | None = None
+) -> RetentionRun:
+    """Erase every case whose term has passed on `today` and that nothing holds back."""
+    from app.services.erasure import ErasureReason, erase_cases
+
+    with store.session() as session:
+        plan = [i for i in retention_plan(session) if i.due_on <= today]
+    due = [i for i in plan if i.hold is None]
+    held = [i for i in plan if i.hold is not None]
+    if dry_run or not due:
+        return RetentionRun(due, held, dry_run, compacted=False)
+    erase_cases(
+        store,
+        [(i.case_id, ErasureReason(rule=i.rule.key, due_on=i.due_on)) for i in due],
+        actor=actor,
+    )
+    return RetentionRun(due, held, dry_run=False, compacted=True)
+
+
+# --- backups made before ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BackupExposure:
+    """A backup made at `made_at` and the day from which it holds data past its term (None:
+    nothing it holds has expired yet, and no ended case is in it)."""
+
+    made_at: datetime
+    expired_from: date | None
+
+
+_DUE = re.compile(r"\bdue=(\d{4}-\d{2}-\d{2})")
+_CREATED = re.compile(r"\bcreated=(\d{4}-\d{2}-\d{2})")
+
+
+def backup_exposures(session: Session) -> list[BackupExposure]:
+    """Every backup this database made (from the audit trail), newest first, with the day from
+    which it holds expired data: the earliest term end of a case that was in it — an ended case
+    still here, or one erased since (a case erased on request counts from its erasure)."""
+    backups = session.scalars(
+        select(AuditEntry.at)
+        .where(AuditEntry.action == "export", AuditEntry.object_type == "backup")
+        .order_by(AuditEntry.at.desc())
+    ).all()
+    if not backups:
+        return []
+    created = {case_id: at for case_id, at in session.execute(select(Case.id, Case.created_at))}
+    # by day: a case made later on the day of a backup is counted in it (the safe side)
+    living = [(created[i.case_id].date(), i.due_on) for i in retention_plan(session)]
+    erased: list[tuple[date, datetime, date]] = []  # (created, erased at, expired on)
+    for at, detail in session.execute(
+        select(AuditEntry.at, AuditEntry.detail).where(
+            AuditEntry.action == "erase", AuditEntry.object_type == "case"
+        )
+    ):
+        made_match, due_match = _CREATED.search(detail or ""), _DUE.search(detail or "")
+        if made_match is None:
+            continue
+        made = date.fromisoformat(made_match.group(1))
+        expired = date.fromisoformat(due_match.group(1)) if due_match else at.date()
+        erased.append((made, at, expired))
+    result = []
+    for made_at in backups:
+        days = [due for made, due in living if made <= made_at.date()]
+        days += [expired for made, at, expired in erased if made <= made_at.date() and made_at < at]
+        result.append(BackupExposure(made_at, min(days) if days else None))
+    return result
