@@ -485,6 +485,9 @@ def cmd_case(args: argparse.Namespace) -> int:
         f"{detail['soort']}  status {detail['status']}"
     )
     print(f"  {detail['naam']}, {detail['adres']}")
+    if detail.get("beperkt_sinds"):
+        print(f"  RESTRICTED since {detail['beperkt_sinds']} (AVG art. 18): nothing is done with "
+              "it until the restriction is lifted")
     print(
         f"  signal {detail['melddatum']}; priority: {', '.join(detail['priority_reasons']) or '-'}"
         f"; flags: {', '.join(detail['flags']) or '-'}"

@@ -70,6 +70,16 @@ def add_privacy_parsers(sub: Any) -> None:
     r = bsub.add_parser("register", help="the printable register as a PDF")
     r.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     r.add_argument("--force", action="store_true", help="replace an existing file")
+    pr = sub.add_parser(
+        "processing-register",
+        help="the register of processing (AVG 30) as a PDF, or --json",
+        description="The register of processing activities (AVG article 30), built from the "
+        "covenant profile, the office settings, the retention terms and the data the database "
+        "really stores. Either -o FILE.pdf or --json.",
+    )
+    pr.add_argument("-o", "--output", type=Path, default=None, metavar="FILE.pdf")
+    pr.add_argument("--force", action="store_true", help="replace an existing file")
+    pr.add_argument("--json", action="store_true", help="print the register's structure")
 
 
 def _moment(value: datetime | None) -> str | None:
@@ -231,4 +241,32 @@ def _write_register(store: Any, target: Path, force: bool, actor: str, now: date
     return EXIT_OK
 
 
-PRIVACY_COMMANDS = {"breach": cmd_breach}
+def cmd_processing_register(args: argparse.Namespace) -> int:
+    from app.services import breaches
+    from app.services.letters.files import FolderProblem, write_atomically
+    from app.services.processing_register import build_register, register_pdf
+
+    if (args.output is None) == (not args.json):
+        raise CliError("Say what to make: `-o FILE.pdf` or `--json` (one of them).")
+    target = args.output
+    if target is not None and target.exists() and not args.force:
+        raise CliError(f"{target} already exists; choose another name or use --force.")
+    store = _open(args)
+    now = breaches.now_to_the_second()
+    with store.session() as session:
+        reg = build_register(session, printed_at=now)
+    if args.json:
+        _print_json(reg.as_dict())
+        return EXIT_OK
+    try:
+        write_atomically(target, register_pdf(reg))
+    except FolderProblem as problem:
+        raise CliError(f"The register was not written: {problem}.", code=3) from problem
+    with store.transaction() as session:
+        audit.record(session, "export", "processing_register", "-", detail="pdf",
+                     actor=audit.current_actor())
+    print(f"The register of processing was written to {target}.")
+    return EXIT_OK
+
+
+PRIVACY_COMMANDS = {"breach": cmd_breach, "processing-register": cmd_processing_register}

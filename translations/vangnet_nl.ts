@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
 <context>
+    <name>ApDecisionForm</name>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="310"/>
+        <source>Decision on reporting to the Autoriteit Persoonsgegevens</source>
+        <translation>Besluit over melding bij de Autoriteit Persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="311"/>
+        <source>Reported to the Autoriteit Persoonsgegevens</source>
+        <translation>Gemeld bij de Autoriteit Persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="312"/>
+        <source>Not reported</source>
+        <translation>Niet gemeld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="329"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="330"/>
+        <source>Reported on</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="331"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="335"/>
+        <source>Breach %1: a breach that must be reported goes to the Autoriteit Persoonsgegevens within 72 hours of finding it (AVG art. 33). Record the decision and why, also when you do not report it.</source>
+        <translation>Datalek %1: een datalek dat gemeld moet worden, meldt u binnen 72 uur na ontdekking bij de Autoriteit Persoonsgegevens (AVG art. 33). Leg het besluit en de reden vast, ook als u het niet meldt.</translation>
+    </message>
+</context>
+<context>
     <name>AuditDialog</name>
     <message>
         <location filename="../app/ui/audit_dialog.py" line="57"/>
@@ -395,6 +433,217 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
     </message>
 </context>
 <context>
+    <name>BreachActions</name>
+    <message>
+        <location filename="../app/ui/breach_actions.py" line="29"/>
+        <source>Data breaches…</source>
+        <translation>Datalekken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_actions.py" line="32"/>
+        <source>Print the register of processing…</source>
+        <translation>Verwerkingsregister afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_actions.py" line="62"/>
+        <source>Print the register of processing</source>
+        <translation>Verwerkingsregister afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_actions.py" line="64"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_actions.py" line="75"/>
+        <location filename="../app/ui/breach_actions.py" line="81"/>
+        <source>Register of processing</source>
+        <translation>Verwerkingsregister</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_actions.py" line="76"/>
+        <source>The register of processing was saved as %1.</source>
+        <translation>Het verwerkingsregister is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_actions.py" line="88"/>
+        <source>Vangnet is locked.</source>
+        <translation>Vangnet is vergrendeld.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachDialog</name>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="373"/>
+        <location filename="../app/ui/breach_dialog.py" line="375"/>
+        <source>Breach register</source>
+        <translation>Register van datalekken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="379"/>
+        <source>Every breach of personal data, with fields a–j of the privacy reglement (art. 9.3). Tell the other parties within 24 hours of finding a breach; report a breach that must be reported to the Autoriteit Persoonsgegevens within 72 hours.</source>
+        <translation>Elke inbreuk in verband met persoonsgegevens, met de velden a–j van het privacyreglement (art. 9.3). Informeer de andere partijen binnen 24 uur nadat u een datalek ontdekt; meld een datalek dat gemeld moet worden binnen 72 uur bij de Autoriteit Persoonsgegevens.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="389"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="390"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="391"/>
+        <source>Found</source>
+        <translation>Ontdekt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="392"/>
+        <source>Tell the parties
+(24 h)</source>
+        <translation>Partijen informeren
+(24 uur)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="393"/>
+        <source>Autoriteit
+Persoonsgegevens (72 h)</source>
+        <translation>Autoriteit
+Persoonsgegevens (72 uur)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="394"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="405"/>
+        <source>Breaches</source>
+        <translation>Datalekken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="411"/>
+        <source>&amp;Record a breach…</source>
+        <translation>Datalek &amp;vastleggen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="412"/>
+        <source>&amp;Parties informed…</source>
+        <translation>&amp;Partijen geïnformeerd…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="413"/>
+        <source>&amp;Decision on reporting…</source>
+        <translation>&amp;Besluit melding AP…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="414"/>
+        <source>Print the &amp;register…</source>
+        <translation>&amp;Register afdrukken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="415"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="428"/>
+        <source>Device lost or stolen</source>
+        <translation>Apparaat verloren of gestolen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="429"/>
+        <source>Sent to the wrong recipient</source>
+        <translation>Naar de verkeerde ontvanger</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="430"/>
+        <source>Database damaged</source>
+        <translation>Database beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="431"/>
+        <source>Something else</source>
+        <translation>Iets anders</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="436"/>
+        <source>Reported on %1</source>
+        <translation>Gemeld op %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="438"/>
+        <source>Not reported</source>
+        <translation>Niet gemeld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="439"/>
+        <source>Not yet decided</source>
+        <translation>Nog niet besloten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="443"/>
+        <source>Not needed (not reported)</source>
+        <translation>Niet nodig (niet gemeld)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="445"/>
+        <source>Done %1</source>
+        <translation>Gedaan %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="447"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 uur %2 min</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="451"/>
+        <source>%1 left
+(by %2)</source>
+        <translation>nog %1
+(uiterlijk %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="451"/>
+        <source>%1 OVERDUE
+(was %2)</source>
+        <translation>%1 TE LAAT
+(was %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="532"/>
+        <source>Breach %1 recorded. Tell the other parties within 24 hours.</source>
+        <translation>Datalek %1 is vastgelegd. Informeer de andere partijen binnen 24 uur.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="545"/>
+        <source>Breach %1: the other parties were told.</source>
+        <translation>Datalek %1: de andere partijen zijn geïnformeerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="557"/>
+        <source>Breach %1: the decision on the Autoriteit Persoonsgegevens is kept.</source>
+        <translation>Datalek %1: het besluit over de melding bij de Autoriteit Persoonsgegevens is vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="570"/>
+        <source>Print the breach register</source>
+        <translation>Register van datalekken afdrukken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="571"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-bestanden (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="602"/>
+        <source>The register was saved as %1.</source>
+        <translation>Het register is opgeslagen als %1.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
         <location filename="../app/ui/case_list.py" line="60"/>
@@ -458,6 +707,161 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         <location filename="../app/ui/case_list.py" line="211"/>
         <source>Order: known eviction date (soonest first) → priority (children, 65+, statushouder, known) → earliest open deadline → signal date. Hover over a row to see why it is there.</source>
         <translation>Volgorde: bekende ontruimingsdatum (vroegste eerst) → prioriteit (kinderen, 65+, statushouder, bekend) → vroegste open termijn → melddatum. Wijs een rij aan met de muis om te zien waarom die daar staat.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRights</name>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="57"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="58"/>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="59"/>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="60"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="61"/>
+        <source>Town</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="62"/>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="63"/>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="64"/>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="65"/>
+        <source>Number of occupants</source>
+        <translation>Aantal bewoners</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="66"/>
+        <source>Children under 18</source>
+        <translation>Kinderen onder 18</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="67"/>
+        <source>Statushouder</source>
+        <translation>Statushouder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="68"/>
+        <source>Known to the wijkteam or SDV</source>
+        <translation>Bekend bij het wijkteam of SDV</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="74"/>
+        <source>Write the date as dd-mm-jjjj, for example 17-08-1988.</source>
+        <translation>Schrijf de datum als dd-mm-jjjj, bijvoorbeeld 17-08-1988.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="76"/>
+        <source>Write ja or nee.</source>
+        <translation>Schrijf ja of nee.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="78"/>
+        <source>Leave empty to remove the value.</source>
+        <translation>Laat leeg om de waarde te verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="85"/>
+        <source>Shared notes no longer go into the feedback to the corporation: from now on the feedback letter holds only what the covenant allows without consent (B2 step 6). Letters already sent stay as they were.</source>
+        <translation>Gedeelde notities gaan niet meer mee in de terugkoppeling aan de corporatie: de terugkoppelbrief bevat voortaan alleen wat het convenant zonder toestemming toestaat (B2 stap 6). Brieven die al verstuurd zijn, blijven zoals ze waren.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="90"/>
+        <source>A warm handover to other help can no longer be recorded for this case (B2 step 5). A handover already made stays on the timeline.</source>
+        <translation>Een warme overdracht naar andere hulp kan voor deze zaak niet meer worden vastgelegd (B2 stap 5). Een overdracht die al is gedaan, blijft op de tijdlijn staan.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="94"/>
+        <source>This signal without rent arrears was taken on with this consent (article 3.3). Without it there is no ground to go on with the case: consider closing it.</source>
+        <translation>Deze melding zonder huurachterstand is met deze toestemming in behandeling genomen (artikel 3.3). Zonder toestemming is er geen grond om met de zaak door te gaan: overweeg haar te sluiten.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="98"/>
+        <source>This consent no longer counts from the chosen date.</source>
+        <translation>Deze toestemming telt vanaf de gekozen datum niet meer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="103"/>
+        <source>No request (correction on the office&apos;s own initiative)</source>
+        <translation>Geen verzoek (correctie op eigen initiatief van het kantoor)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="107"/>
+        <source>Request %1, received %2</source>
+        <translation>Verzoek %1, ontvangen op %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="115"/>
+        <source>The database could not be changed. Nothing was changed.</source>
+        <translation>De database kon niet worden gewijzigd. Er is niets veranderd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="344"/>
+        <location filename="../app/ui/case_rights_actions.py" line="358"/>
+        <location filename="../app/ui/case_rights_actions.py" line="361"/>
+        <source>Lift restriction</source>
+        <translation>Beperking opheffen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="345"/>
+        <source>Lift the restriction of this case? From now on actions, letters and handovers can be made for it again.</source>
+        <translation>De beperking van deze zaak opheffen? Vanaf nu kunnen er weer acties, brieven en overdrachten voor worden gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="450"/>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="451"/>
+        <source>This case has no consent that can be withdrawn.</source>
+        <translation>Deze zaak heeft geen toestemming die kan worden ingetrokken.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="486"/>
+        <source>Correct details…</source>
+        <translation>Gegevens corrigeren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="489"/>
+        <source>Restrict processing…</source>
+        <translation>Verwerking beperken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="492"/>
+        <source>Lift restriction…</source>
+        <translation>Beperking opheffen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="495"/>
+        <source>Withdraw consent…</source>
+        <translation>Toestemming intrekken…</translation>
     </message>
 </context>
 <context>
@@ -571,264 +975,269 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../app/ui/case_view.py" line="94"/>
+        <location filename="../app/ui/case_view.py" line="98"/>
         <source>The date lies in the future.</source>
         <translation>De datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="95"/>
+        <location filename="../app/ui/case_view.py" line="99"/>
         <source>The date lies before the signal was received.</source>
         <translation>De datum ligt vóór de ontvangst van de melding.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="98"/>
+        <location filename="../app/ui/case_view.py" line="102"/>
         <source>This case is closed.</source>
         <translation>Deze zaak is afgesloten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="99"/>
+        <location filename="../app/ui/case_view.py" line="103"/>
         <source>A warm handover needs the tenant&apos;s consent. Record the consent first (tab Consents).</source>
         <translation>Voor een warme overdracht is toestemming van de huurder nodig. Leg eerst de toestemming vast (tabblad Toestemmingen).</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="103"/>
+        <location filename="../app/ui/case_view.py" line="107"/>
         <source>This was already undone.</source>
         <translation>Dit was al ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="104"/>
+        <location filename="../app/ui/case_view.py" line="108"/>
         <source>The note is empty.</source>
         <translation>De notitie is leeg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="105"/>
+        <location filename="../app/ui/case_view.py" line="109"/>
         <source>Please fill in every field.</source>
         <translation>Vul alle velden in.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="106"/>
+        <location filename="../app/ui/case_view.py" line="110"/>
         <source>Geregelde Betaling is only for tenants with a Participatiewet benefit (article 1.5). Choose another instrument.</source>
         <translation>Geregelde Betaling is alleen voor huurders met een uitkering uit de Participatiewet (artikel 1.5). Kies een ander instrument.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="111"/>
+        <location filename="../app/ui/case_view.py" line="115"/>
         <source>Choose one of the grounds.</source>
         <translation>Kies een van de gronden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="112"/>
+        <location filename="../app/ui/case_view.py" line="116"/>
         <source>This covenant has no Sluitende Aanpak.</source>
         <translation>Dit convenant kent geen Sluitende Aanpak.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="115"/>
+        <location filename="../app/ui/case_view.py" line="119"/>
         <source>Please answer yes or no.</source>
         <translation>Beantwoord dit met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="116"/>
+        <location filename="../app/ui/case_view.py" line="120"/>
         <source>This case has no eviction date. Say why the troubleshooter is called in: a specific question or a stuck case (article 2.3).</source>
         <translation>Deze zaak heeft geen ontruimingsdatum. Geef aan waarom de troubleshooter wordt ingeschakeld: een specifieke vraag of een vastgelopen zaak (artikel 2.3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="138"/>
+        <location filename="../app/ui/case_view.py" line="142"/>
         <source>← Back to the list</source>
         <translation>← Terug naar de lijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="139"/>
+        <location filename="../app/ui/case_view.py" line="143"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="159"/>
+        <location filename="../app/ui/case_view.py" line="163"/>
         <source>End the trajectory…</source>
         <translation>Traject beëindigen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="170"/>
+        <location filename="../app/ui/case_view.py" line="174"/>
         <source>Make the notice…</source>
         <translation>Bericht maken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="176"/>
+        <location filename="../app/ui/case_view.py" line="180"/>
         <source>Assign to me</source>
         <translation>Aan mij toewijzen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="185"/>
+        <location filename="../app/ui/case_view.py" line="189"/>
         <source>More actions</source>
         <translation>Meer acties</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="198"/>
+        <location filename="../app/ui/case_view.py" line="202"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="202"/>
+        <location filename="../app/ui/case_view.py" line="206"/>
         <source>Feedback to the corporation…</source>
         <translation>Terugkoppeling aan de corporatie…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="205"/>
+        <location filename="../app/ui/case_view.py" line="209"/>
         <source>Announcement to the tenant…</source>
         <translation>Aankondiging aan de huurder…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="208"/>
+        <location filename="../app/ui/case_view.py" line="212"/>
         <source>Notice to the troubleshooter…</source>
         <translation>Melding aan de troubleshooter…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="211"/>
+        <location filename="../app/ui/case_view.py" line="215"/>
         <source>Payment agreement not kept, to the corporation…</source>
         <translation>Betaalafspraak niet nagekomen, aan de corporatie…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="222"/>
+        <location filename="../app/ui/case_view.py" line="220"/>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="232"/>
         <source>Term</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="223"/>
+        <location filename="../app/ui/case_view.py" line="233"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="224"/>
+        <location filename="../app/ui/case_view.py" line="234"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="225"/>
+        <location filename="../app/ui/case_view.py" line="235"/>
         <source>Countdown</source>
         <translation>Aftellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="226"/>
-        <location filename="../app/ui/case_view.py" line="439"/>
+        <location filename="../app/ui/case_view.py" line="236"/>
+        <location filename="../app/ui/case_view.py" line="459"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="227"/>
+        <location filename="../app/ui/case_view.py" line="237"/>
         <source>Moved by</source>
         <translation>Verschoven door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="244"/>
+        <location filename="../app/ui/case_view.py" line="254"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="244"/>
+        <location filename="../app/ui/case_view.py" line="254"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="244"/>
+        <location filename="../app/ui/case_view.py" line="254"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="244"/>
+        <location filename="../app/ui/case_view.py" line="254"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="253"/>
+        <location filename="../app/ui/case_view.py" line="263"/>
         <source>Undo selected action…</source>
         <translation>Gekozen actie ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="264"/>
+        <location filename="../app/ui/case_view.py" line="274"/>
         <source>Internal notes stay inside Vangnet. They never go into a letter without the tenant&apos;s written consent.</source>
         <translation>Interne notities blijven in Vangnet. Ze komen nooit in een brief zonder schriftelijke toestemming van de huurder.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="270"/>
+        <location filename="../app/ui/case_view.py" line="280"/>
         <source>Add internal note…</source>
         <translation>Interne notitie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="280"/>
+        <location filename="../app/ui/case_view.py" line="290"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="280"/>
+        <location filename="../app/ui/case_view.py" line="290"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="280"/>
+        <location filename="../app/ui/case_view.py" line="290"/>
         <source>In writing</source>
         <translation>Schriftelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="280"/>
+        <location filename="../app/ui/case_view.py" line="290"/>
         <source>Recorded by</source>
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="285"/>
+        <location filename="../app/ui/case_view.py" line="295"/>
         <source>Record consent…</source>
         <translation>Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="293"/>
+        <location filename="../app/ui/case_view.py" line="303"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="294"/>
+        <location filename="../app/ui/case_view.py" line="304"/>
         <source>Internal notes</source>
         <translation>Interne notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="295"/>
+        <location filename="../app/ui/case_view.py" line="305"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="299"/>
+        <location filename="../app/ui/case_view.py" line="309"/>
         <source>Debts and proposal</source>
         <translation>Schulden en voorstel</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="301"/>
+        <location filename="../app/ui/case_view.py" line="311"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="312"/>
+        <location filename="../app/ui/case_view.py" line="332"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="365"/>
         <location filename="../app/ui/case_view.py" line="385"/>
+        <location filename="../app/ui/case_view.py" line="405"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="367"/>
+        <location filename="../app/ui/case_view.py" line="387"/>
         <source>The budget and debts of this case have changes that are not saved yet. Save them now?</source>
         <translation>Het budget en de schulden van deze zaak hebben wijzigingen die nog niet zijn opgeslagen. Wilt u ze nu opslaan?</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="387"/>
+        <location filename="../app/ui/case_view.py" line="407"/>
         <source>The changes could not be saved because some fields are not valid. Open the case again to correct them, or discard the changes.</source>
         <translation>De wijzigingen zijn niet opgeslagen, omdat sommige velden niet kloppen. Open de zaak opnieuw om ze te verbeteren, of gooi de wijzigingen weg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="417"/>
+        <location filename="../app/ui/case_view.py" line="437"/>
         <source> — DEMO</source>
         <translation> — DEMO</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/case_view.py" line="420"/>
+        <location filename="../app/ui/case_view.py" line="440"/>
         <source>%n occupant(s)</source>
         <translation>
             <numerusform>%n bewoner</numerusform>
@@ -836,107 +1245,112 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="422"/>
+        <location filename="../app/ui/case_view.py" line="442"/>
         <source>; other occupants aged %1</source>
         <translation>; andere bewoners: %1 jaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="426"/>
+        <location filename="../app/ui/case_view.py" line="446"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="427"/>
+        <location filename="../app/ui/case_view.py" line="447"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="428"/>
+        <location filename="../app/ui/case_view.py" line="448"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="428"/>
+        <location filename="../app/ui/case_view.py" line="448"/>
         <source>aged %1</source>
         <translation>%1 jaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="429"/>
+        <location filename="../app/ui/case_view.py" line="449"/>
         <source>Household</source>
         <translation>Huishouden</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="431"/>
+        <location filename="../app/ui/case_view.py" line="451"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="432"/>
+        <location filename="../app/ui/case_view.py" line="452"/>
         <source>reference</source>
         <translation>referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="435"/>
+        <location filename="../app/ui/case_view.py" line="455"/>
         <source>Signal</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="442"/>
+        <location filename="../app/ui/case_view.py" line="462"/>
         <source>assigned to</source>
         <translation>toegewezen aan</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="451"/>
+        <location filename="../app/ui/case_view.py" line="471"/>
         <source>Collection may resume</source>
         <translation>Incasso mag hervatten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="452"/>
+        <location filename="../app/ui/case_view.py" line="472"/>
         <source>not answered yet</source>
         <translation>nog niet beantwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="456"/>
+        <location filename="../app/ui/case_view.py" line="476"/>
         <source>no, not yet</source>
         <translation>nee, nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="462"/>
+        <location filename="../app/ui/case_view.py" line="482"/>
         <source>Planned bailiff</source>
         <translation>Deurwaarder gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="468"/>
+        <location filename="../app/ui/case_view.py" line="488"/>
         <source>Eviction date</source>
         <translation>Ontruimingsdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="472"/>
+        <location filename="../app/ui/case_view.py" line="492"/>
         <source>Contact at the corporation</source>
         <translation>Contactpersoon corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="474"/>
+        <location filename="../app/ui/case_view.py" line="494"/>
         <source>Wijkteam contact</source>
         <translation>Contactpersoon wijkteam</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="492"/>
+        <location filename="../app/ui/case_view.py" line="512"/>
         <source>No priority reason</source>
         <translation>Geen reden voor prioriteit</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="500"/>
+        <location filename="../app/ui/case_view.py" line="519"/>
+        <source>Processing restricted since %1 (AVG article 18): the case is kept and can be read, but nothing is done with it until the restriction is lifted (Privacy menu).</source>
+        <translation>Verwerking beperkt sinds %1 (AVG artikel 18): de zaak blijft bewaard en is in te zien, maar er gebeurt niets mee tot de beperking is opgeheven (menu Privacy).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="532"/>
         <source>The 14-day recovery term passed on %1 without the current rent being paid. Under article 7.6 the debt-help trajectory then ends.</source>
         <translation>De hersteltermijn van 14 dagen is op %1 verstreken zonder dat de lopende huur is betaald. Volgens artikel 7.6 eindigt het schuldhulptraject dan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="510"/>
+        <location filename="../app/ui/case_view.py" line="542"/>
         <source>The payment agreement was not kept (%1). Under article 3.9 the corporation is told at once: make the notice and send it.</source>
         <translation>De betaalafspraak is niet nagekomen (%1). Volgens artikel 3.9 hoort de corporatie dat direct: maak het bericht en verstuur het.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/case_view.py" line="535"/>
+        <location filename="../app/ui/case_view.py" line="567"/>
         <source>%n weekend day(s)</source>
         <translation>
             <numerusform>%n weekenddag</numerusform>
@@ -944,165 +1358,171 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="558"/>
+        <location filename="../app/ui/case_view.py" line="590"/>
         <source>No Royal-Decree holidays are loaded for %1: deadlines in that year may be off by a day. Check them against the official calendar.</source>
         <translation>De dagen uit het Koninklijk Besluit voor %1 ontbreken: termijnen in dat jaar kunnen een dag afwijken. Controleer ze met de officiële kalender.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="572"/>
+        <location filename="../app/ui/case_view.py" line="604"/>
         <source> (undone)</source>
         <translation> (ongedaan gemaakt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="591"/>
+        <location filename="../app/ui/case_view.py" line="623"/>
         <source>INTERNAL</source>
         <translation>INTERN</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="592"/>
+        <location filename="../app/ui/case_view.py" line="624"/>
         <source>No internal notes.</source>
         <translation>Geen interne notities.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="454"/>
-        <location filename="../app/ui/case_view.py" line="600"/>
+        <location filename="../app/ui/case_view.py" line="474"/>
+        <location filename="../app/ui/case_view.py" line="640"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="121"/>
+        <location filename="../app/ui/case_view.py" line="125"/>
         <source>Choose why the troubleshooter is called in (article 2.3).</source>
         <translation>Kies waarom de troubleshooter wordt ingeschakeld (artikel 2.3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="600"/>
+        <location filename="../app/ui/case_view.py" line="634"/>
+        <source> · withdrawn on %1</source>
+        <translation> · ingetrokken op %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="640"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="608"/>
+        <location filename="../app/ui/case_view.py" line="648"/>
         <source>not in the contact list</source>
         <translation>staat niet in de contactlijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="617"/>
+        <location filename="../app/ui/case_view.py" line="657"/>
         <source>new e-mail address awaits confirmation</source>
         <translation>nieuw e-mailadres wacht op bevestiging</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="625"/>
+        <location filename="../app/ui/case_view.py" line="665"/>
         <source>reached</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="625"/>
+        <location filename="../app/ui/case_view.py" line="665"/>
         <source>not reached</source>
         <translation>niet bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="637"/>
+        <location filename="../app/ui/case_view.py" line="677"/>
         <source>collection may resume</source>
         <translation>incasso mag hervatten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="639"/>
+        <location filename="../app/ui/case_view.py" line="679"/>
         <source>collection may not resume yet</source>
         <translation>incasso mag nog niet hervatten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="643"/>
+        <location filename="../app/ui/case_view.py" line="683"/>
         <source>to SDV</source>
         <translation>naar SDV</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="643"/>
+        <location filename="../app/ui/case_view.py" line="683"/>
         <source>to troubleshooter</source>
         <translation>naar troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="648"/>
+        <location filename="../app/ui/case_view.py" line="688"/>
         <source>warm handover</source>
         <translation>warme overdracht</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="654"/>
+        <location filename="../app/ui/case_view.py" line="694"/>
         <source>arrears arrangement</source>
         <translation>betalingsregeling huurachterstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="655"/>
+        <location filename="../app/ui/case_view.py" line="695"/>
         <source>settlement offer</source>
         <translation>aanbod minnelijk traject</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="656"/>
+        <location filename="../app/ui/case_view.py" line="696"/>
         <source>no proposal possible yet</source>
         <translation>nog geen voorstel mogelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="661"/>
+        <location filename="../app/ui/case_view.py" line="701"/>
         <source>feedback to the corporation</source>
         <translation>terugkoppeling aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="662"/>
+        <location filename="../app/ui/case_view.py" line="702"/>
         <source>announcement to the tenant</source>
         <translation>aankondiging aan de huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="663"/>
+        <location filename="../app/ui/case_view.py" line="703"/>
         <source>notice to the troubleshooter</source>
         <translation>melding aan de troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="664"/>
+        <location filename="../app/ui/case_view.py" line="704"/>
         <source>proposal to the corporation</source>
         <translation>voorstel aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="723"/>
-        <location filename="../app/ui/case_view.py" line="732"/>
-        <location filename="../app/ui/case_view.py" line="746"/>
+        <location filename="../app/ui/case_view.py" line="763"/>
+        <location filename="../app/ui/case_view.py" line="772"/>
+        <location filename="../app/ui/case_view.py" line="786"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="723"/>
+        <location filename="../app/ui/case_view.py" line="763"/>
         <source>First select the action to undo in the timeline.</source>
         <translation>Kies eerst in de tijdlijn de actie die u ongedaan wilt maken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="734"/>
+        <location filename="../app/ui/case_view.py" line="774"/>
         <source>Undo “%1”? It stays visible as undone, and the deadlines are recomputed.</source>
         <translation>“%1” ongedaan maken? Het blijft zichtbaar als ongedaan gemaakt en de termijnen worden opnieuw berekend.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="754"/>
+        <location filename="../app/ui/case_view.py" line="794"/>
+        <location filename="../app/ui/case_view.py" line="804"/>
         <source>Internal note</source>
         <translation>Interne notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="754"/>
+        <location filename="../app/ui/case_view.py" line="794"/>
         <source>Internal note (stays inside Vangnet):</source>
         <translation>Interne notitie (blijft in Vangnet):</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="783"/>
+        <location filename="../app/ui/case_view.py" line="827"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="826"/>
+        <location filename="../app/ui/case_view.py" line="870"/>
         <source>warm handover to other help</source>
         <translation>warme overdracht naar andere hulp</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="827"/>
+        <location filename="../app/ui/case_view.py" line="871"/>
         <source>sharing more with the corporation</source>
         <translation>meer delen met de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="830"/>
+        <location filename="../app/ui/case_view.py" line="874"/>
         <source>signal without arrears</source>
         <translation>melding zonder achterstand</translation>
     </message>
@@ -1229,22 +1649,22 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../app/ui/case_view.py" line="792"/>
+        <location filename="../app/ui/case_view.py" line="836"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="800"/>
+        <location filename="../app/ui/case_view.py" line="844"/>
         <source>Given in writing</source>
         <translation>Schriftelijk gegeven</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="802"/>
+        <location filename="../app/ui/case_view.py" line="846"/>
         <source>Consent for</source>
         <translation>Toestemming voor</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="803"/>
+        <location filename="../app/ui/case_view.py" line="847"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
@@ -1643,6 +2063,81 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="132"/>
+        <location filename="../app/ui/case_rights_actions.py" line="181"/>
+        <source>Correct details</source>
+        <translation>Gegevens corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="135"/>
+        <source>Correct a fact about the tenant (AVG article 16). The old value is kept with the correction and shown below; the audit trail only records that a correction was made, never the value.</source>
+        <translation>Corrigeer een gegeven over de huurder (AVG artikel 16). De oude waarde wordt bij de correctie bewaard en hieronder getoond; de audittrail legt alleen vast dát er gecorrigeerd is, nooit de waarde.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="152"/>
+        <location filename="../app/ui/case_rights_actions.py" line="161"/>
+        <source>Fact</source>
+        <translation>Gegeven</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="153"/>
+        <source>Current value</source>
+        <translation>Huidige waarde</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="154"/>
+        <source>Correct value</source>
+        <translation>Juiste waarde</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="157"/>
+        <source>Because of</source>
+        <translation>Naar aanleiding van</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="161"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="161"/>
+        <source>Old value</source>
+        <translation>Oude waarde</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="161"/>
+        <source>New value</source>
+        <translation>Nieuwe waarde</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="162"/>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="174"/>
+        <source>Correct</source>
+        <translation>Corrigeren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="184"/>
+        <source>Corrections made</source>
+        <translation>Gemaakte correcties</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="222"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="255"/>
+        <source>%1 is corrected. The old value is kept below.</source>
+        <translation>%1 is gecorrigeerd. De oude waarde staat hieronder.</translation>
+    </message>
+</context>
+<context>
     <name>CovenantPage</name>
     <message>
         <location filename="../app/ui/first_run.py" line="299"/>
@@ -1842,6 +2337,82 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
         <location filename="../app/ui/documents_panel.py" line="287"/>
         <source>The document could not be found.</source>
         <translation>Het document is niet gevonden.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureActions</name>
+    <message>
+        <location filename="../app/ui/erasure_actions.py" line="49"/>
+        <source>Erase on the tenant&apos;s request…</source>
+        <translation>Wissen op verzoek van de huurder…</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <location filename="../app/ui/erasure_actions.py" line="94"/>
+        <source>Erase on request</source>
+        <translation>Wissen op verzoek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/erasure_actions.py" line="96"/>
+        <source>Erase %1 (%2)</source>
+        <translation>%1 (%2) wissen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/erasure_actions.py" line="99"/>
+        <source>The tenant asked to have their data erased (AVG article 17). Everything about them and their household goes: facts, timeline, notes, consents, debts, proposals and documents. Only a line without personal data stays in the audit trail. This cannot be undone; backups made before still hold the case.</source>
+        <translation>De huurder heeft gevraagd de gegevens te wissen (AVG artikel 17). Alles over de huurder en het huishouden verdwijnt: gegevens, tijdlijn, notities, toestemmingen, schulden, voorstellen en documenten. Alleen een regel zonder persoonsgegevens blijft in de audittrail staan. Dit kan niet ongedaan worden gemaakt; eerder gemaakte back-ups bevatten de zaak nog.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/erasure_actions.py" line="108"/>
+        <source>Request %1, received %2</source>
+        <translation>Verzoek %1, ontvangen op %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/erasure_actions.py" line="112"/>
+        <source>The request came in today: record it now</source>
+        <translation>Het verzoek is vandaag binnengekomen: nu vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/erasure_actions.py" line="113"/>
+        <source>&amp;Request</source>
+        <translation>&amp;Verzoek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/erasure_actions.py" line="115"/>
+        <source>Type the reference to confirm</source>
+        <translation>Typ de referentie ter bevestiging</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/erasure_actions.py" line="117"/>
+        <source>Type the reference %1 to confirm</source>
+        <translation>Typ ter bevestiging de referentie %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/erasure_actions.py" line="124"/>
+        <source>&amp;Erase for good</source>
+        <translation>Definitief &amp;wissen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/erasure_actions.py" line="127"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/erasure_actions.py" line="163"/>
+        <source>Erasing and overwriting the freed space…</source>
+        <translation>Bezig met wissen en het overschrijven van de vrijgekomen ruimte…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/erasure_actions.py" line="177"/>
+        <source>Nothing was erased (reference %1).</source>
+        <translation>Er is niets gewist (kenmerk %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/erasure_actions.py" line="178"/>
+        <source>Nothing was erased.</source>
+        <translation>Er is niets gewist.</translation>
     </message>
 </context>
 <context>
@@ -3112,129 +3683,129 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
 <context>
     <name>KeyChangeDialog</name>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="74"/>
-        <location filename="../app/ui/key_dialog.py" line="82"/>
-        <location filename="../app/ui/key_dialog.py" line="202"/>
+        <location filename="../app/ui/key_dialog.py" line="71"/>
+        <location filename="../app/ui/key_dialog.py" line="79"/>
+        <location filename="../app/ui/key_dialog.py" line="199"/>
         <source>Change the key</source>
         <translation>Sleutel wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="87"/>
+        <location filename="../app/ui/key_dialog.py" line="84"/>
         <source>The data is now opened with a key kept in this computer&apos;s keyring; the printed recovery key opens it too.</source>
         <translation>De gegevens worden nu geopend met een sleutel in de sleutelbos van deze computer; de afgedrukte herstelsleutel opent ze ook.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="91"/>
+        <location filename="../app/ui/key_dialog.py" line="88"/>
         <source>The data is now opened with a passphrase.</source>
         <translation>De gegevens worden nu geopend met een wachtzin.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="98"/>
+        <location filename="../app/ui/key_dialog.py" line="95"/>
         <source>A new recovery key (the old one stops working)</source>
         <translation>Een nieuwe herstelsleutel (de oude werkt dan niet meer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="99"/>
+        <location filename="../app/ui/key_dialog.py" line="96"/>
         <source>Use a passphrase instead of the keyring</source>
         <translation>Een wachtzin gebruiken in plaats van de sleutelbos</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="100"/>
+        <location filename="../app/ui/key_dialog.py" line="97"/>
         <source>A new passphrase</source>
         <translation>Een nieuwe wachtzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="103"/>
+        <location filename="../app/ui/key_dialog.py" line="100"/>
         <source>Keep a key in this computer&apos;s keyring instead (with a recovery key)</source>
         <translation>Voortaan een sleutel in de sleutelbos van deze computer (met een herstelsleutel)</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="117"/>
+        <location filename="../app/ui/key_dialog.py" line="114"/>
         <source>New passphrase (at least 12 characters)</source>
         <translation>Nieuwe wachtzin (minstens 12 tekens)</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="120"/>
+        <location filename="../app/ui/key_dialog.py" line="117"/>
         <source>Type it again</source>
         <translation>Typ hem nog een keer</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="129"/>
+        <location filename="../app/ui/key_dialog.py" line="126"/>
         <source>Vangnet first makes a backup under the current key next to the data, then copies everything under the new key, checks the copy and only then puts it in place. The window closes its data meanwhile.</source>
         <translation>Vangnet maakt eerst een back-up met de huidige sleutel naast de gegevens, kopieert daarna alles met de nieuwe sleutel, controleert de kopie en zet die pas dan op zijn plaats. Het venster sluit de gegevens zolang.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="143"/>
+        <location filename="../app/ui/key_dialog.py" line="140"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="147"/>
+        <location filename="../app/ui/key_dialog.py" line="144"/>
         <source>&amp;Change the key</source>
         <translation>Sleutel &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="148"/>
+        <location filename="../app/ui/key_dialog.py" line="145"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="173"/>
+        <location filename="../app/ui/key_dialog.py" line="170"/>
         <source>At least %1 characters.</source>
         <translation>Minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="177"/>
+        <location filename="../app/ui/key_dialog.py" line="174"/>
         <source>This passphrase repeats itself too much.</source>
         <translation>Deze wachtzin herhaalt zich te veel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="180"/>
+        <location filename="../app/ui/key_dialog.py" line="177"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtzinnen zijn niet hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="204"/>
+        <location filename="../app/ui/key_dialog.py" line="201"/>
         <source>Vangnet closes its data, changes the key and opens the data again. This takes a moment. Go ahead?</source>
         <translation>Vangnet sluit de gegevens, wijzigt de sleutel en opent de gegevens weer. Dit duurt even. Doorgaan?</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="216"/>
+        <location filename="../app/ui/key_dialog.py" line="213"/>
         <source>Vangnet could not close its data. Nothing changed.</source>
         <translation>Vangnet kon de gegevens niet sluiten. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="236"/>
+        <location filename="../app/ui/key_dialog.py" line="233"/>
         <source>Changing the key… Do not switch off the computer.</source>
         <translation>De sleutel wordt gewijzigd… Zet de computer niet uit.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="247"/>
+        <location filename="../app/ui/key_dialog.py" line="244"/>
         <source>The key was changed.</source>
         <translation>De sleutel is gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="254"/>
+        <location filename="../app/ui/key_dialog.py" line="251"/>
         <source>Above is the NEW recovery key, shown only now: print it or write it down and keep it away from this computer. The old recovery key no longer opens the data.</source>
         <translation>Hierboven staat de NIEUWE herstelsleutel, alleen nu zichtbaar: druk hem af of schrijf hem op en bewaar hem niet bij deze computer. De oude herstelsleutel opent de gegevens niet meer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="261"/>
+        <location filename="../app/ui/key_dialog.py" line="258"/>
         <source>A backup under the old key was made first: %1. Once the new key works, delete it: the old key opens it.</source>
         <translation>Eerst is een back-up met de oude sleutel gemaakt: %1. Verwijder die zodra de nieuwe sleutel werkt: de oude sleutel opent hem.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="269"/>
+        <location filename="../app/ui/key_dialog.py" line="266"/>
         <source>Vangnet could not open the data again; use Unlock.</source>
         <translation>Vangnet kon de gegevens niet opnieuw openen; gebruik Ontgrendelen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="279"/>
+        <location filename="../app/ui/key_dialog.py" line="276"/>
         <source>An unexpected error (reference %1).</source>
         <translation>Een onverwachte fout (referentie %1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/key_dialog.py" line="280"/>
+        <location filename="../app/ui/key_dialog.py" line="277"/>
         <source>The key was not changed.</source>
         <translation>De sleutel is niet gewijzigd.</translation>
     </message>
@@ -3408,6 +3979,7 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
     </message>
     <message>
         <location filename="../app/ui/labels.py" line="38"/>
+        <location filename="../app/ui/labels.py" line="213"/>
         <source>closed</source>
         <translation>afgesloten</translation>
     </message>
@@ -3697,94 +4269,149 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         <translation>demo gevuld</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="215"/>
+        <location filename="../app/ui/labels.py" line="209"/>
+        <source>erased</source>
+        <translation>gewist</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="210"/>
+        <source>corrected</source>
+        <translation>gecorrigeerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="211"/>
+        <source>restricted</source>
+        <translation>beperkt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="212"/>
+        <source>restriction lifted</source>
+        <translation>beperking opgeheven</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="220"/>
         <source>case</source>
         <translation>zaak</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="216"/>
+        <location filename="../app/ui/labels.py" line="221"/>
         <source>cases</source>
         <translation>zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="217"/>
+        <location filename="../app/ui/labels.py" line="222"/>
         <source>timeline event</source>
         <translation>gebeurtenis</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="218"/>
+        <location filename="../app/ui/labels.py" line="223"/>
         <source>timeline events</source>
         <translation>gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="219"/>
+        <location filename="../app/ui/labels.py" line="224"/>
         <source>internal note</source>
         <translation>interne notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="220"/>
+        <location filename="../app/ui/labels.py" line="225"/>
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="221"/>
+        <location filename="../app/ui/labels.py" line="226"/>
         <source>setting</source>
         <translation>instelling</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="222"/>
+        <location filename="../app/ui/labels.py" line="227"/>
         <source>calendar</source>
         <translation>kalender</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="223"/>
+        <location filename="../app/ui/labels.py" line="228"/>
         <source>database</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="224"/>
+        <location filename="../app/ui/labels.py" line="229"/>
         <source>backup</source>
         <translation>back-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="225"/>
+        <location filename="../app/ui/labels.py" line="230"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="226"/>
+        <location filename="../app/ui/labels.py" line="231"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="227"/>
+        <location filename="../app/ui/labels.py" line="232"/>
         <source>payment proposal</source>
         <translation>betalingsvoorstel</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="228"/>
+        <location filename="../app/ui/labels.py" line="233"/>
         <source>debt inventory</source>
         <translation>schuldeninventarisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="229"/>
+        <location filename="../app/ui/labels.py" line="234"/>
         <source>contact list</source>
         <translation>contactlijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="230"/>
+        <location filename="../app/ui/labels.py" line="235"/>
         <source>covenant</source>
         <translation>convenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="231"/>
+        <location filename="../app/ui/labels.py" line="236"/>
         <source>session</source>
         <translation>sessie</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="232"/>
+        <location filename="../app/ui/labels.py" line="237"/>
         <source>audit trail</source>
         <translation>audittrail</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="238"/>
+        <source>data breach</source>
+        <translation>datalek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="239"/>
+        <source>breach register</source>
+        <translation>datalekkenregister</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="240"/>
+        <source>register of processing</source>
+        <translation>verwerkingsregister</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="241"/>
+        <source>request of a data subject</source>
+        <translation>verzoek van een betrokkene</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="242"/>
+        <source>legal request for data</source>
+        <translation>wettelijk verzoek om gegevens</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="243"/>
+        <source>access export</source>
+        <translation>inzage-export</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="244"/>
+        <source>corrections</source>
+        <translation>correcties</translation>
     </message>
     <message>
         <location filename="../app/ui/labels.py" line="132"/>
@@ -4527,7 +5154,7 @@ Postbus 511
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="219"/>
-        <location filename="../app/ui/main_window.py" line="669"/>
+        <location filename="../app/ui/main_window.py" line="677"/>
         <source> — DEMO</source>
         <translation> — DEMO</translation>
     </message>
@@ -4657,44 +5284,44 @@ Postbus 511
         <translation>&amp;Audittrail…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="320"/>
+        <location filename="../app/ui/main_window.py" line="324"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="323"/>
-        <location filename="../app/ui/main_window.py" line="681"/>
+        <location filename="../app/ui/main_window.py" line="327"/>
+        <location filename="../app/ui/main_window.py" line="689"/>
         <source>How the inbox is ordered</source>
         <translation>Hoe de inbox is geordend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="328"/>
-        <location filename="../app/ui/main_window.py" line="700"/>
+        <location filename="../app/ui/main_window.py" line="332"/>
+        <location filename="../app/ui/main_window.py" line="708"/>
         <source>About Vangnet</source>
         <translation>Over Vangnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="353"/>
+        <location filename="../app/ui/main_window.py" line="357"/>
         <source>Vangnet is locked</source>
         <translation>Vangnet is vergrendeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="357"/>
+        <location filename="../app/ui/main_window.py" line="361"/>
         <source>All case data is hidden and the key has been removed from memory. Unlock to continue.</source>
         <translation>Alle gegevens van zaken zijn verborgen en de sleutel is uit het geheugen gewist. Ontgrendel om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="361"/>
+        <location filename="../app/ui/main_window.py" line="365"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="456"/>
+        <location filename="../app/ui/main_window.py" line="460"/>
         <source>Open case</source>
         <translation>Zaak openen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="457"/>
+        <location filename="../app/ui/main_window.py" line="461"/>
         <source>Hand over %n case(s)…</source>
         <translation>
             <numerusform>%n zaak overdragen…</numerusform>
@@ -4702,42 +5329,42 @@ Postbus 511
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="497"/>
+        <location filename="../app/ui/main_window.py" line="501"/>
         <source>Hand over cases</source>
         <translation>Zaken overdragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="499"/>
+        <location filename="../app/ui/main_window.py" line="503"/>
         <source>First select the case(s) to hand over in a list, or open a case. Ctrl+click or Shift+click selects several cases.</source>
         <translation>Selecteer eerst in een lijst de zaak of zaken die u wilt overdragen, of open een zaak. Met Ctrl+klik of Shift+klik selecteert u meerdere zaken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="588"/>
+        <location filename="../app/ui/main_window.py" line="595"/>
         <source>Breach %1: tell the other parties (reglement art. 9.1)</source>
         <translation>Inbreuk %1: de andere partijen informeren (reglement art. 9.1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="590"/>
+        <location filename="../app/ui/main_window.py" line="597"/>
         <source>Breach %1: decide on reporting to the Autoriteit Persoonsgegevens</source>
         <translation>Inbreuk %1: besluiten over melden bij de Autoriteit Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="593"/>
+        <location filename="../app/ui/main_window.py" line="600"/>
         <source>%1 h %2 min</source>
         <translation>%1 uur %2 min</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="598"/>
+        <location filename="../app/ui/main_window.py" line="605"/>
         <source>within %1 (by %2)</source>
         <translation>binnen %1 (uiterlijk %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="598"/>
+        <location filename="../app/ui/main_window.py" line="605"/>
         <source>%1 overdue (was %2)</source>
         <translation>%1 te laat (was %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="602"/>
+        <location filename="../app/ui/main_window.py" line="609"/>
         <source>… and %n more term(s): `vangnet breach list`.</source>
         <translation>
             <numerusform>… en nog %n termijn: `vangnet breach list`.</numerusform>
@@ -4745,12 +5372,12 @@ Postbus 511
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="629"/>
+        <location filename="../app/ui/main_window.py" line="637"/>
         <source>The new language is used the next time Vangnet starts.</source>
         <translation>De nieuwe taal wordt gebruikt als u Vangnet opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="683"/>
+        <location filename="../app/ui/main_window.py" line="691"/>
         <source>The inbox follows the covenant:
 
 1. Cases with a known eviction date, soonest eviction first.
@@ -4769,7 +5396,7 @@ Deadlines count legal working days: weekends, public holidays and the days of th
 Termijnen tellen in wettelijke werkdagen: weekenden, feestdagen en de dagen van de Algemene termijnenwet tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="701"/>
+        <location filename="../app/ui/main_window.py" line="709"/>
         <source>Vangnet %1
 
 Covenant: %2
@@ -4782,23 +5409,23 @@ Kalender: %3
 Gegevensbestand: %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="777"/>
-        <location filename="../app/ui/main_window.py" line="789"/>
+        <location filename="../app/ui/main_window.py" line="785"/>
+        <location filename="../app/ui/main_window.py" line="797"/>
         <source>Change my unlock code</source>
         <translation>Mijn ontgrendelcode wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="779"/>
+        <location filename="../app/ui/main_window.py" line="787"/>
         <source>This data file is opened with a passphrase, so Vangnet asks for that passphrase after a lock. There is no separate unlock code.</source>
         <translation>Dit gegevensbestand wordt geopend met een wachtzin. Na een vergrendeling vraagt Vangnet daarom om die wachtzin. Er is geen aparte ontgrendelcode.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="790"/>
+        <location filename="../app/ui/main_window.py" line="798"/>
         <source>Your new unlock code is saved. Use it from the next lock on.</source>
         <translation>Uw nieuwe ontgrendelcode is opgeslagen. Gebruik deze vanaf de volgende vergrendeling.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="818"/>
+        <location filename="../app/ui/main_window.py" line="826"/>
         <source>Vangnet is still finishing work in the background (for example a backup). Close the window again in a moment.</source>
         <translation>Vangnet maakt nog werk op de achtergrond af (bijvoorbeeld een back-up). Sluit het venster zo nog eens.</translation>
     </message>
@@ -4953,6 +5580,34 @@ Postbus 511
     </message>
 </context>
 <context>
+    <name>PartiesInformedForm</name>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="274"/>
+        <source>The other parties were told</source>
+        <translation>De andere partijen zijn geïnformeerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="277"/>
+        <source>e.g. by e-mail to the privacy officers of the corporations and SDV</source>
+        <translation>bijv. per e-mail aan de privacyfunctionarissen van de corporaties en SDV</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="281"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="282"/>
+        <source>Whom and how</source>
+        <translation>Wie en hoe</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="286"/>
+        <source>Breach %1: the privacy reglement (art. 9.1) asks to tell the other parties within 24 hours of finding it.</source>
+        <translation>Datalek %1: volgens het privacyreglement (art. 9.1) informeert u de andere partijen binnen 24 uur nadat het ontdekt is.</translation>
+    </message>
+</context>
+<context>
     <name>PendingEmailModel</name>
     <message>
         <location filename="../app/ui/contacts_page.py" line="212"/>
@@ -4988,6 +5643,120 @@ Postbus 511
         <location filename="../app/ui/contacts_page.py" line="224"/>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordBreachForm</name>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="147"/>
+        <source>Record a breach</source>
+        <translation>Datalek vastleggen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="151"/>
+        <source>Laptop or other device lost or stolen</source>
+        <translation>Laptop of ander apparaat verloren of gestolen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="152"/>
+        <source>Letter or e-mail sent to the wrong recipient</source>
+        <translation>Brief of e-mail naar de verkeerde ontvanger gestuurd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="153"/>
+        <source>Database damaged (data not available)</source>
+        <translation>Database beschadigd (gegevens niet beschikbaar)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="154"/>
+        <source>Something else</source>
+        <translation>Iets anders</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="159"/>
+        <location filename="../app/ui/breach_dialog.py" line="170"/>
+        <source>Not known</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="160"/>
+        <source>Known:</source>
+        <translation>Bekend:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="168"/>
+        <source>Yes, encrypted</source>
+        <translation>Ja, versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="169"/>
+        <source>No, not encrypted</source>
+        <translation>Nee, niet versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="182"/>
+        <source>e.g. privacy officer, 023-511 00 00</source>
+        <translation>bijv. privacyfunctionaris, 023-511 00 00</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="188"/>
+        <source>What happened</source>
+        <translation>Wat is er gebeurd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="189"/>
+        <source>a. Nature, cause and extent</source>
+        <translation>a. Aard, oorzaak en omvang</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="196"/>
+        <source>b. When it happened</source>
+        <translation>b. Wanneer het gebeurde</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="197"/>
+        <source>c. When it was found</source>
+        <translation>c. Wanneer het ontdekt is</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="198"/>
+        <source>d. People concerned</source>
+        <translation>d. Betrokkenen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="199"/>
+        <source>e. Kinds of personal data</source>
+        <translation>e. Soort persoonsgegevens</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="201"/>
+        <source>f. Was the data encrypted?</source>
+        <translation>f. Waren de gegevens versleuteld?</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="202"/>
+        <source>f. How it was protected</source>
+        <translation>f. Hoe de gegevens beschermd waren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="204"/>
+        <source>g. Who can tell more</source>
+        <translation>g. Wie meer kan vertellen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="205"/>
+        <source>h. Consequences</source>
+        <translation>h. Gevolgen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="207"/>
+        <source>i. Measures taken or proposed</source>
+        <translation>i. Genomen of voorgestelde maatregelen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/breach_dialog.py" line="218"/>
+        <source>Describe the incident; never name the tenants. The common cases come with a first text for every field: check and correct each one. j. (reporting to the Autoriteit Persoonsgegevens) is decided afterwards.</source>
+        <translation>Beschrijf het incident; noem nooit de namen van huurders. Bij de veelvoorkomende gevallen staat in elk veld al een eerste tekst: controleer en verbeter die. Over j. (melding bij de Autoriteit Persoonsgegevens) besluit u daarna.</translation>
     </message>
 </context>
 <context>
@@ -5085,6 +5854,552 @@ Postbus 511
         <location filename="../app/ui/first_run.py" line="694"/>
         <source>Saved as {file}. Print it now, then delete the file: it opens all your data.</source>
         <translation>Opgeslagen als {file}. Druk het nu af en verwijder daarna het bestand: het opent al uw gegevens.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsBanner</name>
+    <message>
+        <location filename="../app/ui/requests_actions.py" line="23"/>
+        <source>Requests…</source>
+        <extracomment>the banner names at most this many request terms, then says how many more there are</extracomment>
+        <translation>Verzoeken…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_actions.py" line="49"/>
+        <source>Request %1: answer the data subject (AVG 12(3))</source>
+        <translation>Verzoek %1: de betrokkene antwoorden (AVG 12(3))</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_actions.py" line="51"/>
+        <source>Request %1: forward to the other party (reglement art. 10.3)</source>
+        <translation>Verzoek %1: doorsturen naar de andere partij (reglement art. 10.3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_actions.py" line="54"/>
+        <source>Legal request %1: inform the other party (reglement art. 8.2)</source>
+        <translation>Wettelijk verzoek %1: de andere partij informeren (reglement art. 8.2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_actions.py" line="60"/>
+        <source>%1, due %2</source>
+        <translation>%1, uiterlijk %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_actions.py" line="66"/>
+        <source>… more request terms (%1 in all): Privacy → Requests.</source>
+        <translation>… meer termijnen van verzoeken (%1 in totaal): Privacy → Verzoeken.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestsDialog</name>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="54"/>
+        <location filename="../app/ui/requests_dialog.py" line="94"/>
+        <source>Requests</source>
+        <extracomment>something was recorded (the main window&apos;s term banner refreshes)</extracomment>
+        <translation>Verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="64"/>
+        <source>Access (AVG 15)</source>
+        <translation>Inzage (AVG 15)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="65"/>
+        <source>Rectification (AVG 16)</source>
+        <translation>Rectificatie (AVG 16)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="66"/>
+        <source>Erasure (AVG 17)</source>
+        <translation>Wissing (AVG 17)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="67"/>
+        <source>Restriction (AVG 18)</source>
+        <translation>Beperking (AVG 18)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="68"/>
+        <source>Portability (AVG 20)</source>
+        <translation>Overdraagbaarheid (AVG 20)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="69"/>
+        <source>Objection (AVG 21)</source>
+        <translation>Bezwaar (AVG 21)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="70"/>
+        <source>Withdrawal of consent (AVG 7(3))</source>
+        <translation>Intrekken toestemming (AVG 7(3))</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="75"/>
+        <location filename="../app/ui/requests_dialog.py" line="84"/>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="76"/>
+        <source>granted</source>
+        <translation>toegewezen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="77"/>
+        <source>partly granted</source>
+        <translation>deels toegewezen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="78"/>
+        <location filename="../app/ui/requests_dialog.py" line="87"/>
+        <source>refused</source>
+        <translation>geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="79"/>
+        <source>forwarded</source>
+        <translation>doorgestuurd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="85"/>
+        <source>provided</source>
+        <translation>verstrekt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="86"/>
+        <source>partly provided</source>
+        <translation>deels verstrekt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="96"/>
+        <source>Answer a tenant&apos;s request within one month (AVG 12(3)); forward a request meant for another party within 5 working days (reglement art. 10.3). Tell the other party of a legally binding request for data within 5 working days (art. 8.2). Vangnet sends nothing itself: copy the text for the other party into an e-mail.</source>
+        <translation>Beantwoord een verzoek van een huurder binnen een maand (AVG 12(3)); stuur een verzoek dat voor een andere partij is bedoeld binnen 5 werkdagen door (reglement art. 10.3). Informeer de andere partij binnen 5 werkdagen over een juridisch bindend verzoek om gegevens (art. 8.2). Vangnet verstuurt zelf niets: kopieer de tekst voor de andere partij in een e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="103"/>
+        <location filename="../app/ui/requests_dialog.py" line="121"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="103"/>
+        <location filename="../app/ui/requests_dialog.py" line="351"/>
+        <source>Right</source>
+        <translation>Recht</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="103"/>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="103"/>
+        <location filename="../app/ui/requests_dialog.py" line="121"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="104"/>
+        <source>Forward to</source>
+        <translation>Doorsturen naar</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="104"/>
+        <source>Forward (art. 10.3)</source>
+        <translation>Doorsturen (art. 10.3)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="105"/>
+        <source>Answer (AVG 12(3))</source>
+        <translation>Antwoorden (AVG 12(3))</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="105"/>
+        <location filename="../app/ui/requests_dialog.py" line="444"/>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="107"/>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nieuw verzoek…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="108"/>
+        <source>&amp;Forwarded…</source>
+        <translation>&amp;Doorgestuurd…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="109"/>
+        <source>E&amp;xtend…</source>
+        <translation>&amp;Verlengen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="110"/>
+        <source>&amp;Answered…</source>
+        <translation>&amp;Afgehandeld…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="112"/>
+        <location filename="../app/ui/requests_dialog.py" line="130"/>
+        <source>Copy text for the other party</source>
+        <translation>Tekst voor de andere partij kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="118"/>
+        <source>Requests from data subjects</source>
+        <translation>Verzoeken van betrokkenen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="121"/>
+        <source>Requester</source>
+        <translation>Verzoeker</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="121"/>
+        <source>Legal ground</source>
+        <translation>Grondslag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="122"/>
+        <source>Checked (art. 8.1)</source>
+        <translation>Gecontroleerd (art. 8.1)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="122"/>
+        <source>Other party</source>
+        <translation>Andere partij</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="123"/>
+        <source>Inform (art. 8.2)</source>
+        <translation>Informeren (art. 8.2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="123"/>
+        <location filename="../app/ui/requests_dialog.py" line="593"/>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="125"/>
+        <source>N&amp;ew legal request…</source>
+        <translation>Nieuw &amp;wettelijk verzoek…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="126"/>
+        <source>&amp;Checks done…</source>
+        <translation>&amp;Controles gedaan…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="127"/>
+        <source>&amp;Informed…</source>
+        <translation>&amp;Geïnformeerd…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="128"/>
+        <source>&amp;Decide…</source>
+        <translation>&amp;Beslissen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="136"/>
+        <source>Legal requests for data</source>
+        <translation>Wettelijke verzoeken om gegevens</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="142"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="203"/>
+        <source>Due %1 (%2)</source>
+        <translation>Uiterlijk %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="208"/>
+        <source>Not counted: %1</source>
+        <translation>Niet meegeteld: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="210"/>
+        <source>Done on %1</source>
+        <translation>Gedaan op %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="229"/>
+        <source>not needed</source>
+        <translation>niet nodig</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="243"/>
+        <source>requester</source>
+        <translation>verzoeker</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="244"/>
+        <source>ground</source>
+        <translation>grondslag</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="246"/>
+        <source>not yet</source>
+        <translation>nog niet</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="248"/>
+        <source>confidential — not told</source>
+        <translation>geheim — niet geïnformeerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="261"/>
+        <source>no term (exception)</source>
+        <translation>geen termijn (uitzondering)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="331"/>
+        <source>Enter the case number as digits only, or leave it empty.</source>
+        <translation>Vul het zaaknummer in met alleen cijfers, of laat het leeg.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="341"/>
+        <source>The request was recorded with its terms.</source>
+        <translation>Het verzoek is vastgelegd, met de termijnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="344"/>
+        <source>New request from a data subject</source>
+        <translation>Nieuw verzoek van een betrokkene</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="345"/>
+        <source>Record the request on the day it came in; the month to answer starts then. If it is about another party&apos;s processing, name that party: the request must go there within 5 working days (reglement art. 10.3). Do not type the tenant&apos;s name here; link the case by its number.</source>
+        <translation>Leg het verzoek vast op de dag van ontvangst; dan begint de maand om te antwoorden. Gaat het over de verwerking van een andere partij, vul die partij dan in: het verzoek moet daar binnen 5 werkdagen heen (reglement art. 10.3). Typ hier niet de naam van de huurder; koppel de zaak via het zaaknummer.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="353"/>
+        <source>Case number (optional)</source>
+        <translation>Zaaknummer (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="353"/>
+        <source>e.g. 12</source>
+        <translation>bijv. 12</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="354"/>
+        <location filename="../app/ui/requests_dialog.py" line="507"/>
+        <source>Received on</source>
+        <translation>Ontvangen op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="355"/>
+        <source>Meant for another party (optional)</source>
+        <translation>Bestemd voor een andere partij (niet verplicht)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="356"/>
+        <source>e.g. Elan Wonen</source>
+        <translation>bijv. Elan Wonen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="362"/>
+        <location filename="../app/ui/requests_dialog.py" line="476"/>
+        <source>Select a request first.</source>
+        <translation>Kies eerst een verzoek.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="379"/>
+        <source>Recorded: the request was forwarded.</source>
+        <translation>Vastgelegd: het verzoek is doorgestuurd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="383"/>
+        <source>Request %1 forwarded</source>
+        <translation>Verzoek %1 doorgestuurd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="384"/>
+        <source>Record when the request, with a copy of it, went to the other party (reglement art. 10.3).</source>
+        <translation>Leg vast wanneer het verzoek, met een kopie ervan, naar de andere partij is gegaan (reglement art. 10.3).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="388"/>
+        <source>Forwarded on</source>
+        <translation>Doorgestuurd op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="389"/>
+        <source>To</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="407"/>
+        <source>The term was extended.</source>
+        <translation>De termijn is verlengd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="411"/>
+        <source>Extend request %1</source>
+        <translation>Verzoek %1 verlengen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="412"/>
+        <source>Once, by at most two more months, when the request is complex or there are many (AVG 12(3)). Tell the tenant within the first month, with the reason. The first month ends on %1; the latest possible date is %2.</source>
+        <translation>Eenmaal, met hoogstens twee maanden, als het verzoek ingewikkeld is of als er veel verzoeken zijn (AVG 12(3)). Laat het de huurder binnen de eerste maand weten, met de reden. De eerste maand eindigt op %1; de uiterste datum is %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="418"/>
+        <source>New date</source>
+        <translation>Nieuwe datum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="419"/>
+        <source>Reason (told to the tenant)</source>
+        <translation>Reden (wordt aan de huurder meegedeeld)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="434"/>
+        <source>The request was closed.</source>
+        <translation>Het verzoek is afgehandeld.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="438"/>
+        <source>Request %1 answered</source>
+        <translation>Verzoek %1 afgehandeld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="439"/>
+        <source>Record the answer the tenant received. A refusal, in whole or in part, needs its reason: the tenant must hear why and that they may complain to the Autoriteit Persoonsgegevens (AVG 12(4)).</source>
+        <translation>Leg het antwoord vast dat de huurder heeft gekregen. Een gehele of gedeeltelijke weigering heeft een reden nodig: de huurder moet horen waarom, en dat hij een klacht kan indienen bij de Autoriteit Persoonsgegevens (AVG 12(4)).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="447"/>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="448"/>
+        <source>Answered on</source>
+        <translation>Afgehandeld op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="467"/>
+        <source>The text is on the clipboard: paste it into an e-mail to the other party and send it through a secure connection. Vangnet sends nothing itself.</source>
+        <translation>De tekst staat op het klembord: plak hem in een e-mail aan de andere partij en verstuur die via een beveiligde verbinding. Vangnet verstuurt zelf niets.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="494"/>
+        <source>The legal request was recorded.</source>
+        <translation>Het wettelijke verzoek is vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="498"/>
+        <source>New legal request for data</source>
+        <translation>Nieuw wettelijk verzoek om gegevens</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="499"/>
+        <source>An authority asks for personal data on a legal ground (reglement art. 8). Verify who asks and the legal ground before providing anything (art. 8.1). Tell the other party within 5 working days (art. 8.2), unless the law forbids it, for example to keep an investigation confidential.</source>
+        <translation>Een instantie vraagt op een wettelijke grondslag om persoonsgegevens (reglement art. 8). Controleer wie het vraagt en de grondslag voordat u iets verstrekt (art. 8.1). Informeer de andere partij binnen 5 werkdagen (art. 8.2), tenzij de wet dat verbiedt, bijvoorbeeld om een onderzoek geheim te houden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="505"/>
+        <source>Requester (authority, officer)</source>
+        <translation>Verzoeker (instantie, functionaris)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="506"/>
+        <source>Legal ground (law and article)</source>
+        <translation>Wettelijke grondslag (wet en artikel)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="508"/>
+        <location filename="../app/ui/requests_dialog.py" line="544"/>
+        <source>The requester&apos;s identity was verified</source>
+        <translation>De identiteit van de verzoeker is gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="509"/>
+        <location filename="../app/ui/requests_dialog.py" line="547"/>
+        <source>The legal ground was checked</source>
+        <translation>De grondslag is gecontroleerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="510"/>
+        <source>Other party to inform</source>
+        <translation>Te informeren andere partij</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="512"/>
+        <source>The law forbids telling the other party</source>
+        <translation>De wet verbiedt de andere partij te informeren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="513"/>
+        <source>Why (the order or the law)</source>
+        <translation>Waarom (het bevel of de wet)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="535"/>
+        <source>The checks were recorded.</source>
+        <translation>De controles zijn vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="539"/>
+        <source>Checks for legal request %1</source>
+        <translation>Controles bij wettelijk verzoek %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="540"/>
+        <source>Reglement art. 8.1: verify the identity of the requester and the legal ground before any data is provided.</source>
+        <translation>Reglement art. 8.1: controleer de identiteit van de verzoeker en de grondslag voordat er gegevens worden verstrekt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="561"/>
+        <source>Recorded: the other party was informed.</source>
+        <translation>Vastgelegd: de andere partij is geïnformeerd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="565"/>
+        <source>Legal request %1: other party informed</source>
+        <translation>Wettelijk verzoek %1: andere partij geïnformeerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="566"/>
+        <source>Record when the other party was told of the request (reglement art. 8.2).</source>
+        <translation>Leg vast wanneer de andere partij over het verzoek is geïnformeerd (reglement art. 8.2).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="569"/>
+        <source>Informed on</source>
+        <translation>Geïnformeerd op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="584"/>
+        <source>The decision was recorded.</source>
+        <translation>De beslissing is vastgelegd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="588"/>
+        <source>Decide on legal request %1</source>
+        <translation>Beslissen op wettelijk verzoek %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="589"/>
+        <source>Data is provided only after the requester and the legal ground were verified (reglement art. 8.1). Summarise what was provided, without names.</source>
+        <translation>Gegevens worden pas verstrekt als de verzoeker en de grondslag zijn gecontroleerd (reglement art. 8.1). Vat samen wat is verstrekt, zonder namen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="596"/>
+        <source>Data provided (summary)</source>
+        <translation>Verstrekte gegevens (samenvatting)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="597"/>
+        <source>Decided on</source>
+        <translation>Beslist op</translation>
     </message>
 </context>
 <context>
@@ -5383,6 +6698,310 @@ Postbus 511
         <location filename="../app/ui/backup_dialogs.py" line="955"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>RestrictDialog</name>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="271"/>
+        <location filename="../app/ui/case_rights_actions.py" line="294"/>
+        <source>Restrict processing</source>
+        <translation>Verwerking beperken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="274"/>
+        <source>The tenant asks that their data is not processed for now (AVG article 18), for example while a disputed fact is checked. The case stays in the lists and can be read, corrected and exported, but nothing else is done with it: no actions on the timeline, no notes or consents, no letters, no handover and no change to the debts or the proposal, until the restriction is lifted.</source>
+        <translation>De huurder vraagt de gegevens voorlopig niet te verwerken (AVG artikel 18), bijvoorbeeld terwijl een betwist gegeven wordt nagegaan. De zaak blijft in de lijsten en kan worden ingezien, gecorrigeerd en geëxporteerd, maar verder gebeurt er niets mee: geen acties op de tijdlijn, geen notities of toestemmingen, geen brieven, geen overdracht en geen wijziging van de schulden of het voorstel, tot de beperking is opgeheven.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="290"/>
+        <source>Restricted since</source>
+        <translation>Beperkt sinds</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="291"/>
+        <source>Because of</source>
+        <translation>Naar aanleiding van</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionActions</name>
+    <message>
+        <location filename="../app/ui/retention_actions.py" line="15"/>
+        <source>&amp;Retention and erasure…</source>
+        <translation>&amp;Bewaartermijnen en wissen…</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="68"/>
+        <location filename="../app/ui/retention_dialog.py" line="75"/>
+        <source>Retention and erasure</source>
+        <extracomment>cases were erased: the lists behind the dialog must reload</extracomment>
+        <translation>Bewaartermijnen en wissen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="77"/>
+        <source>A case that has ended is kept for the term of its kind of ending, and then erased for good: everything about the tenant goes, and only a line without personal data stays in the audit trail. A case whose processing is restricted, or with a request still open, is kept until that is settled.</source>
+        <translation>Een afgesloten zaak wordt bewaard zolang de termijn voor die manier van afsluiten duurt, en daarna definitief gewist: alles over de huurder verdwijnt; alleen een regel zonder persoonsgegevens blijft in de audittrail staan. Een zaak waarvan de verwerking is beperkt, of met een verzoek dat nog openstaat, blijft bewaard tot dat is afgehandeld.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="88"/>
+        <location filename="../app/ui/retention_dialog.py" line="104"/>
+        <source>Kind of ending</source>
+        <translation>Manier van afsluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="88"/>
+        <source>Months</source>
+        <translation>Maanden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="88"/>
+        <source>Counted from</source>
+        <translation>Gerekend vanaf</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="89"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="92"/>
+        <source>Retention terms</source>
+        <translation>Bewaartermijnen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="94"/>
+        <source>&amp;Save the terms</source>
+        <translation>Termijnen &amp;opslaan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="97"/>
+        <source>Terms</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="104"/>
+        <source>Case</source>
+        <translation>Zaak</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="104"/>
+        <source>Reference</source>
+        <translation>Referentie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="104"/>
+        <source>Tenant</source>
+        <translation>Huurder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="105"/>
+        <source>Ended</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="105"/>
+        <source>Erase on</source>
+        <translation>Wissen op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="105"/>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="108"/>
+        <source>Cases that have ended</source>
+        <translation>Afgesloten zaken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="110"/>
+        <source>What goes when</source>
+        <translation>Wat wanneer verdwijnt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="115"/>
+        <source>A backup keeps what the database held when it was made, also after a case is erased here. Destroy a backup once it holds expired data, unless your backup policy says to keep it longer.</source>
+        <translation>Een back-up bevat wat de database bevatte toen hij werd gemaakt, ook nadat een zaak hier is gewist. Vernietig een back-up zodra hij verlopen gegevens bevat, tenzij uw back-upbeleid zegt dat u hem langer bewaart.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="119"/>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="119"/>
+        <source>Holds expired data</source>
+        <translation>Bevat verlopen gegevens</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="120"/>
+        <location filename="../app/ui/retention_dialog.py" line="122"/>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="127"/>
+        <source>&amp;Erase now…</source>
+        <translation>Nu &amp;wissen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="128"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="157"/>
+        <source>the signal</source>
+        <translation>de melding</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="158"/>
+        <source>the end of the case</source>
+        <translation>het einde van de zaak</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="166"/>
+        <source>Signal not taken on</source>
+        <translation>Melding niet in behandeling genomen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="167"/>
+        <source>Closed without help</source>
+        <translation>Gesloten zonder hulp</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="168"/>
+        <source>Closed after help</source>
+        <translation>Gesloten na hulp</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="169"/>
+        <source>Eviction</source>
+        <translation>Ontruiming</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="174"/>
+        <source>Kept: processing restricted</source>
+        <translation>Bewaard: verwerking beperkt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="176"/>
+        <source>Kept: a request is still open</source>
+        <translation>Bewaard: er staat nog een verzoek open</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="178"/>
+        <source>Past its term: will be erased</source>
+        <translation>Termijn verstreken: wordt gewist</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/retention_dialog.py" line="179"/>
+        <source>In %n day(s)</source>
+        <translation>
+            <numerusform>Over %n dag</numerusform>
+            <numerusform>Over %n dagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/retention_dialog.py" line="197"/>
+        <source>%n case(s) have passed their term and will be erased by “Erase now”.</source>
+        <translation>
+            <numerusform>%n zaak heeft de termijn overschreden en wordt gewist met ‘Nu wissen’.</numerusform>
+            <numerusform>%n zaken hebben de termijn overschreden en worden gewist met ‘Nu wissen’.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="200"/>
+        <source>No case has passed its term today.</source>
+        <translation>Vandaag heeft geen enkele zaak de termijn overschreden.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="202"/>
+        <source>No case has ended yet.</source>
+        <translation>Er is nog geen zaak afgesloten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/retention_dialog.py" line="204"/>
+        <source>&amp;Erase now (%n case(s))…</source>
+        <translation>
+            <numerusform>Nu &amp;wissen (%n zaak)…</numerusform>
+            <numerusform>Nu &amp;wissen (%n zaken)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="213"/>
+        <source>Nothing yet</source>
+        <translation>Nog niets</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="215"/>
+        <source>Since %1: destroy it</source>
+        <translation>Sinds %1: vernietigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="219"/>
+        <source>From %1</source>
+        <translation>Vanaf %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="242"/>
+        <source>The terms were saved; the dates below follow them.</source>
+        <translation>De termijnen zijn opgeslagen; de datums hieronder volgen ze.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="255"/>
+        <source>Erase for good?</source>
+        <translation>Definitief wissen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/retention_dialog.py" line="257"/>
+        <source>Erase %n case(s) for good? Everything about these tenants goes: facts, timeline, notes, consents, debts, proposals and documents. This cannot be undone.</source>
+        <translation>
+            <numerusform>%n zaak definitief wissen? Alles over deze huurder verdwijnt: gegevens, tijdlijn, notities, toestemmingen, schulden, voorstellen en documenten. Dit kan niet ongedaan worden gemaakt.</numerusform>
+            <numerusform>%n zaken definitief wissen? Alles over deze huurders verdwijnt: gegevens, tijdlijn, notities, toestemmingen, schulden, voorstellen en documenten. Dit kan niet ongedaan worden gemaakt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="262"/>
+        <source>Backups made before still hold these cases; the Backups tab says which.</source>
+        <translation>Eerder gemaakte back-ups bevatten deze zaken nog; het tabblad Back-ups zegt welke.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="264"/>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="265"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="281"/>
+        <source>Erasing and overwriting the freed space…</source>
+        <translation>Bezig met wissen en het overschrijven van de vrijgekomen ruimte…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/retention_dialog.py" line="289"/>
+        <source>%n case(s) erased. The audit trail keeps one line per case, without personal data.</source>
+        <translation>
+            <numerusform>%n zaak gewist. De audittrail bewaart één regel per zaak, zonder persoonsgegevens.</numerusform>
+            <numerusform>%n zaken gewist. De audittrail bewaart één regel per zaak, zonder persoonsgegevens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="298"/>
+        <source>Nothing was erased (reference %1).</source>
+        <translation>Er is niets gewist (kenmerk %1).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="299"/>
+        <source>Nothing was erased.</source>
+        <translation>Er is niets gewist.</translation>
     </message>
 </context>
 <context>
@@ -6098,6 +7717,64 @@ Postbus 511
     </message>
 </context>
 <context>
+    <name>SubjectExport</name>
+    <message>
+        <location filename="../app/ui/subject_export_actions.py" line="28"/>
+        <source>Access: export everything about this tenant…</source>
+        <translation>Inzage: alles over deze huurder exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/subject_export_actions.py" line="38"/>
+        <source>Choose the folder for the export</source>
+        <translation>Kies de map voor de export</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/subject_export_actions.py" line="44"/>
+        <source>Export here</source>
+        <translation>Hier exporteren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/subject_export_actions.py" line="65"/>
+        <location filename="../app/ui/subject_export_actions.py" line="78"/>
+        <location filename="../app/ui/subject_export_actions.py" line="122"/>
+        <source>Access export</source>
+        <translation>Inzage-export</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/subject_export_actions.py" line="70"/>
+        <source>and %1 document(s) in the folder %2.</source>
+        <translation>en %1 document(en) in de map %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/subject_export_actions.py" line="74"/>
+        <source>There are no stored documents.</source>
+        <translation>Er zijn geen bewaarde documenten.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/subject_export_actions.py" line="79"/>
+        <source>Everything Vangnet keeps about this tenant was written to:
+%1
+%2
+
+These files are not encrypted. Give them to the tenant in a safe way and delete your copy afterwards.</source>
+        <translation>Alles wat Vangnet over deze huurder bewaart, is weggeschreven naar:
+%1
+%2
+
+Deze bestanden zijn niet versleuteld. Geef ze op een veilige manier aan de huurder en verwijder daarna uw kopie.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/subject_export_actions.py" line="99"/>
+        <source>Open a case first.</source>
+        <translation>Open eerst een zaak.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/subject_export_actions.py" line="123"/>
+        <source>The folder %1 already holds an export of this case from today. Do you want to replace it?</source>
+        <translation>De map %1 bevat al een export van deze zaak van vandaag. Wilt u die vervangen?</translation>
+    </message>
+</context>
+<context>
     <name>TermsPage</name>
     <message>
         <location filename="../app/ui/settings_pages.py" line="676"/>
@@ -6677,6 +8354,40 @@ Postbus 511
         <location filename="../app/ui/first_run.py" line="131"/>
         <source>To set up Vangnet for real work, press Next.</source>
         <translation>Wilt u Vangnet instellen voor het echte werk? Druk dan op Volgende.</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawConsentDialog</name>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="379"/>
+        <location filename="../app/ui/case_rights_actions.py" line="404"/>
+        <source>Withdraw consent</source>
+        <translation>Toestemming intrekken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="385"/>
+        <source>%1 (given on %2)</source>
+        <translation>%1 (gegeven op %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="400"/>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="401"/>
+        <source>Withdrawn on</source>
+        <translation>Ingetrokken op</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="412"/>
+        <source>The tenant may withdraw a consent at any time (AVG article 7(3)). It no longer counts from the date below; what was done before stays lawful.</source>
+        <translation>De huurder mag een toestemming altijd intrekken (AVG artikel 7 lid 3). Vanaf de datum hieronder telt zij niet meer; wat eerder is gedaan, blijft rechtmatig.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="418"/>
+        <source>What stops:</source>
+        <translation>Wat stopt:</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate, Spacer
+from reportlab.platypus.flowables import Flowable
 
 from app.models import Breach
 from app.services.breaches import PARTIES_TERM, terms
@@ -93,7 +94,7 @@ def _rows(breach: Breach, printed_at: datetime) -> list[tuple[str, str]]:
 def register_pdf(breaches: Sequence[Breach], *, office: str, printed_at: datetime) -> bytes:
     """The register as it stands at `printed_at`, newest discovery first."""
     st = styles(9.5)
-    story = [
+    story: list[Flowable] = [
         st.paragraph("Register van inbreuken in verband met persoonsgegevens", st.heading),
         st.paragraph(
             f"{office} — privacyreglement artikel 9.3. Afgedrukt op {_when(printed_at)}. "
@@ -108,12 +109,22 @@ def register_pdf(breaches: Sequence[Breach], *, office: str, printed_at: datetim
         story.append(st.paragraph(f"Inbreuk {breach.id}", st.heading))
         story.append(facts_table(_rows(breach, printed_at), st, label_width=55))
         story.append(Spacer(1, 5 * mm))
+    return a4_document(
+        story, title="Register van inbreuken", footer=f"Register van inbreuken — {office}",
+        author=office, font=st.small.fontName,
+    )
+
+
+def a4_document(
+    story: list[Flowable], *, title: str, footer: str, author: str, font: str
+) -> bytes:
+    """A printable A4 register: the story, with `footer` and the page number on every page."""
     out = io.BytesIO()
 
-    def footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+    def draw_footer(canvas: Canvas, doc: SimpleDocTemplate) -> None:
         canvas.saveState()
-        canvas.setFont(st.small.fontName, 8)
-        canvas.drawString(20 * mm, 12 * mm, f"Register van inbreuken — {office}")
+        canvas.setFont(font, 8)
+        canvas.drawString(20 * mm, 12 * mm, footer)
         canvas.drawRightString(190 * mm, 12 * mm, f"pagina {doc.page}")
         canvas.restoreState()
 
@@ -124,8 +135,8 @@ def register_pdf(breaches: Sequence[Breach], *, office: str, printed_at: datetim
         rightMargin=20 * mm,
         topMargin=18 * mm,
         bottomMargin=20 * mm,
-        title="Register van inbreuken",
-        author=office,
+        title=title,
+        author=author,
     )
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    doc.build(story, onFirstPage=draw_footer, onLaterPages=draw_footer)
     return out.getvalue()

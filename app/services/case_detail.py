@@ -115,6 +115,8 @@ def case_detail(
         "melddatum": case.signal_date.isoformat(),
         "soort": case.kind,
         "status": case.status,
+        # AVG 18: since this day nothing is done with the case until the restriction is lifted
+        "beperkt_sinds": case.restricted_since.isoformat() if case.restricted_since else None,
         "toegewezen_aan": case.assignee,
         "naam": case.tenant_name,
         "adres": f"{case.street} {case.house_number}, {case.postcode} {case.city}",
@@ -156,6 +158,7 @@ def case_detail(
             {
                 "purpose": c.purpose,
                 "given_on": c.given_on.isoformat(),
+                "withdrawn_on": c.withdrawn_on.isoformat() if c.withdrawn_on else None,
                 "written": c.written,
                 "recorded_by": c.recorded_by,
             }

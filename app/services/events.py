@@ -193,6 +193,13 @@ def _check_call_in(case: Case, detail: dict[str, Any]) -> None:
         )
 
 
+def _refuse_if_restricted(case: Case) -> None:
+    """AVG 18: a restricted case is not processed (raises `restriction.CaseRestricted`)."""
+    from app.services.restriction import ensure_not_restricted  # it builds on EventProblem
+
+    ensure_not_restricted(case)
+
+
 def record_event(
     session: Session,
     case: Case,
@@ -209,6 +216,7 @@ def record_event(
 
     With ``recompute=False`` the caller recomputes (once, for many cases at a time).
     """
+    _refuse_if_restricted(case)
     detail = dict(detail or {})
     validate_detail(kind, detail, ctx)
     if on > (today or clock.today()):
@@ -273,6 +281,7 @@ def undo_event(
     session: Session, event: CaseEvent, case: Case, ctx: RulesContext, actor: str | None = None
 ) -> None:
     """Mark a mistaken event undone (kept for the record) and rebuild the case's state."""
+    _refuse_if_restricted(case)
     if event.undone_at is not None:
         raise EventProblem(f"event {event.id} was already undone", "already_undone")
     event.undone_at = clock.now()
@@ -373,6 +382,7 @@ def record_consent(
     actor: str | None = None,
     today: date | None = None,
 ) -> ConsentRecord:
+    _refuse_if_restricted(case)
     if purpose not in CONSENT_PURPOSES:
         raise EventProblem(
             f"consent purpose must be one of {', '.join(CONSENT_PURPOSES)}", "bad_purpose"
@@ -396,6 +406,7 @@ def record_consent(
 
 
 def add_note(session: Session, case: Case, text: str, *, actor: str | None = None) -> InternalNote:
+    _refuse_if_restricted(case)
     body = text.strip()
     if not body:
         raise EventProblem("a note cannot be empty", "empty_note")

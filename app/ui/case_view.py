@@ -48,6 +48,7 @@ from app.services.events import (
     undo_event,
 )
 from app.services.inbox import DeadlineView
+from app.services.restriction import CaseRestricted
 from app.services.workspace import Workspace
 from app.ui import i18n, labels
 from app.ui.case_privacy import populate_privacy_menu
@@ -91,6 +92,8 @@ QUICK = ("contact_attempt", "feedback_sent", "proposal_sent", "arrangement_made"
 
 def problem_text(widget: QWidget, problem: EventProblem) -> str:
     """The service's problem in the user's language."""
+    if isinstance(problem, CaseRestricted):  # AVG 18: says since when, in Dutch
+        return problem.dutch()
     texts = {
         "future_date": QCoreApplication.translate("CaseView", "The date lies in the future."),
         "before_signal": QCoreApplication.translate(
@@ -315,6 +318,16 @@ class CaseView(QWidget):
         hl.addWidget(self.facts, 2, 0)
         hl.addWidget(self.trajectory_prompt, 3, 0)
         hl.addWidget(self.broken_prompt, 4, 0)
+        # AVG 18: a restricted case is shown, but its processing buttons are off
+        self.restriction_notice = QLabel()
+        self.restriction_notice.setObjectName("notice")
+        self.restriction_notice.setWordWrap(True)
+        self.restriction_notice.hide()
+        hl.addWidget(self.restriction_notice, 5, 0)
+        self.processing_buttons = [
+            *self.quick_buttons.values(), more, letters, undo, add, add_consent,
+            self.trajectory_button, self.broken_button, self.documents.add_button,
+        ]  # fmt: skip
 
         deadlines_title = QLabel(self.tr("Deadlines"))
         deadlines_title.setObjectName("sectionTitle")
@@ -499,6 +512,18 @@ class CaseView(QWidget):
             or self.tr("No priority reason")
         )
         self.assign_button.setEnabled(d.get("toegewezen_aan") != self._ws.actor)
+        restricted = d.get("beperkt_sinds")
+        self.restriction_notice.setText(
+            "⚠ "
+            + self.tr(
+                "Processing restricted since %1 (AVG article 18): the case is kept and can be "
+                "read, but nothing is done with it until the restriction is lifted (Privacy menu)."
+            ).replace("%1", show_date(date.fromisoformat(restricted)) if restricted else "")
+        )
+        self.restriction_notice.setVisible(bool(restricted))
+        for button in self.processing_buttons:
+            button.setEnabled(not restricted)
+        self.sdv.setEnabled(not restricted)
         lapsed = d.get("hersteltermijn_verstreken")
         if lapsed and d["status"] != "gesloten":
             self.trajectory_text.setText(
@@ -601,9 +626,17 @@ class CaseView(QWidget):
         consents = d["consents"]
         self.consents.setRowCount(len(consents))
         for i, c in enumerate(consents):
+            withdrawn = c.get("withdrawn_on")
             values = [
                 _purpose(self, c["purpose"]),
-                show_date(date.fromisoformat(c["given_on"])),
+                show_date(date.fromisoformat(c["given_on"]))
+                + (
+                    self.tr(" · withdrawn on %1").replace(
+                        "%1", show_date(date.fromisoformat(withdrawn))
+                    )
+                    if withdrawn
+                    else ""
+                ),
                 self.tr("yes") if c["written"] else self.tr("no"),
                 c["recorded_by"],
             ]
@@ -762,10 +795,14 @@ class CaseView(QWidget):
         )
         if not ok or not text.strip():
             return
-        with self._ws.store.transaction() as session:
-            case = session.get(Case, self.case_id)
-            assert case is not None
-            add_note(session, case, text, actor=self._ws.actor)
+        try:
+            with self._ws.store.transaction() as session:
+                case = session.get(Case, self.case_id)
+                assert case is not None
+                add_note(session, case, text, actor=self._ws.actor)
+        except EventProblem as problem:
+            QMessageBox.warning(self, self.tr("Internal note"), problem_text(self, problem))
+            return
         self._after_change()
 
     def _record_consent(self) -> None:

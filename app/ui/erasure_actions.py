@@ -119,6 +119,7 @@ class ErasureDialog(TaskDialog):
         outer.addLayout(form)
         self.message = InlineMessage()
         outer.addWidget(self.message)
+        outer.addStretch(1)
         buttons = QDialogButtonBox()
         self.erase_button = action_button(self.tr("&Erase for good"), self.erase)
         self.erase_button.setEnabled(False)

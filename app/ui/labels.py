@@ -206,6 +206,11 @@ def audit_action(code: str) -> str:
         "handover": translate("Labels", "handed over"),
         "withdraw": translate("Labels", "withdrawn"),
         "demo_fill": translate("Labels", "demo filled"),
+        "erase": translate("Labels", "erased"),
+        "correct": translate("Labels", "corrected"),
+        "restrict": translate("Labels", "restricted"),
+        "lift_restriction": translate("Labels", "restriction lifted"),
+        "close": translate("Labels", "closed"),
     }.get(code, code)
 
 
@@ -230,4 +235,11 @@ def audit_object(code: str) -> str:
         "covenant": translate("Labels", "covenant"),
         "session": translate("Labels", "session"),
         "audit_log": translate("Labels", "audit trail"),
+        "breach": translate("Labels", "data breach"),
+        "breach_register": translate("Labels", "breach register"),
+        "processing_register": translate("Labels", "register of processing"),
+        "subject_request": translate("Labels", "request of a data subject"),
+        "legal_request": translate("Labels", "legal request for data"),
+        "subject_access": translate("Labels", "access export"),
+        "fact_corrections": translate("Labels", "corrections"),
     }.get(code, code)

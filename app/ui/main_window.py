@@ -572,18 +572,21 @@ class MainWindow(QMainWindow):
         return self.is_locked
 
     def show_breach_terms(self) -> None:
-        """The soonest open breach terms, in a banner nobody can miss (hidden when none)."""
+        """The soonest open breach terms, and request terms due within two working days or
+        overdue (issue 15.2, 15.4), in a banner nobody can miss (hidden when none)."""
         ws = self._ws
         if ws is None:
             self.breach_banner.hide()
             return
         from app.services import clock
         from app.services.breaches import open_terms
+        from app.ui.requests_actions import banner_lines
 
         moment = clock.now().replace(tzinfo=None)
         with ws.store.session() as session:
             pending = [(b.id, t) for b, t in open_terms(session)]
-        if not pending:
+        request_lines = banner_lines(ws)
+        if not pending and not request_lines:
             self.breach_banner.hide()
             return
         lines = []
@@ -605,6 +608,7 @@ class MainWindow(QMainWindow):
         if len(pending) > 3:
             lines.append(self.tr("… and %n more term(s): `vangnet breach list`.", "",
                                  len(pending) - 3))
+        lines += request_lines
         self.breach_banner.setText("\n".join(lines))
         self.breach_banner.show()
 

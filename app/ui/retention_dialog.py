@@ -46,6 +46,8 @@ def _table(headers: list[str], stretch: int) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setWordWrap(True)
     table.verticalHeader().hide()
+    # rows follow their wrapped text whatever width the window gets
+    table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
@@ -157,7 +159,6 @@ class RetentionDialog(TaskDialog):
             )
             self.terms.setItem(row, 2, QTableWidgetItem(start))
             self.terms.setItem(row, 3, QTableWidgetItem(rule.source_nl))
-        self.terms.resizeRowsToContents()
         self.save_terms_button.setEnabled(False)
 
     def _rule_label(self, key: str) -> str:

@@ -185,4 +185,4 @@ def test_window_holds_for_both_announcement_variants(
 ) -> None:
     made = _made(office, contacts, "YM-1", LetterKind.ANNOUNCEMENT, with_opt_out=True, visit=visit)
     _in_window(placed_text(made.pdf), ["Sanne Hoekstra", "Amsterdamstraat 41", "2032 PK  HAARLEM"])
-    assert made.pages == 1
+    assert made.pages == 2  # PR 10.1: the tenant's rights, kept together, start page 2

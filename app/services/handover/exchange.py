@@ -60,6 +60,7 @@ from app.services.handover.payload import (
 )
 from app.services.handover.sealed import new_package_passphrase, seal, unseal
 from app.services.letters.files import write_atomically
+from app.services.restriction import CaseRestricted, ensure_not_restricted
 from app.services.store import Store, get_setting
 
 Progress = Callable[[int, int], bool]
@@ -290,7 +291,34 @@ def _cases_to_export(session: Session, ids: list[int]) -> list[Case]:
             f"Zaak {listed} is gesloten; een gesloten zaak wordt niet overgedragen.",
             "closed",
         )
+    _refuse_restricted([found[i] for i in ids])
     return [found[i] for i in ids]
+
+
+def _refuse_restricted(cases: list[Case]) -> None:
+    """AVG 18: a restricted case is not handed over until the restriction is lifted."""
+    refusals: list[CaseRestricted] = []
+    for case in cases:
+        try:
+            ensure_not_restricted(case)
+        except CaseRestricted as refusal:
+            refusals.append(refusal)
+    if len(refusals) == 1:
+        only = refusals[0]
+        raise HandoverProblem(
+            f"{only}; it is not handed over",
+            f"Zaak {only.case_id} wordt niet overgedragen. {only.dutch()}",
+            only.code,
+        )
+    if refusals:
+        listed = ", ".join(str(r.case_id) for r in refusals)
+        raise HandoverProblem(
+            f"cases {listed} are restricted (AVG art. 18): nothing may be done with them until "
+            "the restriction is lifted; they are not handed over",
+            f"Zaken {listed} worden niet overgedragen: ze zijn beperkt (AVG artikel 18), en er "
+            "mag niets mee gebeuren tot de beperking is opgeheven.",
+            refusals[0].code,
+        )
 
 
 # --- import --------------------------------------------------------------------------------

@@ -7,10 +7,11 @@ appointment). Addressed to the tenant's home address, placed for a window envelo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 
 from babel.dates import format_date
-from reportlab.platypus import ListFlowable, ListItem, Paragraph
+from reportlab.platypus import KeepTogether, ListFlowable, ListItem, Paragraph
 from reportlab.platypus.flowables import Flowable
 from sqlalchemy.orm import Session
 
@@ -31,6 +32,7 @@ from app.services.letters.fields import (
     LetterFrame,
     LetterKind,
 )
+from app.services.letters.letterhead import Letterhead
 from app.services.letters.problems import (
     LetterProblem,
     Missing,
@@ -41,6 +43,7 @@ from app.services.letters.problems import (
     visit_in_past,
 )
 from app.services.letters.render import Rendered, Styles, esc, render
+from app.services.retention import RetentionRule, retention_rules
 
 #: working days the tenant has to decline when no visit date is set
 DECLINE_WORKING_DAYS = 5
@@ -110,6 +113,7 @@ def build_announcement(
         visit=visit,
         decline_by=decline_by(ctx, today, visit) if with_opt_out else None,
         contact=contact,
+        keep_terms=keep_sentences(retention_rules(session)),
     )
     frame = LetterFrame(
         kind=LetterKind.ANNOUNCEMENT,
@@ -129,6 +133,83 @@ def build_announcement(
     return AnnouncementLetter(frame, facts)
 
 
+def duration_nl(months: int) -> str:
+    """12 → "12 maanden", 24 → "2 jaar", 1 → "1 maand"."""
+    if months >= 24 and months % 12 == 0:
+        return f"{months // 12} jaar"
+    return "1 maand" if months == 1 else f"{months} maanden"
+
+
+
+
+def _after(counted_from: str, helped: bool) -> str:
+    if counted_from == "signal":
+        return "nadat wij uw gegevens kregen"
+    return "na het einde van de hulp" if helped else "nadat wij uw zaak afsloten"
+
+#: the retention rules in two groups a tenant understands, and the condition for each rule
+_NO_HELP = ("not_taken_on", "closed_without_help")
+_HELP = ("closed_after_help", "eviction")
+_WHEN = {
+    "not_taken_on": "Nemen wij uw zaak niet aan?",
+    "closed_without_help": "Stopt het contact voordat wij u helpen?",
+    "closed_after_help": "Helpen wij u?",
+    "eviction": "Moet u toch verhuizen?",
+}
+
+
+def keep_sentences(rules: Sequence[RetentionRule]) -> tuple[str, ...]:
+    """How long the data is kept, in plain Dutch (PR 10.1), from the office's retention terms:
+    one sentence per group when its terms count from the same day (the longest one: "at the
+    latest"), else one per rule."""
+    by_key = {r.key: r for r in rules}
+    found: list[str] = []
+    for keys, when in ((_NO_HELP, "Krijgt u geen hulp van ons?"), (_HELP, "Helpen wij u?")):
+        group = [by_key[k] for k in keys if k in by_key]
+        if not group:
+            continue
+        starts = {r.counted_from for r in group}
+        if len(starts) == 1:
+            longest = max(r.months for r in group)
+            found.append(
+                f"{when} Dan wissen wij uw gegevens uiterlijk {duration_nl(longest)} "
+                f"{_after(starts.pop(), keys == _HELP)}."
+            )
+            continue
+        for r in group:
+            found.append(
+                f"{_WHEN[r.key]} Dan wissen wij uw gegevens uiterlijk {duration_nl(r.months)} "
+                f"{_after(r.counted_from, keys == _HELP)}."
+            )
+    return tuple(found)
+
+
+def rights_paragraphs(facts: AnnouncementFacts, head: Letterhead, st: Styles) -> list[Flowable]:
+    """PR 10.1: what is kept, how long, how to ask for access, correction or erasure, and the
+    Autoriteit Persoonsgegevens."""
+    office = head.office_name or "ons"
+    where = ", ".join((office, *head.address_lines))
+    keep = " ".join(
+        (
+            "Wij bewaren alleen wat nodig is om u te helpen: uw naam, adres en telefoonnummer, "
+            "uw huishouden, uw huur en wat wij samen afspreken.",
+            *facts.keep_terms,
+        )
+    )
+    return [
+        KeepTogether([
+            Paragraph("Uw gegevens en uw rechten", st.heading),
+            st.paragraph(keep),
+            st.paragraph(
+                "U mag vragen welke gegevens wij over u hebben. U mag ook vragen om iets te "
+                f"verbeteren of te wissen. Neem daarvoor contact op met {where}. Bent u het "
+                "niet eens met hoe wij met uw gegevens omgaan? Dan mag u een klacht indienen "
+                "bij de Autoriteit Persoonsgegevens: autoriteitpersoonsgegevens.nl."
+            ),
+        ])
+    ]
+
+
 def _reach(facts: AnnouncementFacts) -> list[str]:
     contact = facts.contact
     ways = []
@@ -139,7 +220,9 @@ def _reach(facts: AnnouncementFacts) -> list[str]:
     return ways
 
 
-def announcement_body(facts: AnnouncementFacts, st: Styles) -> tuple[str, list[Flowable]]:
+def announcement_body(
+    facts: AnnouncementFacts, head: Letterhead, st: Styles
+) -> tuple[str, list[Flowable]]:
     corporation = facts.corporation_name
     if facts.signal_kind == "zorgen_zonder_achterstand":
         why = (
@@ -194,6 +277,7 @@ def announcement_body(facts: AnnouncementFacts, st: Styles) -> tuple[str, list[F
             "van de huur."
         )
     )
+    story += rights_paragraphs(facts, head, st)
     story.append(
         st.paragraph(
             f"Heeft u vragen? Neem dan contact op met {facts.contact.name}. Dat kan op dezelfde "
@@ -210,5 +294,5 @@ def _bullets(items: list[str], st: Styles) -> ListFlowable:
 
 
 def render_announcement(letter: AnnouncementLetter) -> Rendered:
-    facts = letter.facts
-    return render(letter, lambda st: announcement_body(facts, st))
+    facts, head = letter.facts, letter.frame.letterhead
+    return render(letter, lambda st: announcement_body(facts, head, st))

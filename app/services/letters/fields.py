@@ -165,6 +165,8 @@ class AnnouncementFacts:
     #: the last day to decline the visit (only with the option to decline)
     decline_by: date | None
     contact: Contact
+    #: how long the office keeps the data, in plain Dutch, from its retention terms (PR 10.1)
+    keep_terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,7 @@ from app.services.letters.troubleshooter import (
     build_troubleshooter_notice,
     render_troubleshooter,
 )
+from app.services.restriction import CaseRestricted, ensure_not_restricted
 from app.services.sdv.proposals import ProposalProblem, current_proposal, mark_proposal_sent
 from app.services.store import Store
 
@@ -170,6 +171,12 @@ def make_letter(
     today: date,
     contacts: ContactSource | None = None,
 ) -> MadeLetter:
+    case = session.get(Case, request.case_id)
+    if case is not None:  # a missing case is said by the builder
+        try:
+            ensure_not_restricted(case)  # AVG 18: no letter is made for a restricted case
+        except CaseRestricted as exc:
+            raise _event_problem(exc) from exc
     if request.kind is LetterKind.PROPOSAL and request.proposal_id is None:
         # pin the letter to the proposal it shows (none: the builder says what is missing)
         current = current_proposal(session, request.case_id)
@@ -200,6 +207,8 @@ _PROPOSAL_PROBLEMS_NL = {
 
 
 def _event_problem(exc: EventProblem) -> LetterProblem:
+    if isinstance(exc, CaseRestricted):
+        return LetterProblem([Missing(exc.code, str(exc), exc.dutch())])
     dutch = _EVENT_PROBLEMS_NL.get(exc.code, "Dit kan niet op de tijdlijn worden gezet.")
     return LetterProblem([Missing(exc.code, str(exc), dutch)])
 

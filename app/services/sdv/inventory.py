@@ -196,8 +196,12 @@ def save_inventory(
 ) -> None:
     """Replace the case's inventory as a whole (what the form and the handover both do).
 
-    Everything is checked before anything is written; a problem raises `BudgetProblem`.
+    Everything is checked before anything is written; a problem raises `BudgetProblem`
+    (a restricted case, AVG 18: `restriction.CaseRestricted`, which is one).
     """
+    from app.services.restriction import ensure_not_restricted  # it imports this package
+
+    ensure_not_restricted(case)
     if budget is not None:
         _check_budget(budget)
     for index, debt in enumerate(debts, start=1):

@@ -225,6 +225,9 @@ def _base_snapshot(case: Case, inventory: Inventory, cap: Capacity | None) -> di
 
 
 def _check_case_open(case: Case) -> None:
+    from app.services.restriction import ensure_not_restricted  # it builds on ProposalProblem
+
+    ensure_not_restricted(case)  # AVG 18: a restricted case gets no new proposal
     if case.status == "gesloten":
         raise ProposalProblem(f"case {case.id} is closed", "closed")
 
