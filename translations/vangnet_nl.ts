@@ -5154,7 +5154,7 @@ Postbus 511
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="219"/>
-        <location filename="../app/ui/main_window.py" line="677"/>
+        <location filename="../app/ui/main_window.py" line="679"/>
         <source> — DEMO</source>
         <translation> — DEMO</translation>
     </message>
@@ -5263,6 +5263,14 @@ Postbus 511
         <source>Language</source>
         <translation>Taal</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/ui/main_window.py" line="611"/>
+        <source>… and %n more term(s): Privacy → Data breaches.</source>
+        <translation>
+            <numerusform>… en nog %n termijn: Privacy → Datalekken.</numerusform>
+            <numerusform>… en nog %n termijnen: Privacy → Datalekken.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../app/ui/main_window.py" line="301"/>
         <source>Lock after idle minutes…</source>
@@ -5290,13 +5298,13 @@ Postbus 511
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="327"/>
-        <location filename="../app/ui/main_window.py" line="689"/>
+        <location filename="../app/ui/main_window.py" line="691"/>
         <source>How the inbox is ordered</source>
         <translation>Hoe de inbox is geordend</translation>
     </message>
     <message>
         <location filename="../app/ui/main_window.py" line="332"/>
-        <location filename="../app/ui/main_window.py" line="708"/>
+        <location filename="../app/ui/main_window.py" line="710"/>
         <source>About Vangnet</source>
         <translation>Over Vangnet</translation>
     </message>
@@ -5339,45 +5347,37 @@ Postbus 511
         <translation>Selecteer eerst in een lijst de zaak of zaken die u wilt overdragen, of open een zaak. Met Ctrl+klik of Shift+klik selecteert u meerdere zaken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="595"/>
+        <location filename="../app/ui/main_window.py" line="597"/>
         <source>Breach %1: tell the other parties (reglement art. 9.1)</source>
         <translation>Inbreuk %1: de andere partijen informeren (reglement art. 9.1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="597"/>
+        <location filename="../app/ui/main_window.py" line="599"/>
         <source>Breach %1: decide on reporting to the Autoriteit Persoonsgegevens</source>
         <translation>Inbreuk %1: besluiten over melden bij de Autoriteit Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="600"/>
+        <location filename="../app/ui/main_window.py" line="602"/>
         <source>%1 h %2 min</source>
         <translation>%1 uur %2 min</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="605"/>
+        <location filename="../app/ui/main_window.py" line="607"/>
         <source>within %1 (by %2)</source>
         <translation>binnen %1 (uiterlijk %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="605"/>
+        <location filename="../app/ui/main_window.py" line="607"/>
         <source>%1 overdue (was %2)</source>
         <translation>%1 te laat (was %2)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="609"/>
-        <source>… and %n more term(s): `vangnet breach list`.</source>
-        <translation>
-            <numerusform>… en nog %n termijn: `vangnet breach list`.</numerusform>
-            <numerusform>… en nog %n termijnen: `vangnet breach list`.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="637"/>
+        <location filename="../app/ui/main_window.py" line="639"/>
         <source>The new language is used the next time Vangnet starts.</source>
         <translation>De nieuwe taal wordt gebruikt als u Vangnet opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="691"/>
+        <location filename="../app/ui/main_window.py" line="693"/>
         <source>The inbox follows the covenant:
 
 1. Cases with a known eviction date, soonest eviction first.
@@ -5396,7 +5396,7 @@ Deadlines count legal working days: weekends, public holidays and the days of th
 Termijnen tellen in wettelijke werkdagen: weekenden, feestdagen en de dagen van de Algemene termijnenwet tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="709"/>
+        <location filename="../app/ui/main_window.py" line="711"/>
         <source>Vangnet %1
 
 Covenant: %2
@@ -5409,23 +5409,23 @@ Kalender: %3
 Gegevensbestand: %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="785"/>
-        <location filename="../app/ui/main_window.py" line="797"/>
+        <location filename="../app/ui/main_window.py" line="787"/>
+        <location filename="../app/ui/main_window.py" line="799"/>
         <source>Change my unlock code</source>
         <translation>Mijn ontgrendelcode wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="787"/>
+        <location filename="../app/ui/main_window.py" line="789"/>
         <source>This data file is opened with a passphrase, so Vangnet asks for that passphrase after a lock. There is no separate unlock code.</source>
         <translation>Dit gegevensbestand wordt geopend met een wachtzin. Na een vergrendeling vraagt Vangnet daarom om die wachtzin. Er is geen aparte ontgrendelcode.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="798"/>
+        <location filename="../app/ui/main_window.py" line="800"/>
         <source>Your new unlock code is saved. Use it from the next lock on.</source>
         <translation>Uw nieuwe ontgrendelcode is opgeslagen. Gebruik deze vanaf de volgende vergrendeling.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="826"/>
+        <location filename="../app/ui/main_window.py" line="828"/>
         <source>Vangnet is still finishing work in the background (for example a backup). Close the window again in a moment.</source>
         <translation>Vangnet maakt nog werk op de achtergrond af (bijvoorbeeld een back-up). Sluit het venster zo nog eens.</translation>
     </message>
@@ -6730,6 +6730,11 @@ Postbus 511
         <location filename="../app/ui/retention_actions.py" line="15"/>
         <source>&amp;Retention and erasure…</source>
         <translation>&amp;Bewaartermijnen en wissen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_actions.py" line="51"/>
+        <source>Cases past their retention term: %1. Privacy → Retention and erasure.</source>
+        <translation>Zaken voorbij hun bewaartermijn: %1. Privacy → Bewaartermijnen en wissen.</translation>
     </message>
 </context>
 <context>

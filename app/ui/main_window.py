@@ -585,7 +585,9 @@ class MainWindow(QMainWindow):
         moment = clock.now().replace(tzinfo=None)
         with ws.store.session() as session:
             pending = [(b.id, t) for b, t in open_terms(session)]
-        request_lines = banner_lines(ws)
+        from app.ui import retention_actions
+
+        request_lines = banner_lines(ws) + retention_actions.banner_lines(self)
         if not pending and not request_lines:
             self.breach_banner.hide()
             return
@@ -606,7 +608,7 @@ class MainWindow(QMainWindow):
             ).replace("%1", span).replace("%2", when)
             lines.append(f"⚠ {what}: {state}")
         if len(pending) > 3:
-            lines.append(self.tr("… and %n more term(s): `vangnet breach list`.", "",
+            lines.append(self.tr("… and %n more term(s): Privacy → Data breaches.", "",
                                  len(pending) - 3))
         lines += request_lines
         self.breach_banner.setText("\n".join(lines))

@@ -27,6 +27,28 @@ def open_retention(window: MainWindow) -> None:
     if old is not None:
         old.deleteLater()
     dialog = RetentionDialog(workspace, window)
-    dialog.erased.connect(lambda _count: window._refresh_lists())
+    dialog.erased.connect(lambda _count: _after_erasure(window))
     window.retention_dialog = dialog  # type: ignore[attr-defined]
     dialog.open()
+
+
+def _after_erasure(window: MainWindow) -> None:
+    window._refresh_lists()
+    window.show_breach_terms()
+
+
+def banner_lines(window: MainWindow) -> list[str]:
+    """One line when ended cases are past their term, so erasing is not forgotten (none: [])."""
+    workspace = window._ws
+    if workspace is None:
+        return []
+    from app.services.retention import due_items
+
+    with workspace.store.session() as session:
+        due = len(due_items(session, workspace.today()))
+    if not due:
+        return []
+    text = QCoreApplication.translate(
+        "RetentionActions", "Cases past their retention term: %1. Privacy → Retention and erasure."
+    )
+    return ["⚠ " + text.replace("%1", str(due))]

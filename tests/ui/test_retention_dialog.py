@@ -134,3 +134,21 @@ def test_erasure_on_request_from_the_case_view(
         assert session.get(Case, case_id) is None
         request = session.scalars(select(SubjectRequest)).one()
         assert (request.kind, request.outcome, request.case_id) == ("erasure", "granted", None)
+
+
+def test_the_banner_says_when_cases_are_past_their_term(qtbot: QtBot, db_path: Path) -> None:
+    window, dialog, ws = _dialog(qtbot, db_path)
+    window.show_breach_terms()
+    assert window.breach_banner.isVisible()
+    assert "1" in window.breach_banner.text() and "Privacy" in window.breach_banner.text()
+
+    def erase(box: object) -> None:
+        assert isinstance(box, QMessageBox)
+        next(b for b in box.buttons()
+             if box.buttonRole(b) == QMessageBox.ButtonRole.DestructiveRole).click()
+
+    with qtbot.waitSignal(dialog.erased, timeout=WAIT):
+        for _ in answer([erase]):
+            dialog.erase_button.click()
+    qtbot.waitUntil(lambda: not window.breach_banner.isVisible(), timeout=WAIT)
+    ws.close()

@@ -144,3 +144,26 @@ def test_widgets_show_dutch(dutch: QTranslator, qtbot: QtBot) -> None:
     combo = dialog._fields["to"]
     assert isinstance(combo, QComboBox)
     assert combo.itemText(0) == "Schulddienstverlening (SDV)"
+
+
+def test_no_string_hides_from_lupdate_behind_a_helper(messages: list[Any]) -> None:
+    """A literal given to a wrapper such as ``_tr("…")`` is not extracted by lupdate (it only
+    knows ``tr``, ``translate`` and ``QT_TRANSLATE_NOOP``) and would show in English."""
+    known = {m.source for m in messages}
+    hidden = []
+    for path in tool.ui_sources():
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and node.args):
+                continue
+            func = node.func
+            called = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+            first = node.args[0]
+            if (
+                called.endswith("tr")
+                and called not in ("tr",)
+                and isinstance(first, ast.Constant)
+                and isinstance(first.value, str)
+                and first.value not in known
+            ):
+                hidden.append(f"{path.name}:{node.lineno} {called}({first.value[:50]!r})")
+    assert not hidden, "\n".join(hidden)
