@@ -2418,175 +2418,221 @@ Persoonsgegevens (72 uur)</translation>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="55"/>
+        <location filename="../app/ui/event_dialog.py" line="70"/>
         <source>When did it happen?</source>
         <translation>Wanneer gebeurde het?</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="61"/>
+        <location filename="../app/ui/event_dialog.py" line="79"/>
         <source>How</source>
         <translation>Hoe</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="63"/>
+        <location filename="../app/ui/event_dialog.py" line="82"/>
         <source>Tenant reached</source>
         <translation>Huurder bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="64"/>
+        <location filename="../app/ui/event_dialog.py" line="83"/>
         <source>Tenant not reached</source>
         <translation>Huurder niet bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="65"/>
+        <location filename="../app/ui/event_dialog.py" line="84"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="69"/>
+        <location filename="../app/ui/event_dialog.py" line="88"/>
         <source>e.g. already helped elsewhere</source>
         <translation>bijv. krijgt al hulp ergens anders</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="70"/>
+        <location filename="../app/ui/event_dialog.py" line="89"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="75"/>
-        <location filename="../app/ui/event_dialog.py" line="136"/>
+        <location filename="../app/ui/event_dialog.py" line="76"/>
+        <location filename="../app/ui/event_dialog.py" line="81"/>
+        <location filename="../app/ui/event_dialog.py" line="94"/>
+        <location filename="../app/ui/event_dialog.py" line="124"/>
+        <location filename="../app/ui/event_dialog.py" line="140"/>
+        <location filename="../app/ui/event_dialog.py" line="155"/>
+        <location filename="../app/ui/event_dialog.py" line="188"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="76"/>
+        <location filename="../app/ui/event_dialog.py" line="95"/>
         <source>Yes, collection may resume</source>
         <translation>Ja, de incasso mag worden hervat</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="77"/>
+        <location filename="../app/ui/event_dialog.py" line="96"/>
         <source>No, not yet</source>
         <translation>Nee, nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="78"/>
+        <location filename="../app/ui/event_dialog.py" line="97"/>
         <source>May the corporation resume collection?</source>
         <translation>Mag de corporatie de incasso hervatten?</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="84"/>
+        <location filename="../app/ui/event_dialog.py" line="103"/>
         <source>Current rent and arrears payments resume on</source>
         <translation>Betaling lopende huur en achterstand start weer op</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="85"/>
+        <location filename="../app/ui/event_dialog.py" line="104"/>
         <source>Planned bailiff date</source>
         <translation>Geplande datum deurwaarder</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="86"/>
+        <location filename="../app/ui/event_dialog.py" line="105"/>
         <source>Eviction date in the verdict</source>
         <translation>Ontruimingsdatum in het vonnis</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="97"/>
+        <location filename="../app/ui/event_dialog.py" line="114"/>
         <source>e.g. € 75 a month for 20 months</source>
         <translation>bijv. 20 x € 75 per maand</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="98"/>
+        <location filename="../app/ui/event_dialog.py" line="115"/>
         <source>Arrears plan</source>
         <translation>Regeling achterstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="102"/>
+        <location filename="../app/ui/event_dialog.py" line="119"/>
         <source>The corporation reported it (it already knows)</source>
         <translation>De corporatie heeft het gemeld (zij weet het al)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="109"/>
+        <location filename="../app/ui/event_dialog.py" line="127"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="113"/>
+        <location filename="../app/ui/event_dialog.py" line="131"/>
         <source>Not checked</source>
         <translation>Niet nagegaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="114"/>
+        <location filename="../app/ui/event_dialog.py" line="132"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="115"/>
+        <location filename="../app/ui/event_dialog.py" line="133"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="116"/>
+        <location filename="../app/ui/event_dialog.py" line="134"/>
         <source>Participatiewet benefit (for Geregelde Betaling)</source>
         <translation>Uitkering uit de Participatiewet (voor Geregelde Betaling)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="124"/>
+        <location filename="../app/ui/event_dialog.py" line="143"/>
         <source>Ground</source>
         <translation>Grond</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="128"/>
+        <location filename="../app/ui/event_dialog.py" line="147"/>
         <source>Debt services (SDV)</source>
         <translation>Schulddienstverlening (SDV)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="129"/>
+        <location filename="../app/ui/event_dialog.py" line="148"/>
         <source>Troubleshooter</source>
         <translation>Troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="130"/>
+        <location filename="../app/ui/event_dialog.py" line="149"/>
         <source>Hand over to</source>
         <translation>Overdragen aan</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="131"/>
+        <location filename="../app/ui/event_dialog.py" line="150"/>
         <source>Warm handover (the tenant&apos;s consent must be recorded)</source>
         <translation>Warme overdracht (alleen met vastgelegde toestemming)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="140"/>
+        <location filename="../app/ui/event_dialog.py" line="159"/>
         <source>Specific question (H 2.3a)</source>
         <translation>Specifieke vraag (H 2.3a)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="141"/>
+        <location filename="../app/ui/event_dialog.py" line="160"/>
         <source>A question the wijkteam and the parties involved cannot solve</source>
         <translation>Een vraag waar het Sociaal Wijkteam en de betrokken partijen geen oplossing voor weten</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="145"/>
+        <location filename="../app/ui/event_dialog.py" line="164"/>
         <source>Stuck case (H 2.3b)</source>
         <translation>Vastgelopen zaak (H 2.3b)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="147"/>
+        <location filename="../app/ui/event_dialog.py" line="166"/>
         <source>Progress stalls: the parties disagree or the tenant will not cooperate, and an eviction threatens</source>
         <translation>De voortgang stagneert: partijen komen niet op één lijn of de huurder werkt niet mee, en er dreigt huisuitzetting</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="154"/>
+        <location filename="../app/ui/event_dialog.py" line="173"/>
         <source>Why the troubleshooter</source>
         <translation>Waarom de troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="171"/>
+        <location filename="../app/ui/event_dialog.py" line="191"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="173"/>
+        <location filename="../app/ui/event_dialog.py" line="193"/>
         <source>Explanation (optional, no personal details)</source>
         <translation>Toelichting (niet verplicht, geen persoonsgegevens)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="246"/>
+        <source>how the contact was tried</source>
+        <extracomment>the choices an event cannot be saved without (the service refuses them too)</extracomment>
+        <translation>hoe het contact is geprobeerd</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="247"/>
+        <source>whether the tenant was reached</source>
+        <translation>of de huurder is bereikt</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="248"/>
+        <source>the outcome</source>
+        <translation>de uitkomst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="249"/>
+        <source>the ground</source>
+        <translation>de grond</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="250"/>
+        <source>the instrument</source>
+        <translation>het instrument</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="255"/>
+        <source>Choose %1 first.</source>
+        <translation>Kies eerst %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="258"/>
+        <source>Fill in the date (dd-mm-jjjj).</source>
+        <translation>Vul de datum in (dd-mm-jjjj).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="259"/>
+        <source>%1 is not a date; write it as dd-mm-jjjj, for example 15-01-2027.</source>
+        <translation>%1 is geen datum; schrijf hem als dd-mm-jjjj, bijvoorbeeld 15-01-2027.</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.events import CONTACT_METHODS, EVICTION_GROUNDS, OUTCOMES
+from app.services.intake.values import ValueProblem, parse_date
 from app.ui import labels
 from app.ui.widgets import available_area
 
@@ -31,6 +32,20 @@ def qdate(day: date) -> QDate:
 
 def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+class DayField(QLineEdit):
+    """A date the worker types (dd-mm-jjjj): empty until they do, so no day is assumed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setPlaceholderText("dd-mm-jjjj")
+
+    def day(self) -> date | None:
+        try:
+            return parse_date(self.text())
+        except ValueProblem:
+            return None
 
 
 class EventDialog(QDialog):
@@ -55,11 +70,15 @@ class EventDialog(QDialog):
         form.addRow(self.tr("When did it happen?"), self.on)
         self._fields: dict[str, QWidget] = {}
         if kind == "contact_attempt":
+            # issue 16.3: nothing is chosen for the worker — a default "reached" would tell the
+            # corporation contact was made when it was not
             method = QComboBox()
+            method.addItem(self.tr("— choose —"), None)
             for code in CONTACT_METHODS:
                 method.addItem(labels.contact_method(code), code)
             form.addRow(self.tr("How"), method)
             reached = QComboBox()
+            reached.addItem(self.tr("— choose —"), None)
             reached.addItem(self.tr("Tenant reached"), True)
             reached.addItem(self.tr("Tenant not reached"), False)
             form.addRow(self.tr("Result"), reached)
@@ -85,9 +104,7 @@ class EventDialog(QDialog):
                 "bailiff_date_set": self.tr("Planned bailiff date"),
                 "eviction_date_set": self.tr("Eviction date in the verdict"),
             }[kind]
-            when = QDateEdit(qdate(today))
-            when.setCalendarPopup(True)
-            when.setDisplayFormat("dd-MM-yyyy")
+            when = DayField()  # a verdict's or a bailiff's date is never "today" by default
             caption = QLabel(label)
             caption.setWordWrap(True)
             form.addRow(caption, when)
@@ -104,6 +121,7 @@ class EventDialog(QDialog):
             self._fields["by_corporation"] = told
         if kind == "instrument_deployed":
             combo = QComboBox()
+            combo.addItem(self.tr("— choose —"), None)
             for code in instruments:
                 combo.addItem(labels.instrument(code), code)
             form.addRow(self.tr("Instrument"), combo)
@@ -119,6 +137,7 @@ class EventDialog(QDialog):
                 self._fields["participatiewet"] = benefit
         if kind == "eviction_ground":
             ground = QComboBox()
+            ground.addItem(self.tr("— choose —"), None)
             for code in EVICTION_GROUNDS:
                 ground.addItem(labels.eviction_ground(code), code)
             form.addRow(self.tr("Ground"), ground)
@@ -166,6 +185,7 @@ class EventDialog(QDialog):
             for_troubleshooter()
         if kind == "closed":
             outcome = QComboBox()
+            outcome.addItem(self.tr("— choose —"), None)
             for code in OUTCOMES:
                 outcome.addItem(labels.outcome(code), code)
             form.addRow(self.tr("Outcome"), outcome)
@@ -204,6 +224,10 @@ class EventDialog(QDialog):
             if isinstance(widget, QComboBox):
                 if widget.currentData() is not None:  # "— choose —" leaves the field empty
                     out[name] = widget.currentData()
+            elif isinstance(widget, DayField):
+                day = widget.day()
+                if day is not None:
+                    out[name] = day.isoformat()
             elif isinstance(widget, QDateEdit):
                 out[name] = pydate(widget.date()).isoformat()
             elif isinstance(widget, QCheckBox):
@@ -212,6 +236,36 @@ class EventDialog(QDialog):
             elif isinstance(widget, QLineEdit) and widget.text().strip():
                 out[name] = widget.text().strip()
         return out
+
+    #: the choices an event cannot be saved without (the service refuses them too)
+    REQUIRED = ("method", "reached", "outcome", "ground", "instrument", "date")
+
+    def missing_choice(self) -> str | None:
+        """The Dutch sentence for the first required answer still open, or None."""
+        names = {
+            "method": self.tr("how the contact was tried"),
+            "reached": self.tr("whether the tenant was reached"),
+            "outcome": self.tr("the outcome"),
+            "ground": self.tr("the ground"),
+            "instrument": self.tr("the instrument"),
+        }
+        for name in self.REQUIRED:
+            widget = self._fields.get(name)
+            if isinstance(widget, QComboBox) and widget.currentData() is None:
+                return self.tr("Choose %1 first.").replace("%1", names[name])
+            if isinstance(widget, DayField) and widget.day() is None:
+                if not widget.text().strip():
+                    return self.tr("Fill in the date (dd-mm-jjjj).")
+                return self.tr("%1 is not a date; write it as dd-mm-jjjj, for example "
+                               "15-01-2027.").replace("%1", widget.text().strip())
+        return None
+
+    def accept(self) -> None:
+        problem = self.missing_choice()
+        if problem is not None:
+            self.show_problem(problem)
+            return
+        super().accept()
 
     def show_problem(self, text: str) -> None:
         self.problem.setText("⚠ " + text)

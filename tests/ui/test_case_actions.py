@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QDialog
+from PySide6.QtWidgets import QComboBox, QDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from app.services.workspace import Workspace
@@ -200,3 +200,50 @@ def test_a_broken_agreement_asks_to_tell_the_corporation(
     view.record("arrangement_broken")
     assert not view.broken_prompt.isVisible()
     one_case.close()
+
+
+@pytest.mark.parametrize(
+    ("kind", "fields"),
+    [
+        ("contact_attempt", ("method", "reached")),
+        ("closed", ("outcome",)),
+        ("eviction_ground", ("ground",)),
+    ],
+)
+def test_no_untrue_answer_is_chosen_for_the_worker(
+    qtbot: QtBot, kind: str, fields: tuple[str, ...]
+) -> None:
+    """Issue 16.3: a default "tenant reached" or "eviction averted" would put an untruth in the
+    feedback letter; the dialog starts empty and will not close until the worker chooses."""
+    dialog = EventDialog(kind, date(2026, 11, 23))
+    qtbot.addWidget(dialog)
+    for name in fields:
+        assert name not in dialog.detail()
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.problem.text().startswith("⚠")
+    for name in fields:
+        box = dialog._fields[name]
+        assert isinstance(box, QComboBox)
+        box.setCurrentIndex(1)
+        assert name in dialog.detail()
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+@pytest.mark.parametrize("kind", ["bailiff_date_set", "eviction_date_set", "arrangement_made"])
+def test_a_date_from_outside_is_typed_not_assumed(qtbot: QtBot, kind: str) -> None:
+    dialog = EventDialog(kind, date(2026, 11, 23))
+    qtbot.addWidget(dialog)
+    assert "date" not in dialog.detail()  # not "today"
+    field = dialog._fields["date"]
+    assert isinstance(field, QLineEdit)
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    field.setText("31-02-2027")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted and "31-02-2027" in dialog.problem.text()
+    field.setText("15-01-2027")
+    assert dialog.detail()["date"] == "2027-01-15"
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted

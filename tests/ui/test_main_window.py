@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QComboBox, QDialog
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -83,6 +83,10 @@ def test_enter_opens_case_and_action_updates_deadlines(
 
     def fake_exec(dialog: EventDialog) -> int:
         dialog.on.setDate(dialog.on.date().addDays(-16))  # 7 Nov 2026
+        for name, value in (("method", "telefoon"), ("reached", True)):  # nothing pre-chosen
+            box = dialog._fields[name]
+            assert isinstance(box, QComboBox) and box.currentData() is None
+            box.setCurrentIndex(box.findData(value))
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(EventDialog, "exec", fake_exec)
