@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Case, CaseEvent, ConsentRecord, HouseholdMember, InternalNote
-from app.services.casework import RulesContext, case_facts, household_facts
+from app.services.casework import RulesContext, case_facts, case_has_ended, household_facts
 from app.services.collection_answer import collection_answer
 from app.services.contacts.directory import corporation_contact, wijkteam_contact
 from app.services.inbox import DeadlineView
@@ -91,7 +91,7 @@ def case_detail(
     consents = list(session.scalars(select(ConsentRecord).where(ConsentRecord.case_id == case_id)))
     deadline_items = []
     for d in sorted(deadlines, key=lambda d: d.due):
-        state = evaluate(d, today, ctx.calendar)
+        state = evaluate(d, today, ctx.calendar, case_ended=case_has_ended(case.status))
         view = DeadlineView(d.id, d.due, d.article, state.status, state.working_days_left, d.met_on)
         item = view.as_json()
         item["label"] = d.label

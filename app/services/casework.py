@@ -32,6 +32,12 @@ from app.services.rules.ranking import rank_segments
 from app.services.store import get_setting, set_setting
 
 CLOSED_STATUS = "gesloten"
+#: a case in one of these has ended: its open terms no longer run (issue 16.4)
+ENDED_STATUSES = (CLOSED_STATUS, "niet_in_behandeling")
+
+
+def case_has_ended(status: str) -> bool:
+    return status in ENDED_STATUSES
 
 
 @dataclass(frozen=True)

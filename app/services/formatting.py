@@ -46,6 +46,8 @@ def countdown_nl(working_days_left: int, status: str) -> str:
         return "gehaald"
     if status == "late":
         return "te laat gehaald"
+    if status == "stopped":
+        return "vervallen: zaak beëindigd"
     if working_days_left == 0:
         return "vandaag"
     n = abs(working_days_left)
@@ -59,6 +61,8 @@ def countdown_en(working_days_left: int, status: str) -> str:
         return "met"
     if status == "late":
         return "met late"
+    if status == "stopped":
+        return "lapsed: case ended"
     if working_days_left == 0:
         return "due today"
     n = abs(working_days_left)

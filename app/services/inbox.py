@@ -15,7 +15,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.models import Case, CaseDeadline, PriorityPeriod
-from app.services.casework import RulesContext
+from app.services.casework import RulesContext, case_has_ended
 from app.services.rules.deadlines import Deadline, evaluate
 from app.services.rules.priority import ReasonPeriod, reasons_on
 
@@ -95,7 +95,9 @@ def ranked_case_ids(session: Session, day: date, limit: int, offset: int = 0) ->
     return [int(r[0]) for r in rows]
 
 
-def deadline_views(rows: list[CaseDeadline], today: date, ctx: RulesContext) -> list[DeadlineView]:
+def deadline_views(
+    rows: list[CaseDeadline], today: date, ctx: RulesContext, *, case_ended: bool = False
+) -> list[DeadlineView]:
     views = []
     for row in sorted(rows, key=lambda r: (r.due, r.term_id)):
         deadline = Deadline(
@@ -109,7 +111,7 @@ def deadline_views(rows: list[CaseDeadline], today: date, ctx: RulesContext) -> 
             moved_from=None,
             is_default=False,
         )
-        state = evaluate(deadline, today, ctx.calendar)
+        state = evaluate(deadline, today, ctx.calendar, case_ended=case_ended)
         views.append(
             DeadlineView(
                 id=row.term_id,
@@ -151,7 +153,9 @@ def load_rows(session: Session, ids: list[int], today: date, ctx: RulesContext) 
                 eviction_date=case.eviction_date,
                 priority_reasons=reasons_on(periods[case_id], today),
                 flags=case.flag_list,
-                deadlines=deadline_views(deadlines[case_id], today, ctx),
+                deadlines=deadline_views(
+                    deadlines[case_id], today, ctx, case_ended=case_has_ended(case.status)
+                ),
                 is_demo=case.is_demo,
             )
         )

@@ -77,6 +77,7 @@ def deadline_status(code: str) -> str:
         "overdue": translate("Labels", "overdue"),
         "met": translate("Labels", "met"),
         "late": translate("Labels", "met late"),
+        "stopped": translate("Labels", "lapsed"),
     }.get(code, code)
 
 

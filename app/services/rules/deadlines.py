@@ -32,6 +32,9 @@ STATUS_OPEN = "open"
 STATUS_OVERDUE = "overdue"
 STATUS_MET = "met"
 STATUS_LATE = "late"
+#: the case ended (closed, or not taken on) before the term was met: it no longer runs, so it
+#: no longer counts down or up (issue 16.4)
+STATUS_STOPPED = "stopped"
 
 _ONE_DAY = timedelta(days=1)
 _WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
@@ -177,11 +180,16 @@ def compute_deadlines(
     return out
 
 
-def evaluate(deadline: Deadline, today: date, calendar: WorkingDayCalendar) -> DeadlineState:
-    """Status on ``today``: open, overdue, met (on or before due) or late (met after due)."""
+def evaluate(
+    deadline: Deadline, today: date, calendar: WorkingDayCalendar, *, case_ended: bool = False
+) -> DeadlineState:
+    """Status on ``today``: open, overdue, met (on or before due), late (met after due), or
+    stopped (not met, and the case has ended: nothing is due any more)."""
     if deadline.met_on is not None:
         status = STATUS_MET if deadline.met_on <= deadline.due else STATUS_LATE
         return DeadlineState(status, 0)
+    if case_ended:
+        return DeadlineState(STATUS_STOPPED, 0)
     status = STATUS_OPEN if deadline.due >= today else STATUS_OVERDUE
     return DeadlineState(status, calendar.working_days_between(today, deadline.due))
 
