@@ -4013,19 +4013,19 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
     </message>
     <message>
         <location filename="../app/ui/labels.py" line="36"/>
-        <location filename="../app/ui/labels.py" line="171"/>
+        <location filename="../app/ui/labels.py" line="172"/>
         <source>not taken on</source>
         <translation>niet in behandeling</translation>
     </message>
     <message>
         <location filename="../app/ui/labels.py" line="37"/>
-        <location filename="../app/ui/labels.py" line="207"/>
+        <location filename="../app/ui/labels.py" line="208"/>
         <source>handed over</source>
         <translation>overgedragen</translation>
     </message>
     <message>
         <location filename="../app/ui/labels.py" line="38"/>
-        <location filename="../app/ui/labels.py" line="214"/>
+        <location filename="../app/ui/labels.py" line="215"/>
         <source>closed</source>
         <translation>afgesloten</translation>
     </message>
@@ -4140,487 +4140,492 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         <translation>vervallen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="86"/>
+        <location filename="../app/ui/labels.py" line="81"/>
+        <source>date passed</source>
+        <translation>datum voorbij</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="87"/>
         <source>late signal</source>
         <translation>late melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="87"/>
+        <location filename="../app/ui/labels.py" line="88"/>
         <source>bailiff blocked</source>
         <translation>deurwaarder: stop</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="88"/>
+        <location filename="../app/ui/labels.py" line="89"/>
         <source>eviction without ground</source>
         <translation>ontruiming zonder grond</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="89"/>
+        <location filename="../app/ui/labels.py" line="90"/>
         <source>benefit not recorded</source>
         <translation>uitkering niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="95"/>
+        <location filename="../app/ui/labels.py" line="96"/>
         <source>The signal arrived less than 14 days before the planned bailiff date.</source>
         <translation>De melding kwam minder dan 14 dagen voor de geplande datum van de deurwaarder binnen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="98"/>
+        <location filename="../app/ui/labels.py" line="99"/>
         <source>A bailiff is planned but no instrument of the Sluitende Aanpak was recorded before the bailiff date.</source>
         <translation>Er is een deurwaarder gepland, maar vóór de deurwaardersdatum is geen instrument van de Sluitende Aanpak vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="103"/>
+        <location filename="../app/ui/labels.py" line="104"/>
         <source>An eviction date is set but no ground is recorded: refusal or non-compliance, housing fraud or long-running nuisance (article 1.13 paragraph 3).</source>
         <translation>Er is een ontruimingsdatum, maar geen grond vastgelegd: weigering of niet nakomen van afspraken, woonfraude of langlopende overlast (artikel 1.13 lid 3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="108"/>
+        <location filename="../app/ui/labels.py" line="109"/>
         <source>Geregelde Betaling was deployed, but it is not recorded that the tenant has a Participatiewet benefit.</source>
         <translation>Geregelde Betaling is ingezet, maar niet vastgelegd dat de huurder een uitkering uit de Participatiewet heeft.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="118"/>
+        <location filename="../app/ui/labels.py" line="119"/>
         <source>Contact attempt</source>
         <translation>Contactpoging</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="119"/>
+        <location filename="../app/ui/labels.py" line="120"/>
         <source>Taken on</source>
         <translation>In behandeling genomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="120"/>
+        <location filename="../app/ui/labels.py" line="121"/>
         <source>Not taken on</source>
         <translation>Niet in behandeling genomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="121"/>
+        <location filename="../app/ui/labels.py" line="122"/>
         <source>Feedback sent to the corporation</source>
         <translation>Terugkoppeling gestuurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="122"/>
+        <location filename="../app/ui/labels.py" line="123"/>
         <source>Payment proposal sent</source>
         <translation>Betalingsvoorstel gestuurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="123"/>
+        <location filename="../app/ui/labels.py" line="124"/>
         <source>No proposal possible (corporation informed)</source>
         <translation>Geen voorstel mogelijk (corporatie ingelicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="124"/>
+        <location filename="../app/ui/labels.py" line="125"/>
         <source>Payment arrangement made</source>
         <translation>Betalingsregeling getroffen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="125"/>
+        <location filename="../app/ui/labels.py" line="126"/>
         <source>Notice: current rent not paid</source>
         <translation>Bericht: lopende huur niet betaald</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="126"/>
+        <location filename="../app/ui/labels.py" line="127"/>
         <source>Current rent paid again</source>
         <translation>Lopende huur weer betaald</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="127"/>
+        <location filename="../app/ui/labels.py" line="128"/>
         <source>Bailiff date planned</source>
         <translation>Deurwaarder gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="128"/>
+        <location filename="../app/ui/labels.py" line="129"/>
         <source>Bailiff cancelled</source>
         <translation>Deurwaarder geannuleerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="129"/>
+        <location filename="../app/ui/labels.py" line="130"/>
         <source>Court verdict: eviction date</source>
         <translation>Vonnis: ontruimingsdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="130"/>
+        <location filename="../app/ui/labels.py" line="131"/>
         <source>Eviction averted</source>
         <translation>Ontruiming voorkomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="131"/>
+        <location filename="../app/ui/labels.py" line="132"/>
         <source>Troubleshooter informed</source>
         <translation>Troubleshooter ingelicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="132"/>
+        <location filename="../app/ui/labels.py" line="133"/>
         <source>Instrument deployed</source>
         <translation>Instrument ingezet</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="190"/>
+        <location filename="../app/ui/labels.py" line="191"/>
         <source>beschermingsbewind</source>
         <translation>beschermingsbewind</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="197"/>
+        <location filename="../app/ui/labels.py" line="198"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="198"/>
+        <location filename="../app/ui/labels.py" line="199"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="199"/>
+        <location filename="../app/ui/labels.py" line="200"/>
         <source>viewed</source>
         <translation>ingezien</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="200"/>
+        <location filename="../app/ui/labels.py" line="201"/>
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="201"/>
+        <location filename="../app/ui/labels.py" line="202"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="202"/>
+        <location filename="../app/ui/labels.py" line="203"/>
         <source>restored</source>
         <translation>teruggezet</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="203"/>
+        <location filename="../app/ui/labels.py" line="204"/>
         <source>unlocked</source>
         <translation>ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="204"/>
+        <location filename="../app/ui/labels.py" line="205"/>
         <source>undone</source>
         <translation>ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="205"/>
+        <location filename="../app/ui/labels.py" line="206"/>
         <source>updated</source>
         <translation>bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="206"/>
+        <location filename="../app/ui/labels.py" line="207"/>
         <source>recomputed</source>
         <translation>herberekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="208"/>
+        <location filename="../app/ui/labels.py" line="209"/>
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="209"/>
+        <location filename="../app/ui/labels.py" line="210"/>
         <source>demo filled</source>
         <translation>demo gevuld</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="210"/>
+        <location filename="../app/ui/labels.py" line="211"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="211"/>
+        <location filename="../app/ui/labels.py" line="212"/>
         <source>corrected</source>
         <translation>gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="212"/>
+        <location filename="../app/ui/labels.py" line="213"/>
         <source>restricted</source>
         <translation>beperkt</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="213"/>
+        <location filename="../app/ui/labels.py" line="214"/>
         <source>restriction lifted</source>
         <translation>beperking opgeheven</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="221"/>
+        <location filename="../app/ui/labels.py" line="222"/>
         <source>case</source>
         <translation>zaak</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="222"/>
+        <location filename="../app/ui/labels.py" line="223"/>
         <source>cases</source>
         <translation>zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="223"/>
+        <location filename="../app/ui/labels.py" line="224"/>
         <source>timeline event</source>
         <translation>gebeurtenis</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="224"/>
+        <location filename="../app/ui/labels.py" line="225"/>
         <source>timeline events</source>
         <translation>gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="225"/>
+        <location filename="../app/ui/labels.py" line="226"/>
         <source>internal note</source>
         <translation>interne notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="226"/>
+        <location filename="../app/ui/labels.py" line="227"/>
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="227"/>
+        <location filename="../app/ui/labels.py" line="228"/>
         <source>setting</source>
         <translation>instelling</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="228"/>
+        <location filename="../app/ui/labels.py" line="229"/>
         <source>calendar</source>
         <translation>kalender</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="229"/>
+        <location filename="../app/ui/labels.py" line="230"/>
         <source>database</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="230"/>
+        <location filename="../app/ui/labels.py" line="231"/>
         <source>backup</source>
         <translation>back-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="231"/>
+        <location filename="../app/ui/labels.py" line="232"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="232"/>
+        <location filename="../app/ui/labels.py" line="233"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="233"/>
+        <location filename="../app/ui/labels.py" line="234"/>
         <source>payment proposal</source>
         <translation>betalingsvoorstel</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="234"/>
+        <location filename="../app/ui/labels.py" line="235"/>
         <source>debt inventory</source>
         <translation>schuldeninventarisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="235"/>
+        <location filename="../app/ui/labels.py" line="236"/>
         <source>contact list</source>
         <translation>contactlijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="236"/>
+        <location filename="../app/ui/labels.py" line="237"/>
         <source>covenant</source>
         <translation>convenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="237"/>
+        <location filename="../app/ui/labels.py" line="238"/>
         <source>session</source>
         <translation>sessie</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="238"/>
+        <location filename="../app/ui/labels.py" line="239"/>
         <source>audit trail</source>
         <translation>audittrail</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="239"/>
+        <location filename="../app/ui/labels.py" line="240"/>
         <source>data breach</source>
         <translation>datalek</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="240"/>
+        <location filename="../app/ui/labels.py" line="241"/>
         <source>breach register</source>
         <translation>datalekkenregister</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="241"/>
+        <location filename="../app/ui/labels.py" line="242"/>
         <source>register of processing</source>
         <translation>verwerkingsregister</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="242"/>
+        <location filename="../app/ui/labels.py" line="243"/>
         <source>request of a data subject</source>
         <translation>verzoek van een betrokkene</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="243"/>
+        <location filename="../app/ui/labels.py" line="244"/>
         <source>legal request for data</source>
         <translation>wettelijk verzoek om gegevens</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="244"/>
+        <location filename="../app/ui/labels.py" line="245"/>
         <source>access export</source>
         <translation>inzage-export</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="245"/>
+        <location filename="../app/ui/labels.py" line="246"/>
         <source>corrections</source>
         <translation>correcties</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="133"/>
+        <location filename="../app/ui/labels.py" line="134"/>
         <source>Amicable settlement started</source>
         <translation>Minnelijk traject gestart</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="134"/>
+        <location filename="../app/ui/labels.py" line="135"/>
         <source>Amicable settlement ended</source>
         <translation>Minnelijk traject beëindigd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="135"/>
+        <location filename="../app/ui/labels.py" line="136"/>
         <source>Debt help reported back to corporation and wijkteam</source>
         <translation>Schuldhulp heeft teruggekoppeld aan corporatie en wijkteam</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="138"/>
+        <location filename="../app/ui/labels.py" line="139"/>
         <source>Corporation accepts the settlement offer</source>
         <translation>Corporatie gaat akkoord met het saneringsaanbod</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="139"/>
+        <location filename="../app/ui/labels.py" line="140"/>
         <source>Corporation refuses the settlement offer</source>
         <translation>Corporatie wijst het saneringsaanbod af</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="140"/>
+        <location filename="../app/ui/labels.py" line="141"/>
         <source>Wsnp request filed with the court</source>
         <translation>Wsnp-verzoek ingediend bij de rechtbank</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="141"/>
+        <location filename="../app/ui/labels.py" line="142"/>
         <source>Payment agreement not kept</source>
         <translation>Betaalafspraak niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="142"/>
+        <location filename="../app/ui/labels.py" line="143"/>
         <source>Debt-help trajectory ended</source>
         <translation>Schuldhulptraject beëindigd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="143"/>
+        <location filename="../app/ui/labels.py" line="144"/>
         <source>Handed over</source>
         <translation>Overgedragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="144"/>
+        <location filename="../app/ui/labels.py" line="145"/>
         <source>Handover received</source>
         <translation>Overdracht ontvangen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="145"/>
+        <location filename="../app/ui/labels.py" line="146"/>
         <source>Tenant refuses to cooperate</source>
         <translation>Huurder weigert medewerking</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="146"/>
+        <location filename="../app/ui/labels.py" line="147"/>
         <source>Answer: may collection resume</source>
         <translation>Antwoord: mag de incasso hervatten</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="147"/>
+        <location filename="../app/ui/labels.py" line="148"/>
         <source>Ground for eviction (Sluitende Aanpak)</source>
         <translation>Grond voor ontruiming (Sluitende Aanpak)</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="148"/>
+        <location filename="../app/ui/labels.py" line="149"/>
         <source>Payment arrangement already in place at the signal</source>
         <translation>Betalingsregeling al getroffen bij de melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="151"/>
+        <location filename="../app/ui/labels.py" line="152"/>
         <source>Case closed</source>
         <translation>Zaak afgesloten</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="152"/>
+        <location filename="../app/ui/labels.py" line="153"/>
         <source>Letter made</source>
         <translation>Brief gemaakt</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="158"/>
+        <location filename="../app/ui/labels.py" line="159"/>
         <source>letter with option to decline the visit</source>
         <translation>brief met de keuze om het bezoek af te zeggen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="159"/>
+        <location filename="../app/ui/labels.py" line="160"/>
         <source>letter without that option</source>
         <translation>brief zonder die keuze</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="160"/>
+        <location filename="../app/ui/labels.py" line="161"/>
         <source>by phone</source>
         <translation>telefonisch</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="161"/>
+        <location filename="../app/ui/labels.py" line="162"/>
         <source>unannounced visit</source>
         <translation>onaangekondigd huisbezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="167"/>
+        <location filename="../app/ui/labels.py" line="168"/>
         <source>eviction prevented</source>
         <translation>ontruiming voorkomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="168"/>
+        <location filename="../app/ui/labels.py" line="169"/>
         <source>evicted</source>
         <translation>ontruimd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="169"/>
+        <location filename="../app/ui/labels.py" line="170"/>
         <source>keys handed in</source>
         <translation>sleutels ingeleverd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="170"/>
+        <location filename="../app/ui/labels.py" line="171"/>
         <source>moved</source>
         <translation>verhuisd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="172"/>
+        <location filename="../app/ui/labels.py" line="173"/>
         <source>outside the target group</source>
         <translation>buiten de doelgroep</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="173"/>
+        <location filename="../app/ui/labels.py" line="174"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="179"/>
+        <location filename="../app/ui/labels.py" line="180"/>
         <source>refusal or broken agreements</source>
         <translation>weigering of niet nakomen van afspraken</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="180"/>
+        <location filename="../app/ui/labels.py" line="181"/>
         <source>housing fraud</source>
         <translation>woonfraude</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="181"/>
+        <location filename="../app/ui/labels.py" line="182"/>
         <source>long-running nuisance</source>
         <translation>langlopende overlast</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="187"/>
+        <location filename="../app/ui/labels.py" line="188"/>
         <source>Vroeg Eropaf</source>
         <translation>Vroeg Eropaf</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="188"/>
+        <location filename="../app/ui/labels.py" line="189"/>
         <source>Geregelde Betaling</source>
         <translation>Geregelde Betaling</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="189"/>
+        <location filename="../app/ui/labels.py" line="190"/>
         <source>budgetbeheer</source>
         <translation>budgetbeheer</translation>
     </message>

@@ -91,7 +91,11 @@ def case_detail(
     consents = list(session.scalars(select(ConsentRecord).where(ConsentRecord.case_id == case_id)))
     deadline_items = []
     for d in sorted(deadlines, key=lambda d: d.due):
-        state = evaluate(d, today, ctx.calendar, case_ended=case_has_ended(case.status))
+        rule = ctx.profile.term(d.id)
+        state = evaluate(
+            d, today, ctx.calendar, case_ended=case_has_ended(case.status),
+            fixed=rule is not None and rule.unit == "fixed",
+        )
         view = DeadlineView(d.id, d.due, d.article, state.status, state.working_days_left, d.met_on)
         item = view.as_json()
         item["label"] = d.label

@@ -48,6 +48,9 @@ def countdown_nl(working_days_left: int, status: str) -> str:
         return "te laat gehaald"
     if status == "stopped":
         return "vervallen: zaak beëindigd"
+    if status == "passed":
+        n = abs(working_days_left)
+        return f"datum voorbij ({n} {'werkdag' if n == 1 else 'werkdagen'} geleden)"
     if working_days_left == 0:
         return "vandaag"
     n = abs(working_days_left)
@@ -63,6 +66,9 @@ def countdown_en(working_days_left: int, status: str) -> str:
         return "met late"
     if status == "stopped":
         return "lapsed: case ended"
+    if status == "passed":
+        n = abs(working_days_left)
+        return f"date passed ({n} working day{'' if n == 1 else 's'} ago)"
     if working_days_left == 0:
         return "due today"
     n = abs(working_days_left)

@@ -111,7 +111,9 @@ def deadline_views(
             moved_from=None,
             is_default=False,
         )
-        state = evaluate(deadline, today, ctx.calendar, case_ended=case_ended)
+        rule = ctx.profile.term(row.term_id)
+        fixed = rule is not None and rule.unit == "fixed"
+        state = evaluate(deadline, today, ctx.calendar, case_ended=case_ended, fixed=fixed)
         views.append(
             DeadlineView(
                 id=row.term_id,

@@ -65,7 +65,7 @@ def tone(d: DeadlineView | None) -> str:
         return "met"
     if d.status == "overdue":
         return "overdue"
-    if d.status in ("met", "late", "stopped"):
+    if d.status in ("met", "late", "stopped", "passed"):
         return "met"
     if d.working_days_left == 0:
         return "today"

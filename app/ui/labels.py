@@ -78,6 +78,7 @@ def deadline_status(code: str) -> str:
         "met": translate("Labels", "met"),
         "late": translate("Labels", "met late"),
         "stopped": translate("Labels", "lapsed"),
+        "passed": translate("Labels", "date passed"),
     }.get(code, code)
 
 

@@ -41,3 +41,22 @@ def test_a_case_not_taken_on_stops_too(one_case: None) -> None:
     assert cli("event", "1", "not_taken_on", "--reason", "buiten_doelgroep",
                "--may-resume", "yes").code == 0
     assert all(status != "overdue" for status, _ in _terms("2027-03-01").values())
+
+
+def test_a_bailiff_date_behind_us_is_a_fact_not_a_missed_term(one_case: None) -> None:
+    assert cli("event", "1", "bailiff_date_set", "--date", "2026-12-01").code == 0
+    assert _terms("2026-11-30")["bailiff"] == ("open", 1)
+    status, days = _terms("2026-12-08")["bailiff"]
+    assert (status, days) == ("passed", -5)
+    text = cli("case", "1", "--today", "2026-12-08").out
+    assert "passed" in text
+
+
+def test_the_words_for_stopped_and_passed_terms() -> None:
+    from app.services.formatting import countdown_en, countdown_nl
+
+    assert countdown_nl(-5, "passed") == "datum voorbij (5 werkdagen geleden)"
+    assert countdown_nl(-1, "passed") == "datum voorbij (1 werkdag geleden)"
+    assert countdown_nl(0, "stopped") == "vervallen: zaak beëindigd"
+    assert countdown_en(-5, "passed") == "date passed (5 working days ago)"
+    assert countdown_en(0, "stopped") == "lapsed: case ended"

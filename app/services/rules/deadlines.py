@@ -35,6 +35,9 @@ STATUS_LATE = "late"
 #: the case ended (closed, or not taken on) before the term was met: it no longer runs, so it
 #: no longer counts down or up (issue 16.4)
 STATUS_STOPPED = "stopped"
+#: a fixed date set by others (the bailiff's, the eviction's) is behind us: it is a fact, not a
+#: term the team missed (issue 16.4)
+STATUS_PASSED = "passed"
 
 _ONE_DAY = timedelta(days=1)
 _WEEKDAYS = ("ma", "di", "wo", "do", "vr", "za", "zo")
@@ -181,7 +184,12 @@ def compute_deadlines(
 
 
 def evaluate(
-    deadline: Deadline, today: date, calendar: WorkingDayCalendar, *, case_ended: bool = False
+    deadline: Deadline,
+    today: date,
+    calendar: WorkingDayCalendar,
+    *,
+    case_ended: bool = False,
+    fixed: bool = False,
 ) -> DeadlineState:
     """Status on ``today``: open, overdue, met (on or before due), late (met after due), or
     stopped (not met, and the case has ended: nothing is due any more)."""
@@ -190,6 +198,8 @@ def evaluate(
         return DeadlineState(status, 0)
     if case_ended:
         return DeadlineState(STATUS_STOPPED, 0)
+    if deadline.due < today and fixed:
+        return DeadlineState(STATUS_PASSED, calendar.working_days_between(today, deadline.due))
     status = STATUS_OPEN if deadline.due >= today else STATUS_OVERDUE
     return DeadlineState(status, calendar.working_days_between(today, deadline.due))
 
