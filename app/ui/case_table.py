@@ -51,6 +51,8 @@ TONES = {
     "soon": (QColor("#7a5b00"), QColor("#fff8dc"), "◔"),
     "open": (QColor("#1f5130"), QColor("#e8f3ec"), "○"),
     "met": (QColor("#3d4a52"), QColor("#eef1f3"), "✓"),
+    # no longer running: the case ended, or a fixed date set by others is behind us
+    "past": (QColor("#3d4a52"), QColor("#eef1f3"), "–"),
 }
 
 
@@ -65,7 +67,9 @@ def tone(d: DeadlineView | None) -> str:
         return "met"
     if d.status == "overdue":
         return "overdue"
-    if d.status in ("met", "late", "stopped", "passed"):
+    if d.status in ("stopped", "passed"):
+        return "past"
+    if d.status in ("met", "late"):
         return "met"
     if d.working_days_left == 0:
         return "today"
