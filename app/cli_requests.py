@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -246,14 +247,27 @@ def _refused(problem: Exception) -> int:
     return EXIT_REJECTED
 
 
-def cmd_request(args: argparse.Namespace) -> int:
+@dataclass(frozen=True)
+class _Register:
+    """What differs between the two registers; :func:`_run` does the rest."""
+
+    title: str  # "Request" / "Legal request"
+    usage: str
+    listing: Callable[..., list[Any]]
+    one: Callable[[Any, int], Any]
+    message: Callable[[Any, int], str]
+    as_dict: Callable[[Any, date, Any], dict[str, Any]]
+    show: Callable[..., None]
+    change: Callable[[Any, Any, argparse.Namespace, str], Any]
+    done: Callable[[dict[str, Any]], dict[str, str]]
+
+
+def _run(args: argparse.Namespace, action: str | None, register: _Register) -> int:
     from app.services import privacy_requests as pr
     from app.services.casework import load_context
 
-    action = args.request_command
     if action is None:
-        raise CliError("Say what to do: `vangnet subject request "
-                       "add|list|show|forward|extend|done|message`.")
+        raise CliError(register.usage)
     store = _open(args)
     actor = audit.current_actor()
     today = clock.today()
@@ -262,41 +276,59 @@ def cmd_request(args: argparse.Namespace) -> int:
             with store.session() as session:
                 calendar = load_context(session).calendar
                 if action == "message":
-                    print(pr.subject_message(session, args.request_id))
+                    print(register.message(session, args.request_id))
                     return EXIT_OK
                 found = (
-                    pr.subject_requests(session, open_only=args.open)
+                    register.listing(session, open_only=args.open)
                     if action == "list"
-                    else [pr.get_subject_request(session, args.request_id)]
+                    else [register.one(session, args.request_id)]
                 )
-                items = [_subject_dict(r, today, calendar) for r in found]
+                items = [register.as_dict(r, today, calendar) for r in found]
             if args.json:
                 _print_json(items if action == "list" else items[0])
                 return EXIT_OK
             if not items:
                 print("No open requests." if args.open else "The register is empty.")
             for item in items:
-                _print_subject(item, full=action == "show")
+                register.show(item, full=action == "show")
             return EXIT_OK
         with store.transaction() as session:
             calendar = load_context(session).calendar
-            request = _change_subject(session, calendar, args, actor)
-            shown = _subject_dict(request, today, calendar)
+            request = register.change(session, calendar, args, actor)
+            shown = register.as_dict(request, today, calendar)
         if action == "add" and args.json:
             _print_json(shown)
             return EXIT_OK
-        done = {
+        print(f"{register.title} {shown['id']}: {register.done(shown)[action]}.")
+        for term in shown["terms"]:
+            print("  " + _term_line(term))
+        if action == "add" and shown.get("confidential"):
+            print("  confidential: no term to tell the other party (PR 8.2 exception)")
+        return EXIT_OK
+    except pr.RequestProblem as problem:
+        return _refused(problem)
+
+
+def cmd_request(args: argparse.Namespace) -> int:
+    from app.services import privacy_requests as pr
+
+    return _run(args, args.request_command, _Register(
+        title="Request",
+        usage="Say what to do: `vangnet subject request add|list|show|forward|extend|done|"
+              "message`.",
+        listing=pr.subject_requests,
+        one=pr.get_subject_request,
+        message=pr.subject_message,
+        as_dict=_subject_dict,
+        show=_print_subject,
+        change=_change_subject,
+        done=lambda shown: {
             "add": "recorded",
             "forward": "forwarded",
             "extend": "extended",
             "done": f"closed ({shown['outcome']})",
-        }[action]
-        print(f"Request {shown['id']} {done}.")
-        for term in shown["terms"]:
-            print("  " + _term_line(term))
-        return EXIT_OK
-    except pr.RequestProblem as problem:
-        return _refused(problem)
+        },
+    ))
 
 
 def _change_subject(session: Any, calendar: Any, args: argparse.Namespace, actor: str) -> Any:
@@ -322,57 +354,24 @@ def _change_subject(session: Any, calendar: Any, args: argparse.Namespace, actor
 
 def cmd_legal_request(args: argparse.Namespace) -> int:
     from app.services import privacy_requests as pr
-    from app.services.casework import load_context
 
-    action = args.legal_command
-    if action is None:
-        raise CliError("Say what to do: `vangnet legal-request "
-                       "add|list|show|checked|informed|decide|message`.")
-    store = _open(args)
-    actor = audit.current_actor()
-    today = clock.today()
-    try:
-        if action in ("list", "show", "message"):
-            with store.session() as session:
-                calendar = load_context(session).calendar
-                if action == "message":
-                    print(pr.legal_message(session, args.request_id))
-                    return EXIT_OK
-                found = (
-                    pr.legal_requests(session, open_only=args.open)
-                    if action == "list"
-                    else [pr.get_legal_request(session, args.request_id)]
-                )
-                items = [_legal_dict(r, today, calendar) for r in found]
-            if args.json:
-                _print_json(items if action == "list" else items[0])
-                return EXIT_OK
-            if not items:
-                print("No open requests." if args.open else "The register is empty.")
-            for item in items:
-                _print_legal(item, full=action == "show")
-            return EXIT_OK
-        with store.transaction() as session:
-            calendar = load_context(session).calendar
-            request = _change_legal(session, calendar, args, actor)
-            shown = _legal_dict(request, today, calendar)
-        if action == "add" and args.json:
-            _print_json(shown)
-            return EXIT_OK
-        done = {
+    return _run(args, args.legal_command, _Register(
+        title="Legal request",
+        usage="Say what to do: `vangnet legal-request add|list|show|checked|informed|decide|"
+              "message`.",
+        listing=pr.legal_requests,
+        one=pr.get_legal_request,
+        message=pr.legal_message,
+        as_dict=_legal_dict,
+        show=_print_legal,
+        change=_change_legal,
+        done=lambda shown: {
             "add": "recorded",
             "checked": "checks recorded",
             "informed": "the other party was told",
             "decide": f"decided ({shown['decision']})",
-        }[action]
-        print(f"Legal request {shown['id']}: {done}.")
-        for term in shown["terms"]:
-            print("  " + _term_line(term))
-        if action == "add" and shown["confidential"]:
-            print("  confidential: no term to tell the other party (PR 8.2 exception)")
-        return EXIT_OK
-    except pr.RequestProblem as problem:
-        return _refused(problem)
+        },
+    ))
 
 
 def _change_legal(session: Any, calendar: Any, args: argparse.Namespace, actor: str) -> Any:

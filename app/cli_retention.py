@@ -104,7 +104,7 @@ def cmd_retention(args: argparse.Namespace) -> int:
         with store.session() as session:
             rules = retention.retention_rules(session)
             plan = retention.retention_plan(session)
-            backups = retention.backup_exposures(session)
+            backups = retention.backup_exposures(session, plan)
         return _show(rules, plan, backups, today, args.json)
     run = retention.run_retention(store, today, dry_run=args.dry_run)
     if args.json:

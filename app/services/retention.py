@@ -333,7 +333,9 @@ _DUE = re.compile(r"\bdue=(\d{4}-\d{2}-\d{2})")
 _CREATED = re.compile(r"\bcreated=(\d{4}-\d{2}-\d{2})")
 
 
-def backup_exposures(session: Session) -> list[BackupExposure]:
+def backup_exposures(
+    session: Session, plan: list[PlanItem] | None = None
+) -> list[BackupExposure]:
     """Every backup this database made (from the audit trail), newest first, with the day from
     which it holds expired data: the earliest term end of a case that was in it — an ended case
     still here, or one erased since (a case erased on request counts from its erasure)."""
@@ -346,7 +348,8 @@ def backup_exposures(session: Session) -> list[BackupExposure]:
         return []
     created = {case_id: at for case_id, at in session.execute(select(Case.id, Case.created_at))}
     # by day: a case made later on the day of a backup is counted in it (the safe side)
-    living = [(created[i.case_id].date(), i.due_on) for i in retention_plan(session)]
+    ended = retention_plan(session) if plan is None else plan
+    living = [(created[i.case_id].date(), i.due_on) for i in ended]
     erased: list[tuple[date, datetime, date]] = []  # (created, erased at, expired on)
     for at, detail in session.execute(
         select(AuditEntry.at, AuditEntry.detail).where(

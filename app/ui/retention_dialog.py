@@ -137,7 +137,7 @@ class RetentionDialog(TaskDialog):
         with self._ws.store.session() as session:
             self.rules = retention.retention_rules(session)
             self.plan = retention.retention_plan(session)
-            backups = retention.backup_exposures(session)
+            backups = retention.backup_exposures(session, self.plan)
         self._show_rules()
         self._show_plan(today)
         self._show_backups(backups, today)
@@ -282,8 +282,7 @@ class RetentionDialog(TaskDialog):
         task.start()
 
     def _erased(self, result: object) -> None:
-        assert isinstance(result, RetentionRun)
-        self.reload()
+        assert isinstance(result, RetentionRun)  # the lists reload when the task has finished
         count = len(result.erased)
         self.message.show_ok(self.tr(
             "%n case(s) erased. The audit trail keeps one line per case, without personal data.",
