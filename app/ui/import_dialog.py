@@ -1,4 +1,4 @@
-"""Importing a corporation's signal export: choose, check, preview, then import or not.
+"""Importing a corporation's signal export (CSV or .xlsx): choose, check, preview, then import.
 
 Reading and checking the file and the import itself run in a background thread (the window
 never freezes). The preview shows what would happen and every problem, in Dutch, row by row.
@@ -74,7 +74,9 @@ def read_and_preview(
     """Worker-thread job: read the file once and check it in a session of its own."""
     data = path.read_bytes()
     with store.session() as session:
-        return data, preview_signals(session, data, today=today, profile=profile)
+        return data, preview_signals(
+            session, data, today=today, profile=profile, source_name=path.name
+        )
 
 
 def run_import(
@@ -85,14 +87,25 @@ def run_import(
     partial: bool,
     today: date,
     progress: Callable[[int, int], bool],
+    source_name: str = "",
 ) -> ImportReport:
     """Worker-thread job: the import in one transaction of its own (rolled back on cancel)."""
     with store.transaction() as session:
-        return import_signals(session, data, ctx, partial=partial, today=today, progress=progress)
+        return import_signals(
+            session,
+            data,
+            ctx,
+            partial=partial,
+            today=today,
+            progress=progress,
+            source_name=source_name,
+        )
 
 
 class ImportDialog(TaskDialog):
-    """Import signals from a CSV file. ``imported_ids`` holds the new case ids afterwards."""
+    """Import signals from a CSV file or an Excel workbook (.xlsx).
+
+    ``imported_ids`` holds the new case ids afterwards."""
 
     def __init__(
         self, workspace: Workspace, parent: QWidget | None = None, path: Path | None = None
@@ -127,8 +140,8 @@ class ImportDialog(TaskDialog):
         outer.addWidget(
             wrap_label(
                 self.tr(
-                    "Choose a corporation's export (CSV). Vangnet checks every row first and "
-                    "changes nothing until you press Import."
+                    "Choose a corporation's export (CSV or Excel workbook). Vangnet checks "
+                    "every row first and changes nothing until you press Import."
                 )
             )
         )
@@ -248,10 +261,17 @@ class ImportDialog(TaskDialog):
             self,
             self.tr("Choose a signal file"),
             start,
-            self.tr("CSV files (*.csv *.txt);;All files (*)"),
+            self.file_filter(),
         )
         if name:
             self.load(Path(name))
+
+    def file_filter(self) -> str:
+        """The file dialog's choices: signal files (CSV and workbooks) first."""
+        return self.tr(
+            "Signal files (*.csv *.txt *.xlsx);;CSV files (*.csv *.txt);;"
+            "Excel workbooks (*.xlsx);;All files (*)"
+        )
 
     def load(self, path: Path) -> None:
         """Read and check ``path`` in the background; the preview follows."""
@@ -410,10 +430,17 @@ class ImportDialog(TaskDialog):
         assert self.preview is not None
         store, ctx, data = self._ws.store, self._ws.ctx, self._data
         partial, today = self.partial_checkbox.isChecked(), self._ws.today()
+        name = self.path.name if self.path is not None else ""
 
         def work(context: TaskContext) -> ImportReport:
             return run_import(
-                store, ctx, data, partial=partial, today=today, progress=context.progress
+                store,
+                ctx,
+                data,
+                partial=partial,
+                today=today,
+                progress=context.progress,
+                source_name=name,
             )
 
         task = BackgroundTask(work, self)

@@ -101,3 +101,90 @@ def parse_rows(*rows: Mapping[str, str], columns: Sequence[str] = SIGNAL_COLUMNS
 def messages(errors: Iterable[RowError], column: str, row: int | None = None) -> list[str]:
     """The messages of the errors on ``column`` (and ``row``, when given)."""
     return [e.message for e in errors if e.column == column and (row is None or e.row == row)]
+
+
+def typed_row(**overrides: object) -> dict[str, object]:
+    """:func:`valid_row` as Excel would hold it when typed in: dates as date cells, amounts and
+    counts as numbers, yes/no as booleans; text stays text. Keyword arguments replace cells."""
+    from datetime import datetime
+
+    row: dict[str, object] = dict(valid_row())
+    row.update(
+        melddatum=datetime(2026, 11, 2),
+        geboortedatum=datetime(1988, 8, 17),
+        achterstand_sinds=datetime(2026, 9, 1),
+        aantal_bewoners=3,
+        achterstand_maanden=2.5,
+        achterstand_bedrag=1612.4,
+        maandhuur=806.2,
+        kinderen_onder_18=1,
+        statushouder=False,
+        bekend_bij_wijkteam=True,
+        toestemming=None,
+        deurwaarder_gepland=None,
+        ontruimingsdatum=None,
+        notitie=None,
+    )
+    row.update(overrides)
+    return row
+
+
+def signal_xlsx(
+    rows: Iterable[Mapping[str, object] | None],
+    columns: Sequence[str] = SIGNAL_COLUMNS,
+    *,
+    title: str = "Meldingen",
+    before: Sequence[str] = (),
+    hidden: Sequence[str] = (),
+) -> bytes:
+    """An .xlsx file written by openpyxl: worksheets ``before`` (with a line of text each;
+    those in ``hidden`` hidden), then ``title`` with the header and one row per mapping (None:
+    an empty row). Cell values keep their Python type, so dates and numbers are typed cells."""
+    import io
+
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    first = workbook.active
+    assert first is not None
+    workbook.remove(first)
+    for name in before:
+        extra = workbook.create_sheet(name)
+        extra.append([f"uitleg op het werkblad {name}"])
+        if name in hidden:
+            extra.sheet_state = "hidden"
+    sheet = workbook.create_sheet(title)
+    sheet.append(list(columns))
+    for row in rows:
+        sheet.append([] if row is None else [row.get(name) for name in columns])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def workbook_claiming(size: int) -> bytes:
+    """A real workbook whose zip directory claims that one part unpacks to ``size`` bytes (at
+    most 4 GB), as a damaged or hostile file can."""
+    import struct
+
+    data = bytearray(signal_xlsx([valid_row()]))
+    entry = data.index(b"PK\x01\x02")  # the first entry of the central directory
+    data[entry + 24 : entry + 28] = struct.pack("<I", size)  # its uncompressed size
+    return bytes(data)
+
+
+def workbook_without_sheets() -> bytes:
+    """A real workbook whose list of worksheets has been emptied."""
+    import io
+    import re
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(signal_xlsx([valid_row()])))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "xl/workbook.xml":
+                data = re.sub(rb"<sheets>.*</sheets>", b"<sheets></sheets>", data)
+            target.writestr(info, data)
+    return out.getvalue()

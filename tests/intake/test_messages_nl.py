@@ -28,7 +28,7 @@ from app.services.intake.messages_nl import (
     warning_nl,
 )
 from app.services.intake.problems import FileProblem, RowError, ValueProblem
-from app.services.intake.signals import validate_signal_fields
+from app.services.intake.signals import read_signal_table, validate_signal_fields
 from app.services.intake.values import (
     normalise_phone,
     normalise_postcode,
@@ -39,7 +39,17 @@ from app.services.intake.values import (
     parse_int,
     valid_email,
 )
-from tests.intake.helpers import TODAY, csv_bytes, parse, resolve, valid_row
+from app.services.intake.workbook import read_workbook
+from tests.intake.helpers import (
+    TODAY,
+    csv_bytes,
+    parse,
+    resolve,
+    signal_xlsx,
+    valid_row,
+    workbook_claiming,
+    workbook_without_sheets,
+)
 
 # English that must never survive into Dutch wording (checked on the known catalogue only:
 # random user text may contain anything)
@@ -362,8 +372,37 @@ def test_every_file_problem_has_dutch_wording(data: bytes) -> None:
     assert "save it" not in dutch and "the file" not in dutch
 
 
+def _bad_workbooks() -> list[FileProblem]:
+    """One workbook for each of the workbook reader's whole-file messages."""
+    problems = [
+        _workbook_problem(b"PK\x03\x04 broken"),
+        _workbook_problem(workbook_claiming(2**32 - 1)),
+        _workbook_problem(workbook_without_sheets()),
+    ]
+    two_rows = signal_xlsx([valid_row(), valid_row(referentie="YM-2")])
+    for what in ("a signal file", "a contact list"):
+        with pytest.raises(FileProblem) as caught:
+            read_workbook(two_rows, SIGNAL_COLUMNS, max_rows=1, what=what)
+        problems.append(caught.value)
+    return problems
+
+
+def _workbook_problem(data: bytes) -> FileProblem:
+    with pytest.raises(FileProblem) as caught:
+        read_signal_table(data, "meldingen.xlsx")
+    return caught.value
+
+
+def test_every_workbook_problem_has_dutch_wording() -> None:
+    for problem in _bad_workbooks():
+        dutch = file_problem_nl(problem)
+        assert not dutch.startswith("Het bestand kan niet als tabel"), problem.message
+        assert re.search(ENGLISH, dutch) is None, dutch
+
+
 def test_every_file_pattern_is_reached() -> None:
     messages = {_file_problem(data).message for data in BAD_FILES}
+    messages |= {problem.message for problem in _bad_workbooks()}
     unused = [
         pattern.pattern
         for pattern, _ in messages_nl._FILE_PATTERNS
@@ -395,6 +434,10 @@ def test_warnings() -> None:
     assert warning_nl("known corporations: Elan Wonen, Ymere") == (
         "Bekende corporaties: Elan Wonen, Ymere."
     )
+    sheets = read_signal_table(signal_xlsx([valid_row()], before=["Uitleg"])).warnings
+    assert [warning_nl(w) for w in sheets] == [
+        "Het werkblad 'Meldingen' is gelezen; de andere werkbladen worden overgeslagen: 'Uitleg'."
+    ]
 
 
 def test_today_is_fixed() -> None:

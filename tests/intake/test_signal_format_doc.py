@@ -32,6 +32,7 @@ from tests.format_docs import (
     doc_text,
 )
 from tests.helpers import cli
+from tests.intake.helpers import workbook_claiming, workbook_without_sheets
 
 PAGE = "signal-csv.md"
 HAARLEM_DROPS = (
@@ -178,6 +179,8 @@ UNREADABLE_FILES = (
     b"sep=;\r\n",
     b"naam;straat;Naam\r\n",
     b";;\r\nSam;Kleine Houtstraat\r\n",
+    workbook_without_sheets(),
+    workbook_claiming(2**32 - 1),
 )
 
 

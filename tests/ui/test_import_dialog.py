@@ -26,6 +26,7 @@ from app.ui.background import BackgroundTask, TaskContext
 from app.ui.import_dialog import ImportDialog
 from tests.conftest import SAMPLE_SIGNALS
 from tests.helpers import signal_csv, signal_row
+from tests.intake.helpers import signal_xlsx, typed_row
 
 TODAY = date(2026, 11, 23)
 SHOTS = Path("/tmp/vangnet-screenshots")
@@ -205,16 +206,62 @@ def test_binary_file_shows_one_clear_dutch_message(
     assert cases(ws) == 0
 
 
-def test_workbook_and_missing_file(
-    open_dialog: Callable[[Path | None], ImportDialog], tmp_path: Path
+def test_damaged_workbook_and_missing_file(
+    open_dialog: Callable[[Path | None], ImportDialog], ws: Workspace, tmp_path: Path
 ) -> None:
     workbook = tmp_path / "meldingen.xlsx"
     workbook.write_bytes(b"PK\x03\x04" + b"\x00" * 64)
     dlg = open_dialog(workbook)
-    assert dlg.message.text().startswith("Dit is een Excel-werkmap")
+    assert dlg.message.kind == "error"
+    assert dlg.message.text().startswith("Deze Excel-werkmap kan niet worden gelezen")
+    assert "zonder wachtwoord" in dlg.message.text()
+    assert not dlg.preview_area.isVisible() and not dlg.import_button.isEnabled()
+    assert cases(ws) == 0
     gone = open_dialog(tmp_path / "bestaat-niet.csv")
     assert gone.message.text().startswith("Het bestand kan niet worden geopend")
     assert not gone.import_button.isEnabled()
+
+
+def test_the_file_dialog_offers_workbooks_with_the_csv_files(
+    open_dialog: Callable[[Path | None], ImportDialog],
+) -> None:
+    first_choice = open_dialog(None).file_filter().split(";;")[0]
+    assert "*.xlsx" in first_choice and "*.csv" in first_choice
+
+
+def test_a_workbook_with_typed_cells_previews_and_imports(
+    qtbot: QtBot, open_dialog: Callable[[Path | None], ImportDialog], ws: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "export oktober.xlsx"
+    path.write_bytes(
+        signal_xlsx(
+            [
+                typed_row(referentie="YM-1", achterstand_bedrag=1234.5),
+                None,
+                typed_row(referentie="YM-3", postcode="12"),
+                typed_row(referentie="YM-4", naam="Fatima Benali"),
+            ],
+            before=["Toelichting"],
+        )
+    )
+    dlg = open_dialog(path)
+    assert counts(dlg) == {"rows": 3, "new": 2, "present": 0, "problems": 1}
+    table = dlg.preview_table
+    rows = [[table.item(r, c).text() for c in (0, 1, 2, 4)] for r in range(table.rowCount())]
+    assert rows == [
+        ["2", "Sanne Hoekstra", "YM-1", "02-11-2026"],  # the typed date
+        ["5", "Fatima Benali", "YM-4", "02-11-2026"],  # Excel's row number
+    ]
+    assert dlg.problems_view.toPlainText().startswith("Rij 4, kolom postcode: ")
+    assert "Toelichting" in dlg.warnings_label.text()
+    assert not dlg.import_button.isEnabled()  # all or nothing until the worker ticks the box
+
+    dlg.partial_checkbox.setChecked(True)
+    click_import(qtbot, dlg)
+    assert len(dlg.imported_ids) == 2 == cases(ws)
+    with ws.store.session() as session:
+        amounts = session.scalars(select(Case.arrears_cents).order_by(Case.reference)).all()
+    assert amounts == [123450, 161240]  # 1234.5 typed as a number, to the cent
 
 
 # --------------------------------------------------------------------------------------------

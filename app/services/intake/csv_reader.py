@@ -13,13 +13,20 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from app.services.intake.columns import SIGNAL_COLUMNS
 from app.services.intake.problems import FileProblem, RowError
 
-__all__ = ["FileProblem", "Table", "decode_bytes", "detect_delimiter", "read_table"]
+__all__ = [
+    "FileProblem",
+    "Table",
+    "decode_bytes",
+    "detect_delimiter",
+    "read_table",
+    "table_from_records",
+]
 
 DELIMITERS = (";", ",")
 
@@ -179,8 +186,19 @@ def read_table(data: bytes, known_columns: Iterable[str] | None = None) -> Table
     if delimiter is None:
         delimiter = detect_delimiter(_FIRST_LINE.split(text, maxsplit=1)[0])
     records = _split_records(text, delimiter)
+    known = SIGNAL_COLUMNS if known_columns is None else known_columns
+    return table_from_records(records, encoding=encoding, delimiter=delimiter, known=known)
 
-    header_cells = records[0]
+
+def table_from_records(
+    records: Sequence[Sequence[str]], *, encoding: str, delimiter: str, known: Iterable[str]
+) -> Table:
+    """A :class:`Table` from rows of cells, row 1 the header: the part CSV and workbook share.
+
+    ``delimiter`` is ``""`` for a workbook: there a filled cell right of the header is simply
+    in a column without a name (a warning); in a CSV file it is a problem in its row, usually
+    an unquoted delimiter inside a cell."""
+    header_cells = records[0] if records else []
     headers: list[str] = []
     positions: list[tuple[int, str]] = []
     nameless: list[int] = []
@@ -198,13 +216,13 @@ def read_table(data: bytes, known_columns: Iterable[str] | None = None) -> Table
     if not headers:
         raise FileProblem("no header: row 1 is empty; the first row must hold the column names")
 
-    known = set(SIGNAL_COLUMNS if known_columns is None else known_columns)
+    known_names = set(known)
     table = Table(
         encoding=encoding,
         delimiter=delimiter,
         headers=headers,
         rows=[],
-        unknown_columns=[name for name in headers if name not in known],
+        unknown_columns=[name for name in headers if name not in known_names],
     )
     width = len(header_cells)
     nameless_with_values: set[int] = set()
@@ -214,8 +232,9 @@ def read_table(data: bytes, known_columns: Iterable[str] | None = None) -> Table
             continue
         values = {name: (cells[index] if index < len(cells) else "") for index, name in positions}
         nameless_with_values.update(i for i in nameless if i < len(cells) and cells[i])
-        extra = sum(1 for cell in cells[width:] if cell)
-        if extra:
+        if not delimiter:  # a workbook: cells right of the header are nameless columns
+            nameless_with_values.update(i for i in range(width, len(cells)) if cells[i])
+        elif extra := sum(1 for cell in cells[width:] if cell):
             table.errors.append(
                 RowError(
                     row_number,

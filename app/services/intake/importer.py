@@ -246,6 +246,7 @@ def _check_file(
     dry_run: bool,
     today: date | None,
     profile: CovenantProfile | None = None,
+    source_name: str = "",
 ) -> tuple[ImportReport, ParseResult, list[SignalRecord], dict[str, str]]:
     """Parse and validate a file and split its valid rows into new and already present.
 
@@ -257,7 +258,7 @@ def _check_file(
     resolve, known = corporation_resolver(session, profile)
     # the columns the covenant does not keep are not even read (B2 step 1)
     ignore = not_stored(profile) if profile is not None else ()
-    parsed = parse_signals(data, resolve, today=today, ignore=ignore)
+    parsed = parse_signals(data, resolve, today=today, ignore=ignore, file_name=source_name)
     report = ImportReport(
         errors=list(parsed.errors),
         warnings=list(parsed.warnings),
@@ -314,11 +315,12 @@ def import_signals(
     file the caller declares ``invented`` (invented people only, e.g. a sample file) goes only
     into a demo database, its cases marked demo. With ``progress`` (see `store_records`) the
     import can be cancelled: `ImportCancelled` is raised and the caller's transaction must roll
-    back; nothing is audited then.
+    back; nothing is audited then. ``source_name`` is the file's name: one ending in ``.xlsx``
+    is read as an Excel workbook (so is any file whose content is one).
     """
     refuse_import_into_demo(session, invented=invented)
     report, parsed, new_records, _ = _check_file(
-        session, data, dry_run=dry_run, today=today, profile=ctx.profile
+        session, data, dry_run=dry_run, today=today, profile=ctx.profile, source_name=source_name
     )
     if (report.errors and not partial) or dry_run:
         return report  # a rejected file or a dry run changes nothing, not even the audit trail
@@ -362,14 +364,16 @@ def preview_signals(
     *,
     today: date | None = None,
     profile: CovenantProfile | None = None,
+    source_name: str = "",
 ) -> ImportPreview:
     """Check a signal file without changing anything (not even the audit trail).
 
     Raises `FileProblem` when the file as a whole cannot be read, and `ImportIntoDemo` when the
-    database is a demo database (nothing is imported into one, so nothing need be checked)."""
+    database is a demo database (nothing is imported into one, so nothing need be checked).
+    ``source_name`` as for `import_signals`."""
     refuse_import_into_demo(session)
     report, parsed, _, names = _check_file(
-        session, data, dry_run=True, today=today, profile=profile
+        session, data, dry_run=True, today=today, profile=profile, source_name=source_name
     )
     return ImportPreview(
         report=report,

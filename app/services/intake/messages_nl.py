@@ -431,6 +431,9 @@ def _save_as(prefix: str) -> Callable[[re.Match[str]], str]:
     return dutch
 
 
+#: the kinds of file the workbook reader names in its messages
+_FILE_KINDS_NL = {"a contact list": "een contactlijst", "a signal file": "een meldingenbestand"}
+
 _SAVE_AS = r"; save it from the spreadsheet as 'CSV UTF-8' or 'CSV \(semicolon-separated\)'"
 
 _FILE_RULES: tuple[tuple[str, _Translate], ...] = (
@@ -485,6 +488,31 @@ _FILE_RULES: tuple[tuple[str, _Translate], ...] = (
         r"no header: row 1 is empty; the first row must hold the column names",
         "Rij 1 is leeg, maar de eerste rij moet de kolomnamen bevatten.",
     ),
+    # --- an Excel workbook (app.services.intake.workbook)
+    (
+        r"cannot read this workbook: it is damaged, password-protected or not an Excel \.xlsx "
+        r"file; save it again in Excel as 'Excel Workbook \(\.xlsx\)' without a password",
+        "Deze Excel-werkmap kan niet worden gelezen: hij is beschadigd, met een wachtwoord "
+        "beveiligd of geen .xlsx-bestand. Sla hem in Excel opnieuw op als 'Excel-werkmap "
+        "(.xlsx)', zonder wachtwoord.",
+    ),
+    (r"the workbook has no worksheet", "De Excel-werkmap heeft geen werkblad."),
+    (
+        r"the worksheet has more than (?P<n>[\d,]+) rows; (?P<what>a contact list|a signal file) "
+        r"has far fewer \(is this the right file\?\)",
+        lambda m: (
+            f"Het werkblad heeft meer dan {m['n'].replace(',', '.')} rijen; "
+            f"{_FILE_KINDS_NL[m['what']]} heeft er veel minder. Is dit het goede bestand?"
+        ),
+    ),
+    (
+        r"the workbook unpacks to (?P<mb>[\d,]+) MB, more than the (?P<max>\d+) MB Vangnet "
+        r"reads \(is this the right file\?\)",
+        lambda m: (
+            f"Uitgepakt is deze Excel-werkmap {m['mb'].replace(',', '.')} MB, meer dan de "
+            f"{m['max']} MB die Vangnet leest. Is dit het goede bestand?"
+        ),
+    ),
 )
 
 _FILE_PATTERNS: tuple[tuple[re.Pattern[str], _Translate], ...] = tuple(
@@ -516,6 +544,10 @@ _WARNING_RULES: tuple[tuple[str, _Translate], ...] = (
         "Kolom {n} heeft geen naam in rij 1; wat in die kolom staat, wordt overgeslagen.",
     ),
     (r"known corporations: (?P<names>.*)", "Bekende corporaties: {names}."),
+    (
+        r"worksheet '(?P<sheet>.*)' was read; the other worksheets are ignored: (?P<others>.*)",
+        "Het werkblad '{sheet}' is gelezen; de andere werkbladen worden overgeslagen: {others}.",
+    ),
     (
         r"not stored under (?P<cov>.*): column\(s\) (?P<cols>.*); their values were dropped "
         r"\(B2 step 1: only the data the covenant needs\)",

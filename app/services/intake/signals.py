@@ -1,8 +1,9 @@
-"""Signals (meldingen): validation of one signal and parsing of a signal CSV export.
+"""Signals (meldingen): validation of one signal and parsing of a signal export.
 
-:func:`validate_signal_fields` is the one set of rules for a signal, used by the CSV import and
-the GUI intake form alike; it reports every problem per column and never raises.
-:func:`parse_signals` reads a whole export (format: docs/formats/signal-csv.md) and
+:func:`validate_signal_fields` is the one set of rules for a signal, used by the file import
+and the GUI intake form alike; it reports every problem per column and never raises.
+:func:`parse_signals` reads a whole export, CSV or an Excel workbook (format:
+docs/formats/signal-csv.md), and
 reports every problem of every row at once. Only a file that cannot be read as a table at all
 raises :class:`FileProblem` (the caller shows its message); everything else is a
 :class:`RowError`.
@@ -20,7 +21,7 @@ from typing import TypeVar
 
 from app.services import clock
 from app.services.intake.columns import REQUIRED_COLUMNS, SIGNAL_COLUMNS
-from app.services.intake.csv_reader import read_table
+from app.services.intake.csv_reader import Table, read_table
 from app.services.intake.problems import FileProblem, RowError, ValueProblem
 from app.services.intake.values import (
     normalise_phone,
@@ -32,6 +33,7 @@ from app.services.intake.values import (
     parse_int,
     valid_email,
 )
+from app.services.intake.workbook import looks_like_workbook, read_workbook
 
 __all__ = [
     "ARREARS_KINDS",
@@ -43,6 +45,7 @@ __all__ = [
     "RowError",
     "SignalRecord",
     "parse_signals",
+    "read_signal_table",
     "validate_signal_fields",
 ]
 
@@ -64,6 +67,11 @@ MAX_ARREARS_MONTHS = Decimal(999)
 MONTHS_DECIMALS = 1
 EARLIEST_DATE = date(1900, 1, 1)
 OCCUPANT_DATE_SEPARATOR = "|"
+#: the worksheet read from a workbook when it has one by this name (any case); else the first
+SIGNAL_SHEET = "Meldingen"
+#: rows below the header a workbook may have: far more than any export or an office's whole
+#: caseload, but a damaged sheet with a million rows is refused before it is read
+MAX_WORKBOOK_ROWS = 50_000
 
 _REQUIRED = "required; the cell is empty"
 _HOUSE_NUMBER = re.compile(r"[1-9][0-9]{0,4}(?![0-9])")
@@ -490,13 +498,28 @@ def validate_signal_fields(
     return record, errors
 
 
+def read_signal_table(data: bytes, file_name: str = "") -> Table:
+    """A signal file as a table: an Excel workbook (by its ``.xlsx`` name or its content,
+    see :func:`looks_like_workbook`) or else CSV."""
+    if looks_like_workbook(data, file_name):
+        return read_workbook(
+            data,
+            SIGNAL_COLUMNS,
+            max_rows=MAX_WORKBOOK_ROWS,
+            what="a signal file",
+            preferred_sheet=SIGNAL_SHEET,
+        )
+    return read_table(data)
+
+
 def parse_signals(
     data: bytes,
     resolve_corporation: ResolveCorporation,
     today: date | None = None,
     ignore: Collection[str] = (),
+    file_name: str = "",
 ) -> ParseResult:
-    """Read a signal CSV export and validate every row.
+    """Read a signal export (CSV or an Excel workbook) and validate every row.
 
     The optional columns in ``ignore`` (those the covenant does not keep) are neither read nor
     checked: a malformed value there cannot refuse a row; `ignored_with_values` names them.
@@ -504,8 +527,9 @@ def parse_signals(
     Raises :class:`FileProblem` when the file cannot be read as a table at all (empty, not
     text, unreadable encoding, no header, duplicate column, unclosed quote); the message is
     meant for the user. Everything else ends up in ``errors`` (sorted by row) or ``warnings``.
-    A row with any problem gives no record; ``records`` holds the valid rows only."""
-    table = read_table(data)
+    A row with any problem gives no record; ``records`` holds the valid rows only.
+    ``file_name`` only tells a workbook (``.xlsx``) apart; the content does the rest."""
+    table = read_signal_table(data, file_name)
     day = today or clock.today()
     warnings = [f"unknown column '{name}' ignored" for name in table.unknown_columns]
     warnings.extend(table.warnings)
