@@ -447,7 +447,10 @@ def cmd_troubleshooter(args: argparse.Namespace) -> int:
                     "ontruimingsdatum": r.eviction_date.isoformat() if r.eviction_date else None,
                     "dagen": r.days_left,
                     "werkdagen": r.working_days_left,
+                    # issue 16.4: how close, on the profile's own scale for the date
+                    "nabijheid": r.proximity or None,
                     "deurwaarder": r.bailiff_date.isoformat() if r.bailiff_date else None,
+                    "nabijheid_deurwaarder": r.bailiff_proximity or None,
                     # H 2.3: handed to the troubleshooter (on, reason code), or None
                     "ingeschakeld": (
                         {"datum": r.called_in.on.isoformat(), "reden": r.called_in.reason or None}
@@ -488,11 +491,15 @@ def cmd_troubleshooter(args: argparse.Namespace) -> int:
                 f"{r.reference}  {r.tenant_name}"
             )
         else:
-            when = f"in {r.days_left} days" if r.days_left >= 0 else f"{-r.days_left} days ago"
+            if r.days_left >= 0:
+                when = (
+                    f"in {r.days_left} days, {r.working_days_left} working days; {r.proximity}"
+                )
+            else:  # a fact now, not a missed term (issue 16.4)
+                when = f"date was {-r.days_left} days ago"
             print(
-                f"#{r.case_id}  eviction {r.eviction_date.isoformat()} ({when}, "
-                f"{r.working_days_left} working days)  {r.corporation} {r.reference}  "
-                f"{r.tenant_name}"
+                f"#{r.case_id}  eviction {r.eviction_date.isoformat()} ({when})  "
+                f"{r.corporation} {r.reference}  {r.tenant_name}"
             )
         t = r.tried
         print(

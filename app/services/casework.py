@@ -25,6 +25,7 @@ from app.services.rules.deadlines import (
     case_flags,
     compute_deadlines,
     next_due,
+    unmet_dues,
 )
 from app.services.rules.priority import HouseholdFacts, ReasonPeriod, reason_periods
 from app.services.rules.profile import CovenantProfile, load_profile, parse_profile
@@ -303,7 +304,18 @@ def _compute_state(
     due = next_due(deadlines)
     segments: list[Row] = []
     if case.status != CLOSED_STATUS:
-        for seg in rank_segments(case.eviction_date, due, periods):
+        # A case not taken on counts nothing down (its terms stopped), though its eviction date
+        # still leads the list (H 8.1: the troubleshooter acts on it); a passed bailiff or
+        # eviction date is a fact, not an overdue term (issue 16.4).
+        ended = case_has_ended(case.status)
+        counted, fixed = unmet_dues(deadlines)
+        rank_parts = rank_segments(
+            case.eviction_date,
+            None if ended else counted,
+            periods,
+            fixed_dues=() if ended else fixed,
+        )
+        for seg in rank_parts:
             # A case is in nobody's inbox before its signal arrived.
             start = max(seg.valid_from, case.signal_date)
             for piece_from, piece_to, mask in _reason_pieces(start, seg.valid_to, periods):
@@ -387,8 +399,9 @@ def recompute_all(session: Session, ctx: RulesContext, batch_size: int = 2000) -
 
 
 #: Raised when the code that computes flags changes, so stored flags are recomputed on opening
-#: (2: A 1.13 instrument order, eviction ground, Participatiewet benefit; H 3.4 exception).
-FLAG_RULES_VERSION = 2
+#: (2: A 1.13 instrument order, eviction ground, Participatiewet benefit; H 3.4 exception;
+#: 3: rank segments no longer count a passed fixed date or an ended case as due, issue 16.4).
+FLAG_RULES_VERSION = 3
 
 #: A 1.5: Geregelde Betaling is for people with a Participatiewet benefit (Uitkeringsgerechtigden)
 BENEFIT_INSTRUMENT = "geregelde_betaling"

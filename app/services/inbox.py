@@ -15,8 +15,8 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.models import Case, CaseDeadline, PriorityPeriod
-from app.services.casework import RulesContext, case_has_ended
-from app.services.rules.deadlines import Deadline, evaluate
+from app.services.casework import CLOSED_STATUS, RulesContext, case_has_ended
+from app.services.rules.deadlines import Deadline, term_state
 from app.services.rules.priority import ReasonPeriod, reasons_on
 
 RANKED_IDS_SQL = """
@@ -35,9 +35,17 @@ class DeadlineView:
     status: str
     working_days_left: int
     met_on: date | None
+    #: for a fixed date set by others, what it is (``bailiff_date``, ``eviction_date``: the
+    #: term's start); empty for a term the team must meet (issue 16.4)
+    fixed: str = ""
+    #: for a fixed date still ahead, how close on its own scale (``critical``, ``urgent``,
+    #: ``attention``, ``planned``); empty otherwise
+    proximity: str = ""
+    #: calendar days until a fixed date (0 on the day, negative after); None for other terms
+    days_left: int | None = None
 
     def as_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "id": self.id,
             "due": self.due.isoformat(),
             "status": self.status,
@@ -45,6 +53,48 @@ class DeadlineView:
             "article": self.article,
             "met_on": self.met_on.isoformat() if self.met_on else None,
         }
+        if self.fixed:  # a date set by others: what it is and how close (issue 16.4)
+            out["fixed"] = self.fixed
+            out["proximity"] = self.proximity or None
+            out["days_left"] = self.days_left
+        return out
+
+    @classmethod
+    def from_json(cls, item: dict[str, Any]) -> DeadlineView:
+        """The view back from :meth:`as_json` (what the case view gets from the case detail)."""
+        return cls(
+            id=item["id"],
+            due=date.fromisoformat(item["due"]),
+            article=item["article"],
+            status=item["status"],
+            working_days_left=item["working_days_left"],
+            met_on=date.fromisoformat(item["met_on"]) if item.get("met_on") else None,
+            fixed=item.get("fixed") or "",
+            proximity=item.get("proximity") or "",
+            days_left=item.get("days_left"),
+        )
+
+
+def deadline_view(
+    deadline: Deadline, today: date, ctx: RulesContext, *, case_ended: bool = False
+) -> DeadlineView:
+    """Where one deadline stands today, as the lists, the case view and the CLI show it: a fixed
+    date (bailiff, eviction) on its own proximity scale, never overdue; nothing counting on
+    once the case has ended (issue 16.4)."""
+    state = term_state(deadline, today, ctx.calendar, ctx.profile, case_ended=case_ended)
+    rule = ctx.profile.term(deadline.id)
+    fixed = rule.start if rule is not None and rule.unit == "fixed" else ""
+    return DeadlineView(
+        id=deadline.id,
+        due=deadline.due,
+        article=deadline.article,
+        status=state.status,
+        working_days_left=state.working_days_left,
+        met_on=deadline.met_on,
+        fixed=fixed,
+        proximity=state.proximity,
+        days_left=(deadline.due - today).days if fixed else None,
+    )
 
 
 @dataclass(frozen=True)
@@ -68,6 +118,18 @@ class InboxRow:
     def next_deadline(self) -> DeadlineView | None:
         unmet = [d for d in self.deadlines if d.status in ("open", "overdue")]
         return min(unmet, key=lambda d: d.due) if unmet else None
+
+    @property
+    def ended(self) -> bool:
+        """Closed or not taken on: its terms no longer count down (issue 16.4)."""
+        return case_has_ended(self.status)
+
+    @property
+    def shown_eviction_date(self) -> date | None:
+        """The eviction date to show as a badge: not once the case is closed (it keeps its date
+        on record, but nothing counts towards it any more). A case not taken on keeps it: the
+        troubleshooter acts on every known eviction date (H 8.1)."""
+        return None if self.status == CLOSED_STATUS else self.eviction_date
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -111,19 +173,7 @@ def deadline_views(
             moved_from=None,
             is_default=False,
         )
-        rule = ctx.profile.term(row.term_id)
-        fixed = rule is not None and rule.unit == "fixed"
-        state = evaluate(deadline, today, ctx.calendar, case_ended=case_ended, fixed=fixed)
-        views.append(
-            DeadlineView(
-                id=row.term_id,
-                due=row.due,
-                article=row.article,
-                status=state.status,
-                working_days_left=state.working_days_left,
-                met_on=row.met_on,
-            )
-        )
+        views.append(deadline_view(deadline, today, ctx, case_ended=case_ended))
     return views
 
 

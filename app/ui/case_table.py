@@ -30,6 +30,8 @@ from app.ui import i18n, labels
 PAGE_SIZE = 100
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 BADGES_ROLE = Qt.ItemDataRole.UserRole + 2
+#: the tone (a key of TONES) of the deadline cell: what its colour and symbol say, as data
+TONE_ROLE = Qt.ItemDataRole.UserRole + 3
 
 COLUMNS = (
     "priority",
@@ -53,10 +55,27 @@ TONES = {
     "met": (QColor("#3d4a52"), QColor("#eef1f3"), "✓"),
     # no longer running: the case ended, or a fixed date set by others is behind us
     "past": (QColor("#3d4a52"), QColor("#eef1f3"), "–"),
+    # a fixed date set by others (eviction, bailiff) on its own scale from the covenant
+    # profile (issue 16.4): never the green of a term that is fine
+    "critical": (QColor("#b3261e"), QColor("#fde8e7"), "▲"),
+    "urgent": (QColor("#8a3c00"), QColor("#ffe3c7"), "◆"),
+    "attention": (QColor("#7a5b00"), QColor("#fff8dc"), "◇"),
+    "planned": (QColor("#1d3f66"), QColor("#e6eef8"), "◷"),
 }
+#: tones of a fixed date still ahead, nearest first
+PROXIMITY_TONES = ("critical", "urgent", "attention", "planned")
 
 
 def countdown(d: DeadlineView) -> str:
+    """'nog 3 werkdagen' for a term; 'ontruiming over 7 werkdagen (ma 14 dec)' for a fixed
+    date, which names itself."""
+    if d.fixed:
+        words = (
+            formatting.fixed_date_nl
+            if i18n.current_language() == "nl"
+            else formatting.fixed_date_en
+        )
+        return words(d.fixed, d.due, d.status, d.working_days_left, d.days_left)
     if i18n.current_language() == "nl":
         return formatting.countdown_nl(d.working_days_left, d.status)
     return formatting.countdown_en(d.working_days_left, d.status)
@@ -65,6 +84,8 @@ def countdown(d: DeadlineView) -> str:
 def tone(d: DeadlineView | None) -> str:
     if d is None:
         return "met"
+    if d.fixed and d.status == "open":
+        return d.proximity if d.proximity in PROXIMITY_TONES else "planned"
     if d.status == "overdue":
         return "overdue"
     if d.status in ("stopped", "passed"):
@@ -193,16 +214,17 @@ class CaseTableModel(QAbstractTableModel):
         if role == BADGES_ROLE:
             if column == "priority":
                 badges = [labels.reason(r) for r in row.priority_reasons]
-                if row.eviction_date:
-                    badges.insert(
-                        0, self.tr("eviction %1").replace("%1", show_date(row.eviction_date))
-                    )
+                eviction = row.shown_eviction_date  # none once the case has ended
+                if eviction:
+                    badges.insert(0, self.tr("eviction %1").replace("%1", show_date(eviction)))
                 return badges
             if column == "flags":
                 return [labels.flag(f) for f in row.flags]
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(row, column)
+        if role == TONE_ROLE and column == "deadline":
+            return tone(row.next_deadline)
         if column == "deadline" and role in (
             Qt.ItemDataRole.ForegroundRole,
             Qt.ItemDataRole.BackgroundRole,
@@ -211,7 +233,7 @@ class CaseTableModel(QAbstractTableModel):
             return QBrush(fg if role == Qt.ItemDataRole.ForegroundRole else bg)
         if column == "deadline" and role == Qt.ItemDataRole.FontRole:
             nxt = row.next_deadline
-            if nxt and nxt.status == "overdue":
+            if nxt and tone(nxt) in ("overdue", "critical"):
                 font = QFont()
                 font.setBold(True)
                 return font
@@ -229,6 +251,8 @@ class CaseTableModel(QAbstractTableModel):
             if nxt is None:
                 return self.tr("— no open deadline")
             symbol = TONES[tone(nxt)][2]
+            if nxt.fixed:  # "ontruiming over 7 werkdagen (ma 14 dec)" names itself
+                return f"{symbol} {countdown(nxt)}"
             return f"{symbol} {countdown(nxt)} · {labels.deadline_short(nxt.id)}"
         if column == "corporation":
             return row.corporation
@@ -247,6 +271,8 @@ class CaseTableModel(QAbstractTableModel):
     def _tooltip(self, row: InboxRow, column: str) -> str:
         if column == "deadline" and row.next_deadline:
             d = row.next_deadline
+            if d.fixed:
+                return self.fixed_date_tooltip(d)
             return (
                 self.tr("%1, due %2 (%3): %4")
                 .replace("%1", labels.deadline(d.id))
@@ -256,17 +282,39 @@ class CaseTableModel(QAbstractTableModel):
             )
         if column == "flags" and row.flags:
             return "\n".join(labels.flag_long(f) for f in row.flags)
+        if column == "priority" and row.priority_reasons:  # every badge, also those cut off
+            reasons = ", ".join(labels.reason_long(r) for r in row.priority_reasons)
+            return self.tr("Priority: %1").replace("%1", reasons) + "\n\n" + self.why_here(row)
         return self.why_here(row)
+
+    def fixed_date_tooltip(self, d: DeadlineView) -> str:
+        """'Eviction date 14-12-2026 (H 8.1, 8.2): ontruiming over 7 werkdagen (ma 14 dec)' and,
+        while ahead, where it stands on its scale and why the scale is what it is."""
+        text = (
+            self.tr("%1 %2 (%3): %4")
+            .replace("%1", labels.deadline(d.id))
+            .replace("%2", show_date(d.due))
+            .replace("%3", d.article)
+            .replace("%4", countdown(d))
+        )
+        rule = self._ws.ctx.profile.term(d.id)
+        if d.status == "open" and rule is not None and rule.proximity is not None:
+            scale = rule.proximity
+            text += "\n" + labels.proximity_long(
+                tone(d), scale.critical, scale.urgent, scale.attention
+            )
+            text += "\n" + scale.basis
+        return text
 
     def why_here(self, row: InboxRow) -> str:
         """Why the case is where it is in the inbox order (the ranking contract, in words)."""
         lines = [self.tr("Why this place in the list:")]
-        if row.eviction_date:
+        if row.shown_eviction_date:
             lines.append(
                 self.tr(
                     "1. An eviction date is known (%1): these cases come first, "
                     "soonest eviction first."
-                ).replace("%1", show_date(row.eviction_date))
+                ).replace("%1", show_date(row.shown_eviction_date))
             )
         elif row.priority_reasons:
             reasons = ", ".join(labels.reason_long(r) for r in row.priority_reasons)
@@ -325,7 +373,23 @@ class BadgeDelegate(QStyledItemDelegate):
             bg, fg = self.COLOURS[kind]
             width = metrics.horizontalAdvance(text) + 12
             rect = QRect(x, y, width, height)
-            if rect.right() > option.rect.right() - 2:
+            rest = len(badges) - i - 1
+            # never drop a badge silently: what does not fit is counted, "+2" (all in the tooltip);
+            # the first (the eviction date, when known) is always drawn, shortened if need be
+            more = metrics.horizontalAdvance(f"+{rest}") + 16 if rest else 0
+            if i == 0 and rect.right() + more > option.rect.right() - 2:
+                room = max(option.rect.right() - 2 - more - x, 24)
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room - 12)
+                width = min(width, room)
+                rect = QRect(x, y, width, height)
+            elif rect.right() + more > option.rect.right() - 2:
+                hidden = f"+{len(badges) - i}"
+                rect = QRect(x, y, metrics.horizontalAdvance(hidden) + 12, height)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor("#d5dce2"))
+                painter.drawRoundedRect(rect, height / 2, height / 2)
+                painter.setPen(QColor("#1d262d"))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, hidden)
                 break
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(bg if not selected else option.palette.color(QPalette.ColorRole.Base))

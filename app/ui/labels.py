@@ -82,6 +82,29 @@ def deadline_status(code: str) -> str:
     }.get(code, code)
 
 
+def proximity(code: str) -> str:
+    """How close a fixed date (eviction, bailiff) is, on its own scale (issue 16.4)."""
+    return {
+        "critical": translate("Labels", "very close"),
+        "urgent": translate("Labels", "close"),
+        "attention": translate("Labels", "approaching"),
+        "planned": translate("Labels", "planned"),
+    }.get(code, code)
+
+
+def proximity_long(code: str, critical: int, urgent: int, attention: int) -> str:
+    """Where a fixed date stands on its scale, with the scale's numbers (from the profile)."""
+    text = {
+        "critical": translate("Labels", "Red: within %1 working days."),
+        "urgent": translate("Labels", "Orange: within %2 working days."),
+        "attention": translate("Labels", "Amber: within %3 working days."),
+        "planned": translate("Labels", "Planned: more than %3 working days away."),
+    }.get(code, "")
+    return (
+        text.replace("%1", str(critical)).replace("%2", str(urgent)).replace("%3", str(attention))
+    )
+
+
 def flag(code: str) -> str:
     return {
         "late_signal": translate("Labels", "late signal"),

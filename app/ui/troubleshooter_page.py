@@ -39,16 +39,31 @@ from app.services.workspace import Workspace
 from app.ui import i18n, labels
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-#: at or under this many working days the eviction date is shown in red
-URGENT_WORKING_DAYS = 5
+#: the tone of the date cells ("critical", "urgent", "attention", "planned", "passed", "met",
+#: "called_in"): what the colour and symbol say, as data
+TONE_ROLE = Qt.ItemDataRole.UserRole + 2
 COLUMNS = ("eviction", "left", "tenant", "corporation", "bailiff", "warnings")
 
-# Colour always comes with a symbol and words (never colour alone).
+# Colour always comes with a symbol and words (never colour alone). How close an eviction or
+# bailiff date is follows the covenant profile's own scale for it (issue 16.4): red, orange,
+# amber, then "planned" in blue — never the green of "all is well".
 URGENT = (QColor("#b3261e"), QColor("#fde8e7"), "⚠")
+CLOSE = (QColor("#8a3c00"), QColor("#ffe3c7"), "◆")
+APPROACHING = (QColor("#7a5b00"), QColor("#fff8dc"), "◇")
+PLANNED = (QColor("#1d3f66"), QColor("#e6eef8"), "◷")
 PAST = (QColor("#ffffff"), QColor("#7a1f1a"), "✖")
-CALM = (QColor("#1f5130"), QColor("#e8f3ec"), "○")
+AVERTED = (QColor("#3d4a52"), QColor("#eef1f3"), "✓")
 CALLED_IN = (QColor("#1d3f66"), QColor("#e6eef8"), "➜")
 BLOCKED_FG = QColor("#8c1d18")
+TONES = {
+    "critical": URGENT,
+    "urgent": CLOSE,
+    "attention": APPROACHING,
+    "planned": PLANNED,
+    "passed": PAST,
+    "met": AVERTED,
+    "called_in": CALLED_IN,
+}
 
 
 def show_date(day: date) -> str:
@@ -81,7 +96,7 @@ class TroubleshooterPage(QWidget):
         self._ws = workspace
         self.cases: list[EvictionCase] = []
 
-        heading = QLabel(self.tr("Troubleshooter desk"))
+        heading = QLabel(self.tr("Troubleshooter"))
         heading.setObjectName("pageTitle")
         intro = QLabel(
             self.tr(
@@ -263,11 +278,18 @@ class TroubleshooterPage(QWidget):
             fg, bg, _ = self._tone(case)
             item.setForeground(QBrush(fg))
             item.setBackground(QBrush(bg))
+            item.setData(TONE_ROLE, self.tone_name(case))
             if self._tone(case) in (PAST, URGENT):
                 font = QFont()
                 font.setBold(True)
                 item.setFont(font)
             item.setToolTip(self._time_left_long(case))
+        elif column == "bailiff" and case.bailiff_proximity:
+            fg, bg, _ = TONES.get(case.bailiff_proximity, PLANNED)
+            item.setForeground(QBrush(fg))
+            item.setBackground(QBrush(bg))
+            item.setData(TONE_ROLE, case.bailiff_proximity)
+            item.setToolTip(self._bailiff_long(case))
         elif column == "warnings" and case.flags:
             item.setToolTip("\n".join(labels.flag_long(f) for f in case.flags))
             if "bailiff_blocked" in case.flags:
@@ -289,19 +311,25 @@ class TroubleshooterPage(QWidget):
         if column == "corporation":
             return f"{case.corporation} · {case.reference}"
         if column == "bailiff":
-            return show_date(case.bailiff_date) if case.bailiff_date else "—"
+            if case.bailiff_date is None:
+                return "—"
+            symbol = TONES.get(case.bailiff_proximity, PLANNED)[2]
+            return f"{symbol} {show_date(case.bailiff_date)}"
         if column == "warnings":
             return " · ".join(self._flag_text(f, short=True) for f in case.flags)
         return ""
 
-    def _tone(self, case: EvictionCase) -> tuple[QColor, QColor, str]:
+    def tone_name(self, case: EvictionCase) -> str:
+        """How close the eviction date is on the profile's scale ("critical" … "planned"),
+        "passed", "met" (averted), or "called_in" for a case without a date."""
         if case.days_left is None or case.working_days_left is None:
-            return CALLED_IN
-        if case.days_left < 0:
-            return PAST
-        if case.working_days_left <= URGENT_WORKING_DAYS:
-            return URGENT
-        return CALM
+            return "called_in"
+        if case.days_left < 0 and case.proximity != "met":
+            return "passed"
+        return case.proximity or "planned"
+
+    def _tone(self, case: EvictionCase) -> tuple[QColor, QColor, str]:
+        return TONES.get(self.tone_name(case), PLANNED)
 
     def _call_in_reason(self, case: EvictionCase) -> str:
         reason = case.called_in.reason if case.called_in else ""
@@ -328,11 +356,31 @@ class TroubleshooterPage(QWidget):
             return self._called_in_text(case)
         if case.days_left < 0:
             return self.tr("The eviction date has passed: %1.").replace("%1", self._time_left(case))
-        if case.working_days_left <= URGENT_WORKING_DAYS:
-            return self.tr("Urgent: at most %1 working days left.").replace(
-                "%1", str(URGENT_WORKING_DAYS)
-            )
-        return self._time_left(case)
+        return self._time_left(case) + "\n" + self._scale_text("eviction_date", case.proximity)
+
+    def _bailiff_long(self, case: EvictionCase) -> str:
+        if case.bailiff_proximity == "passed":
+            return self.tr("The planned bailiff date is behind us: a fact, not a missed term.")
+        if case.bailiff_proximity == "met":
+            return self.tr("The bailiff was averted (arrangement made or bailiff cancelled).")
+        return self._scale_text("bailiff_date", case.bailiff_proximity)
+
+    def _scale_text(self, start: str, code: str) -> str:
+        """Where the date stands on the covenant profile's scale, and why the scale is so."""
+        if code == "met":
+            return self.tr("Averted.")
+        rule = next(
+            (t for t in self._ws.ctx.profile.terms if t.unit == "fixed" and t.start == start),
+            None,
+        )
+        if rule is None or rule.proximity is None:
+            return labels.proximity(code)
+        scale = rule.proximity
+        return (
+            labels.proximity_long(code, scale.critical, scale.urgent, scale.attention)
+            + "\n"
+            + scale.basis
+        )
 
     def _flag_text(self, code: str, *, short: bool = False) -> str:
         if code == "bailiff_blocked":

@@ -128,7 +128,8 @@ def test_lists_eviction_cases_soonest_first_with_time_left_and_flags(
     assert urgent_cell.foreground().color() == URGENT[0]
     assert urgent_cell.font().bold()
     assert page.table.item(1, COLUMNS.index("left")).foreground().color() != URGENT[0]
-    assert column(page, "bailiff")[1] == show_date(date(2026, 11, 24))
+    # the bailiff date with its own proximity symbol (1 working day away: red, issue 16.4)
+    assert column(page, "bailiff")[1] == f"{URGENT[2]} {show_date(date(2026, 11, 24))}"
     warnings = column(page, "warnings")
     assert warnings[0] == ""  # an instrument was deployed and a ground recorded: no warning
     assert (

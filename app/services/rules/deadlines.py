@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .calendar import BASIS_OFFICE, BASIS_WEEKEND, ClosedDay, WorkingDayCalendar
-from .profile import CovenantProfile, TermRule
+from .profile import DEFAULT_PROXIMITY, CovenantProfile, ProximityScale, TermRule
 from .vocabulary import START_EVENT_KINDS
 
 FLAG_LATE_SIGNAL = "late_signal"
@@ -147,6 +147,9 @@ class DeadlineState:
 
     status: str
     working_days_left: int
+    #: for a fixed date still ahead, how close it is on its own scale: ``critical``, ``urgent``,
+    #: ``attention`` or ``planned`` (see :class:`ProximityScale`); empty otherwise
+    proximity: str = ""
 
 
 def compute_deadlines(
@@ -190,18 +193,40 @@ def evaluate(
     *,
     case_ended: bool = False,
     fixed: bool = False,
+    scale: ProximityScale | None = None,
 ) -> DeadlineState:
-    """Status on ``today``: open, overdue, met (on or before due), late (met after due), or
-    stopped (not met, and the case has ended: nothing is due any more)."""
+    """Status on ``today``: open, overdue, met (on or before due), late (met after due),
+    stopped (not met, and the case has ended: nothing is due any more), or passed (a fixed date
+    behind us). A fixed date (``fixed``, or any date with a ``scale``) is never overdue: it is
+    set by others; while ahead it carries its proximity on ``scale`` (issue 16.4)."""
     if deadline.met_on is not None:
         status = STATUS_MET if deadline.met_on <= deadline.due else STATUS_LATE
         return DeadlineState(status, 0)
     if case_ended:
         return DeadlineState(STATUS_STOPPED, 0)
-    if deadline.due < today and fixed:
-        return DeadlineState(STATUS_PASSED, calendar.working_days_between(today, deadline.due))
+    left = calendar.working_days_between(today, deadline.due)
+    if fixed or scale is not None:
+        if deadline.due < today:
+            return DeadlineState(STATUS_PASSED, left)
+        return DeadlineState(STATUS_OPEN, left, scale.level(left) if scale else "")
     status = STATUS_OPEN if deadline.due >= today else STATUS_OVERDUE
-    return DeadlineState(status, calendar.working_days_between(today, deadline.due))
+    return DeadlineState(status, left)
+
+
+def term_state(
+    deadline: Deadline,
+    today: date,
+    calendar: WorkingDayCalendar,
+    profile: CovenantProfile,
+    *,
+    case_ended: bool = False,
+) -> DeadlineState:
+    """:func:`evaluate` with what the profile says about the term: a fixed date gets its own
+    scale (the profile's, or the default one), a counted term none."""
+    rule = profile.term(deadline.id)
+    fixed = rule is not None and rule.unit == "fixed"
+    scale = (rule.proximity or DEFAULT_PROXIMITY) if rule is not None and fixed else None
+    return evaluate(deadline, today, calendar, case_ended=case_ended, fixed=fixed, scale=scale)
 
 
 def case_flags(facts: CaseFacts, profile: CovenantProfile) -> list[str]:
@@ -245,6 +270,18 @@ def instrument_before(
 def next_due(deadlines: Iterable[Deadline]) -> date | None:
     """The earliest due date among unmet deadlines (what the inbox sorts on)."""
     return min((d.due for d in deadlines if d.met_on is None), default=None)
+
+
+def unmet_dues(deadlines: Iterable[Deadline]) -> tuple[date | None, tuple[date, ...]]:
+    """The earliest unmet counted term, and the unmet fixed dates (bailiff, eviction).
+
+    A fixed date counts as "due" only up to and including its day: once behind us it is a
+    fact, not a term the team can still miss (issue 16.4), so the rank's due date moves on
+    (see :func:`~app.services.rules.ranking.rank_segments`).
+    """
+    unmet = [d for d in deadlines if d.met_on is None]
+    counted = min((d.due for d in unmet if d.unit != "fixed"), default=None)
+    return counted, tuple(sorted(d.due for d in unmet if d.unit == "fixed"))
 
 
 def missing_decree_years_for(

@@ -52,6 +52,40 @@ class Organisation:
 
 
 @dataclass(frozen=True)
+class ProximityScale:
+    """How close a fixed date set by others (an eviction, a bailiff's visit) is, in working days.
+
+    Not a term with a warning window: the team cannot miss it, only run out of time before it.
+    Within ``critical`` working days it is red, within ``urgent`` orange, within ``attention``
+    amber; further away it is "planned" (never the green of a term that is fine). ``basis`` says
+    where the numbers come from (the covenant article, or an office setting).
+    """
+
+    critical: int
+    urgent: int
+    attention: int
+    basis: str
+
+    def level(self, working_days_left: int) -> str:
+        """``critical``, ``urgent``, ``attention`` or ``planned`` for a date still ahead."""
+        if working_days_left <= self.critical:
+            return "critical"
+        if working_days_left <= self.urgent:
+            return "urgent"
+        if working_days_left <= self.attention:
+            return "attention"
+        return "planned"
+
+
+#: the scale for a fixed date whose profile names none: a week, two weeks (H 3.4: the signal
+#: comes two weeks before the bailiff), four weeks (B4: four weeks after the verdict the home
+#: is cleared)
+DEFAULT_PROXIMITY = ProximityScale(
+    5, 10, 20, "standaardschaal (het profiel noemt er geen): 1, 2 en 4 weken (H 3.4, B4)"
+)
+
+
+@dataclass(frozen=True)
 class TermRule:
     """One covenant term: how long, counted from what, for which signals, met by which events."""
 
@@ -65,6 +99,8 @@ class TermRule:
     met_by: tuple[str, ...]
     roll_forward: bool
     is_default: bool = False
+    #: for a fixed date only: how close it is, on its own scale (issue 16.4)
+    proximity: ProximityScale | None = None
 
     def applies(self, signal_kind: str) -> bool:
         """An empty ``applies_to`` means every kind of signal."""
@@ -298,7 +334,12 @@ _TERM_KEYS = {
     "met_by",
     "roll_forward",
     "default",
+    "critical_within",
+    "urgent_within",
+    "attention_within",
+    "proximity_basis",
 }
+_PROXIMITY_KEYS = ("critical_within", "urgent_within", "attention_within")
 
 
 class _Table:
@@ -514,6 +555,7 @@ def _terms(
             raise table.fail(
                 "roll_forward", "a fixed date is never moved; use roll_forward = false"
             )
+        proximity = _proximity(table, unit)
         out.append(
             TermRule(
                 id=term_id,
@@ -526,6 +568,40 @@ def _terms(
                 met_by=met_by,
                 roll_forward=roll_forward,
                 is_default=table.boolean("default", False),
+                proximity=proximity,
             )
         )
     return tuple(out)
+
+
+def _proximity(table: _Table, unit: str) -> ProximityScale | None:
+    """The scale of a fixed date: ``critical_within`` <= ``urgent_within`` <=
+    ``attention_within`` working days, with ``proximity_basis`` saying why. All four or none
+    (then :data:`DEFAULT_PROXIMITY`); only a fixed date has one."""
+    present = [key for key in (*_PROXIMITY_KEYS, "proximity_basis") if key in table.data]
+    if unit != "fixed":
+        if present:
+            raise table.fail(
+                present[0], f"{present[0]!r} is only for a fixed date (unit = \"fixed\")"
+            )
+        return None
+    if not present:
+        return DEFAULT_PROXIMITY
+    for key in (*_PROXIMITY_KEYS, "proximity_basis"):
+        if key not in table.data:
+            raise table.fail(
+                present[0],
+                f"{key!r} is missing: give critical_within, urgent_within, attention_within "
+                "and proximity_basis together",
+            )
+    days = [table.integer(key) for key in _PROXIMITY_KEYS]
+    for key, value in zip(_PROXIMITY_KEYS, days, strict=True):
+        if value < 0:
+            raise table.fail(key, f"{key!r} must not be negative")
+    for i in (1, 2):
+        if days[i] < days[i - 1]:
+            key, prev_key = _PROXIMITY_KEYS[i], _PROXIMITY_KEYS[i - 1]
+            raise table.fail(
+                key, f"{key!r} ({days[i]}) must not be less than {prev_key!r} ({days[i - 1]})"
+            )
+    return ProximityScale(days[0], days[1], days[2], table.string("proximity_basis"))

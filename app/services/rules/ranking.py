@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .priority import ReasonPeriod
 
@@ -23,6 +23,7 @@ GROUP_EVICTION = 0
 GROUP_PRIORITY = 1
 GROUP_NONE = 2
 NO_DUE_KEY = "9999-12-31"
+_ONE_DAY = timedelta(days=1)
 
 CaseId = int | str
 RankKey = tuple[int, str, str, str, CaseId]
@@ -47,13 +48,50 @@ def due_key(next_due: date | None) -> str:
 
 
 def rank_segments(
+    eviction_date: date | None,
+    next_due: date | None,
+    periods: Sequence[ReasonPeriod],
+    *,
+    fixed_dues: Sequence[date] = (),
+) -> list[RankSegment]:
+    """Partition [date.min, date.max) into maximal segments of equal group and due date.
+
+    A known eviction date puts the case in group 0 whatever its priority reasons. Otherwise a
+    day is in group 1 when any reason period covers it, else group 2. ``fixed_dues`` are dates
+    set by others (bailiff, eviction): each is the case's due date up to and including its day,
+    never after (a date behind us is a fact, not an overdue term, issue 16.4); ``next_due`` is
+    the earliest unmet counted term, which stays due until it is met.
+    """
+    if not fixed_dues:
+        return _group_segments(eviction_date, next_due, periods)
+    fixed = sorted(set(fixed_dues))
+    cuts = [date.min] + [d + _ONE_DAY for d in fixed if d < date.max] + [date.max]
+    out: list[RankSegment] = []
+    for lo, hi in zip(cuts, cuts[1:], strict=False):
+        ahead = [d for d in fixed if d >= lo]
+        due = min([*ahead, *([next_due] if next_due else [])], default=None)
+        for seg in _group_segments(eviction_date, due, periods):
+            start, end = max(seg.valid_from, lo), min(seg.valid_to, hi)
+            if start < end:
+                piece = RankSegment(start, end, seg.group, seg.eviction_key, seg.due_key)
+                last = out[-1] if out else None
+                if (
+                    last is not None
+                    and last.valid_to == start
+                    and (last.group, last.eviction_key, last.due_key)
+                    == (piece.group, piece.eviction_key, piece.due_key)
+                ):
+                    out[-1] = RankSegment(
+                        last.valid_from, end, last.group, last.eviction_key, last.due_key
+                    )
+                else:
+                    out.append(piece)
+    return out
+
+
+def _group_segments(
     eviction_date: date | None, next_due: date | None, periods: Sequence[ReasonPeriod]
 ) -> list[RankSegment]:
-    """Partition [date.min, date.max) into maximal segments of equal group.
-
-    A known eviction date puts the case in group 0 whatever its priority reasons, so that is a
-    single segment. Otherwise a day is in group 1 when any reason period covers it, else group 2.
-    """
     due = due_key(next_due)
     if eviction_date is not None:
         return [RankSegment(date.min, date.max, GROUP_EVICTION, eviction_date.isoformat(), due)]
