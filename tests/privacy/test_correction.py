@@ -86,7 +86,7 @@ def test_a_corrected_name_is_found_by_its_new_value_only(office: Path) -> None:
             assert entry.action == "correct" and entry.object_id == "1"
             assert entry.detail == (
                 f"field=tenant_name correction={kept[0].id} "
-                f"old_sha256={old_value_digest('Sanne Hoekstra')}"
+                f"old_hmac={old_value_digest(session, 'Sanne Hoekstra')}"
             )
         trail = _audit_text(store)
     finally:
