@@ -82,6 +82,8 @@ class ContactEntry(Base):
     email: Mapped[str | None] = mapped_column(String(254))
     wijk: Mapped[str | None] = mapped_column(String(100))
     valid_from: Mapped[date | None] = mapped_column(Date)
+    #: the ``aanhef`` column: how letters greet this person (issue 16.6); None: neutral
+    form_of_address: Mapped[str | None] = mapped_column(String(100))
     #: casefolded organisation, for filters and matching
     organisation_key: Mapped[str] = mapped_column(String(200))
     #: casefolded text of every field, for substring search in SQL

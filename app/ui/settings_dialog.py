@@ -1,7 +1,8 @@
 """Settings: everything an office sets up, in one window with a page per subject.
 
-Kantoor, Briefhoofd (with a preview of a real feedback letter), Gedeelde contactlijst,
-Sluitingsdagen, Termijnen, Leefgeldnorm, Automatisch vergrendelen and Taal.
+Kantoor, Briefhoofd (with a preview of a real feedback letter), Mijn gegevens (the worker's own
+name, phone and e-mail for letters, per login), Gedeelde contactlijst, Sluitingsdagen, Termijnen,
+Leefgeldnorm, Automatisch vergrendelen and Taal.
 
 The office's own settings live in the encrypted database. OK and Apply write every changed page
 through :func:`app.services.office_settings.apply_changes` in one transaction, off the GUI
@@ -37,8 +38,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.errors import log_unexpected
+from app.services.letters.common import with_handler
+from app.services.letters.feedback import render_feedback
+from app.services.letters.fields import Handler
 from app.services.letters.letterhead import Letterhead, load_letterhead
-from app.services.letters.sample import sample_feedback_pdf
+from app.services.letters.sample import sample_feedback_letter
 from app.services.office_settings import (
     PAGE_LETTERHEAD,
     PAGE_NORM,
@@ -46,14 +50,17 @@ from app.services.office_settings import (
     Applied,
     LetterheadChange,
     OfficeChanges,
+    Refusal,
     SettingsRefused,
     apply_changes,
 )
+from app.services.worker_profile import ProfileRefused, set_profile
 from app.services.workspace import Workspace
 from app.ui import i18n
 from app.ui.background import BackgroundTask, TaskContext
 from app.ui.settings_pages import (
     LOCK_MINUTES_KEY,
+    PAGE_PROFILE,
     PAGES,
     AutolockPage,
     ClosingDaysPage,
@@ -62,6 +69,7 @@ from app.ui.settings_pages import (
     LetterheadSettingsPage,
     NormPage,
     OfficeSettingsPage,
+    ProfilePage,
     SettingsPage,
     TermsPage,
 )
@@ -122,6 +130,7 @@ class SettingsDialog(QDialog):
 
         self.office_page = OfficeSettingsPage(municipality)
         self.letterhead_page = LetterheadSettingsPage(self._preview_job)
+        self.profile_page = ProfilePage(workspace.actor)
         self.contacts_page = ContactsFolderPage()
         self.closing_page = ClosingDaysPage(workspace)
         self.terms_page = TermsPage(workspace)
@@ -133,6 +142,7 @@ class SettingsDialog(QDialog):
             for p in (
                 self.office_page,
                 self.letterhead_page,
+                self.profile_page,
                 self.contacts_page,
                 self.closing_page,
                 self.terms_page,
@@ -142,6 +152,7 @@ class SettingsDialog(QDialog):
             )
         }
         self.page_list = QListWidget()
+        self.page_list.setAccessibleName(self.tr("Settings pages"))
         self.page_list.setObjectName("nav")
         widest = max(
             self.page_list.fontMetrics().horizontalAdvance(p.title) for p in self.pages.values()
@@ -169,6 +180,7 @@ class SettingsDialog(QDialog):
         for edit in (self.office_page.name, self.office_page.place):
             edit.textChanged.connect(self.letterhead_page.schedule_preview)
         self.office_page.address.textChanged.connect(self.letterhead_page.schedule_preview)
+        self.profile_page.changed.connect(self.letterhead_page.schedule_preview)
 
         self.status = InlineMessage()
         self.buttons = QDialogButtonBox(
@@ -219,6 +231,7 @@ class SettingsDialog(QDialog):
             self._stored_head = head
             self.office_page.load(session, head)
             self.letterhead_page.load(head)
+            self.profile_page.load(session)
             self.contacts_page.load(session)
             self.closing_page.load(session)
         self.terms_page.load(self._ws)
@@ -267,7 +280,15 @@ class SettingsDialog(QDialog):
     def _preview_job(self) -> Callable[[], bytes]:
         """Makes the preview's PDF from the form as it is now, in any thread."""
         head, profile, today = self.current_letterhead(), self._ws.ctx.profile, self._ws.today()
-        return lambda: sample_feedback_pdf(head, profile, today)
+        name, function, phone, email = self.profile_page.values()
+        handler = Handler(name, function, phone, email) if name else None
+
+        def job() -> bytes:
+            # the worker's own "Behandeld door" block too, as their letters will show it
+            letter = with_handler(sample_feedback_letter(head, profile, today), handler)
+            return render_feedback(letter).pdf
+
+        return job
 
     # --- saving --------------------------------------------------------------------------------
 
@@ -323,7 +344,8 @@ class SettingsDialog(QDialog):
             )
             return
         self._close_after_save = close_after
-        if changes.is_empty():
+        profile = self.profile_page.change()
+        if changes.is_empty() and profile is None:
             self._saved(None)
             return
         store, actor = self._ws.store, self._ws.actor
@@ -333,7 +355,23 @@ class SettingsDialog(QDialog):
 
         def work(_context: TaskContext) -> Applied:
             with store.transaction() as session:
-                return apply_changes(session, changes, actor=actor)
+                # the worker's own details go with the office's, in one transaction: a refusal
+                # anywhere keeps everything as it was, and every page shows its own
+                refusals: list[Refusal] = []
+                if profile is not None:
+                    try:
+                        set_profile(session, login=actor, actor=actor, **profile)
+                    except ProfileRefused as refused:
+                        refusals.extend(
+                            Refusal(PAGE_PROFILE, p.field, p.en, p.nl) for p in refused.problems
+                        )
+                try:
+                    applied = apply_changes(session, changes, actor=actor)
+                except SettingsRefused as refused:
+                    raise SettingsRefused([*refused.refusals, *refusals]) from refused
+                if refusals:
+                    raise SettingsRefused(refusals)
+                return applied
 
         task = BackgroundTask(work, self)
         task.succeeded.connect(self._saved)

@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session
 from app.services import formatting
 from app.services.casework import office_closures
 from app.services.contacts.sync import contacts_folder, sync_status
-from app.services.errors import log_unexpected
+from app.services.errors import log_unexpected, os_reason_nl
 from app.services.letters.letterhead import Letterhead, LogoProblem, logo_type
 from app.services.office_settings import (
     ADDRESS_LINES_MAX,
@@ -57,6 +57,14 @@ from app.services.office_settings import (
     open_terms,
     term_label,
 )
+from app.services.worker_profile import (
+    EMAIL_MAX,
+    FUNCTION_MAX,
+    NAME_MAX,
+    PHONE_MAX,
+    WorkerProfile,
+    load_profile,
+)
 from app.services.workspace import Workspace
 from app.ui import i18n
 from app.ui.background import BackgroundTask, TaskContext
@@ -71,9 +79,12 @@ from app.ui.widgets import (
 
 PAGE_AUTOLOCK = "autolock"
 PAGE_LANGUAGE = "language"
+#: the worker's own details (worker_profile), kept in the database per login
+PAGE_PROFILE = "profile"
 PAGES = (
     PAGE_OFFICE,
     PAGE_LETTERHEAD,
+    PAGE_PROFILE,
     PAGE_CONTACTS,
     PAGE_CLOSING_DAYS,
     PAGE_TERMS,
@@ -218,11 +229,13 @@ class LetterheadSettingsPage(SettingsPage):
         )
         self._preview_job = preview_job
         self.signer = QLineEdit()
+        self.signer.setAccessibleName(self.tr("Signed by"))
         self.signer.setMaxLength(TEXT_MAX)
         self.signer.setPlaceholderText(self.tr("For example: Marieke de Boer"))
         self.function = QLineEdit()
         self.function.setMaxLength(TEXT_MAX)
         self.function.setPlaceholderText(self.tr("For example: team leader"))
+        self.function.setAccessibleName(self.tr("Function"))
         self.logo_label = QLabel()
         self.logo_label.setMinimumHeight(44)
         self.choose_logo_button = QPushButton(self.tr("Choose logo…"))
@@ -347,7 +360,7 @@ class LetterheadSettingsPage(SettingsPage):
             self.message.show_error(
                 self.tr("The file %1 could not be read (%2). The logo was not changed.")
                 .replace("%1", path.name)
-                .replace("%2", exc.strerror or type(exc).__name__)
+                .replace("%2", os_reason_nl(exc))
             )
             return False
         try:
@@ -487,6 +500,94 @@ class LetterheadSettingsPage(SettingsPage):
             QCoreApplication.sendPostedEvents(task)
 
 
+class ProfilePage(SettingsPage):
+    """"Mijn gegevens": the worker's name, function, phone and e-mail for letters."""
+
+    key = PAGE_PROFILE
+
+    def __init__(self, login: str) -> None:
+        super().__init__(
+            self.tr("My details"),
+            self.tr(
+                "Your name, phone number and e-mail address are on every letter you make, "
+                "under “Behandeld door”, next to the office's details, so the corporation or the "
+                "tenant knows whom to contact. Your name is also shown on the timeline and with "
+                "your notes. These details belong to your login (%1): every worker fills in "
+                "their own."
+            ).replace("%1", login),
+        )
+        self.login = login
+        self.name = QLineEdit()
+        self.name.setObjectName("profileName")
+        self.name.setMaxLength(NAME_MAX)
+        self.name.setPlaceholderText(self.tr("For example: Marieke de Boer"))
+        self.function = QLineEdit()
+        self.function.setObjectName("profileFunction")
+        self.function.setMaxLength(FUNCTION_MAX)
+        self.function.setPlaceholderText(self.tr("Optional, for example: consultant, team West"))
+        self.phone = QLineEdit()
+        self.phone.setObjectName("profilePhone")
+        self.phone.setMaxLength(PHONE_MAX)
+        self.phone.setPlaceholderText(self.tr("For example: 023 511 1234"))
+        self.email = QLineEdit()
+        self.email.setObjectName("profileEmail")
+        self.email.setMaxLength(EMAIL_MAX)
+        self.email.setPlaceholderText(self.tr("For example: m.deboer@haarlem.nl"))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Your name"), self.name)
+        form.addRow(self.tr("Function or team"), self.function)
+        form.addRow(self.tr("Phone number"), self.phone)
+        form.addRow(self.tr("E-mail address"), self.email)
+        self.body.addSpacing(6)
+        self.body.addLayout(form)
+        self.empty_notice = wrap_label(
+            self.tr(
+                "You have not filled in your details yet. Until you do, letters show only the "
+                "office's details."
+            )
+        )
+        self.empty_notice.setObjectName("notice")
+        self.body.addWidget(self.empty_notice)
+        self.finish_layout()
+        self._loaded: tuple[str, str, str, str] = ("", "", "", "")
+        for edit in (self.name, self.function, self.phone, self.email):
+            edit.textChanged.connect(self.changed)
+
+    def load(self, session: Session) -> None:
+        profile = load_profile(session, self.login)
+        self.show_profile(profile)
+
+    def show_profile(self, profile: WorkerProfile | None) -> None:
+        values = (
+            (profile.name, profile.function, profile.phone, profile.email)
+            if profile is not None
+            else ("", "", "", "")
+        )
+        for edit, value in zip(
+            (self.name, self.function, self.phone, self.email), values, strict=True
+        ):
+            edit.setText(value)
+        self._loaded = values
+        self.empty_notice.setVisible(profile is None)
+
+    def values(self) -> tuple[str, str, str, str]:
+        def clean(edit: QLineEdit) -> str:
+            return " ".join(edit.text().split())
+
+        return clean(self.name), clean(self.function), clean(self.phone), clean(self.email)
+
+    def is_changed(self) -> bool:
+        return self.values() != tuple(" ".join(v.split()) for v in self._loaded)
+
+    def change(self) -> dict[str, str] | None:
+        """What to give `worker_profile.set_profile`, or None when nothing changed."""
+        if not self.is_changed():
+            return None
+        name, function, phone, email = self.values()
+        return {"name": name, "function": function, "phone": phone, "email": email}
+
+
 class ContactsFolderPage(SettingsPage):
     key = PAGE_CONTACTS
 
@@ -577,6 +678,7 @@ class ClosingDaysPage(SettingsPage):
         self._ws = workspace
         today = workspace.today()
         self.date_edit = QDateEdit(qdate(today))
+        self.date_edit.setAccessibleName(self.tr("Closing day to add"))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd-MM-yyyy")
         self.date_edit.setMinimumDate(qdate(date(today.year, 1, 1)))
@@ -586,6 +688,7 @@ class ClosingDaysPage(SettingsPage):
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Office closing days"))
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.list.itemSelectionChanged.connect(self._update_buttons)
         add_row = QHBoxLayout()

@@ -152,6 +152,7 @@ def test_list_json_shape_and_filters(office: Path, sample_share: Path) -> None:
         "email_wacht_op_bevestiging": False,
         "wijk": "Schalkwijk",
         "geldig_vanaf": "2026-01-01",
+        "aanhef": None,
     }
     names = [r["naam"] for r in cli("contacts", "list", "--role", "corporatie", "--json").json()]
     assert names == ["Karin Vermeulen", "Youssef Amrani", "Linda Groen"]

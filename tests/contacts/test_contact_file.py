@@ -65,6 +65,15 @@ CASES: list[tuple[str, list[dict[str, str]], list[str]]] = [
         ],
     ),
     (
+        "salutation with a first name",
+        [contact_row(aanhef="Beste Karin")],
+        [
+            "row 2, column aanhef: write mevrouw or de heer (the surname comes from naam), a "
+            "title with the surname (mevrouw El Amrani) or the whole salutation (Geachte "
+            "mevrouw Groen)"
+        ],
+    ),
+    (
         "bad e-mail",
         [contact_row(email="k.vermeulen(at)elan")],
         ["row 2, column email: not an e-mail address"],

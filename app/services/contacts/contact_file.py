@@ -19,6 +19,7 @@ from app.services.contacts.columns import (
     CONTACT_ROLES,
     MAX_LENGTHS,
     REQUIRED_COLUMNS,
+    form_of_address_problem,
 )
 from app.services.contacts.workbook import read_workbook
 from app.services.intake.csv_reader import Table, read_table
@@ -69,6 +70,8 @@ class ContactRecord:
     email: str | None
     wijk: str | None
     valid_from: date | None
+    #: the ``aanhef`` column: how a letter greets this person (None: "Geachte heer/mevrouw")
+    form_of_address: str | None = None
 
     @property
     def key(self) -> tuple[str, str, str, str]:
@@ -91,6 +94,7 @@ class ContactRecord:
             self.email,
             self.wijk,
             self.valid_from,
+            self.form_of_address,
         )
 
     def differences(self, other: ContactRecord) -> tuple[str, ...]:
@@ -104,6 +108,7 @@ class ContactRecord:
             ("email", self.email_key, other.email_key),
             ("wijk", self.wijk or "", other.wijk or ""),
             ("geldig_vanaf", self.valid_from, other.valid_from),
+            ("aanhef", self.form_of_address or "", other.form_of_address or ""),
         )
         return tuple(column for column, mine, theirs in pairs if mine != theirs)
 
@@ -198,6 +203,11 @@ def _validate(values: Mapping[str, str], row: int, has_reach: bool) -> _Row | Co
     valid_from = cells.parse("geldig_vanaf", parse_date)
     if valid_from is not None and valid_from < EARLIEST_DATE:
         cells.error("geldig_vanaf", f"{valid_from:%d-%m-%Y} is not plausible (before 1900)")
+    form_of_address = cells.text("aanhef", required=False)
+    if form_of_address is not None:
+        problem = form_of_address_problem(form_of_address)
+        if problem is not None:
+            cells.error("aanhef", problem)
 
     if cells.errors or organisation is None or role is None or name is None:
         return cells
@@ -212,6 +222,7 @@ def _validate(values: Mapping[str, str], row: int, has_reach: bool) -> _Row | Co
         email=email,
         wijk=wijk,
         valid_from=valid_from,
+        form_of_address=form_of_address,
     )
 
 

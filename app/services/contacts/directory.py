@@ -50,6 +50,8 @@ class ContactPerson:
     #: the row in the current version (for confirming its address)
     entry_id: int | None = None
     valid_from: date | None = None
+    #: the ``aanhef`` column ("mevrouw", "Geachte mevrouw Groen"); None when the list has none
+    form_of_address: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -64,6 +66,7 @@ class ContactPerson:
             "email_wacht_op_bevestiging": self.email_awaits_confirmation,
             "wijk": self.wijk,
             "geldig_vanaf": self.valid_from.isoformat() if self.valid_from else None,
+            "aanhef": self.form_of_address,
         }
 
 
@@ -98,6 +101,7 @@ def _people(session: Session, entries: list[ContactEntry]) -> list[ContactPerson
                 email_awaits_confirmation=waiting,
                 entry_id=e.id,
                 valid_from=e.valid_from,
+                form_of_address=e.form_of_address,
             )
         )
     return people

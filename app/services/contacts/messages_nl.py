@@ -36,6 +36,7 @@ _COLUMN_LABELS = {
     "email": "e-mail",
     "wijk": "wijk",
     "geldig_vanaf": "geldig vanaf",
+    "aanhef": "aanhef",
 }
 
 _ROLE_LABELS = {
@@ -77,6 +78,12 @@ _CELL_RULES: tuple[tuple[str, _Translate], ...] = (
         ),
     ),
     (
+        r"write mevrouw or de heer \(the surname comes from naam\), a title with the surname "
+        r"\(mevrouw El Amrani\) or the whole salutation \(Geachte mevrouw Groen\)",
+        "schrijf mevrouw of de heer (de achternaam komt dan uit de kolom naam), een aanhef met "
+        "achternaam (mevrouw El Amrani) of de hele aanhef (Geachte mevrouw Groen)",
+    ),
+    (
         r"the header needs a telefoon or an email column",
         "de kopregel (rij 1) heeft een kolom telefoon of een kolom email nodig",
     ),
@@ -88,22 +95,7 @@ _FILE_RULES: tuple[tuple[str, _Translate], ...] = (
         "De lijst bevat geen contactpersonen, alleen de kopregel. Een lege lijst wordt niet "
         "overgenomen.",
     ),
-    (
-        r"cannot read this workbook: it is damaged, password-protected or not an Excel \.xlsx "
-        r"file; save it again in Excel as 'Excel Workbook \(\.xlsx\)' without a password",
-        "Deze Excel-werkmap kan niet worden gelezen: hij is beschadigd, met een wachtwoord "
-        "beveiligd of geen .xlsx-bestand. Sla hem in Excel opnieuw op als 'Excel-werkmap "
-        "(.xlsx)', zonder wachtwoord.",
-    ),
-    (r"the workbook has no worksheet", "De Excel-werkmap heeft geen werkblad."),
-    (
-        r"the worksheet has more than (?P<n>[\d,]+) rows; a contact list has far fewer "
-        r"\(is this the right file\?\)",
-        lambda m: (
-            f"Het werkblad heeft meer dan {m['n'].replace(',', '.')} rijen; een contactlijst "
-            "heeft er veel minder. Is dit het goede bestand?"
-        ),
-    ),
+    # the workbook's own problems are worded by the shared intake catalogue
     (
         r"the file is (?P<mb>[\d.]+) MB; a contact list is at most (?P<max>\d+) MB "
         r"\(is this the right file\?\)",

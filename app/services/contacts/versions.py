@@ -197,6 +197,7 @@ _ENTRY_COLUMNS = (
     ContactEntry.email,
     ContactEntry.wijk,
     ContactEntry.valid_from,
+    ContactEntry.form_of_address,
 )
 
 
@@ -219,6 +220,7 @@ def version_records(session: Session, version_id: int) -> list[ContactRecord]:
             email=r.email,
             wijk=r.wijk,
             valid_from=r.valid_from,
+            form_of_address=r.form_of_address,
         )
         for r in rows
     ]
@@ -338,6 +340,7 @@ def write_version(
                 "email": r.email,
                 "wijk": r.wijk,
                 "valid_from": r.valid_from,
+                "form_of_address": r.form_of_address,
                 "organisation_key": fold(r.organisation),
                 "search_text": _search_text(r),
             }

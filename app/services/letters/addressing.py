@@ -17,6 +17,8 @@ from typing import Protocol
 
 from sqlalchemy.orm import Session
 
+from app.services.contacts.columns import split_title
+
 DIRECTORY_MODULE = "app.services.contacts.directory"
 
 
@@ -32,10 +34,80 @@ class Contact:
     phone: str
     email: str
     wijk: str
+    #: the contact list's ``aanhef``: "mevrouw", "de heer Van Dijk", "Geachte mevrouw Groen" or ""
+    form_of_address: str = ""
 
     @property
     def reachable(self) -> bool:
         return bool(self.phone or self.email)
+
+
+#: the salutation when the contact list gives no ``aanhef``
+NEUTRAL_SALUTATION = "Geachte heer/mevrouw"
+
+#: words that start a Dutch surname after the given names ("Jan van der Berg")
+_PARTICLES = frozenset(
+    [
+        "van",
+        "de",
+        "der",
+        "den",
+        "het",
+        "ter",
+        "ten",
+        "te",
+        "'t",
+        "in",
+        "op",
+        "onder",
+        "aan",
+        "bij",
+        "uit",
+        "voor",
+        "la",
+        "le",
+        "du",
+        "da",
+        "di",
+        "del",
+        "dos",
+        "von",
+        "vom",
+        "zu",
+    ]
+)
+
+
+def surname(name: str) -> str:
+    """The surname in a full name, as it follows "mevrouw"/"de heer": "Jan van der Berg" ->
+    "Van der Berg" (capital after a title), "L. Groen" -> "Groen". A surname this cannot find
+    (two words without a particle, "El Amrani") belongs in the ``aanhef`` itself."""
+    words = name.split()
+    if not words:
+        return ""
+    start = len(words) - 1
+    for index in range(1, len(words) - 1):
+        if words[index].casefold() in _PARTICLES:
+            start = index
+            break
+    rest = " ".join(words[start:])
+    return rest[:1].upper() + rest[1:]
+
+
+def formal_salutation(form_of_address: str, name: str) -> str:
+    """ "Geachte mevrouw Groen" (without the comma) from the ``aanhef`` and the name; the neutral
+    "Geachte heer/mevrouw" when the list gives no usable ``aanhef``."""
+    value = " ".join(form_of_address.split()).rstrip(",")
+    if not value:
+        return NEUTRAL_SALUTATION
+    if value.casefold().startswith("geachte "):
+        return "Geachte " + value[len("geachte ") :].strip()
+    found = split_title(value)
+    if found is None:
+        return NEUTRAL_SALUTATION
+    title, rest = found
+    family = rest or surname(name)
+    return f"Geachte {title} {family}" if family else NEUTRAL_SALUTATION
 
 
 class ContactSource(Protocol):
@@ -75,6 +147,7 @@ def as_contact(person: object | None) -> Contact | None:
             for name in ("organisation", "code", "role", "name", "function", "phone", "email")
         },
         wijk=_text(getattr(person, "wijk", "")),
+        form_of_address=_text(getattr(person, "form_of_address", "")),
     )
 
 

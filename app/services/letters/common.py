@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
 from app.services.casework import CLOSED_STATUS, RulesContext
-from app.services.letters.addressing import Contact
-from app.services.letters.fields import Addressee
+from app.services.letters.addressing import Contact, formal_salutation
+from app.services.letters.fields import Addressee, Handler, Letter
 from app.services.letters.letterhead import Letterhead, load_letterhead
 from app.services.letters.problems import Missing, case_closed, letterhead_incomplete
+from app.services.worker_profile import load_profile
+
+_L = TypeVar("_L", bound=Letter)
 
 
 def our_reference(case_id: int) -> str:
@@ -36,12 +40,33 @@ def check_open(case_id: int, status: str, missing: list[Missing]) -> None:
 
 
 def organisation_addressee(contact: Contact, role: str, salutation: str) -> Addressee:
-    """Organisation, 't.a.v.' the person and function, and the e-mail address it goes to."""
+    """Organisation, 't.a.v.' the person and function, and the e-mail address it goes to.
+
+    "Geachte" is formal: "Geachte mevrouw Groen," from the contact list's ``aanhef``, else
+    "Geachte heer/mevrouw," (never a first name after "Geachte"). "Beste" (a colleague, the
+    troubleshooter) takes the name as the list gives it."""
     person = contact.name + (f", {contact.function}" if contact.function else "")
     lines = [contact.organisation, f"t.a.v. {person}"]
     if contact.email:
         lines.append(f"per e-mail: {contact.email}")
-    return Addressee(role, tuple(lines), f"{salutation} {contact.name},")
+    if salutation == "Geachte":
+        greeting = formal_salutation(contact.form_of_address, contact.name)
+    else:
+        greeting = f"{salutation} {contact.name}"
+    return Addressee(role, tuple(lines), f"{greeting},")
+
+
+def handler_for(session: Session, login: str | None = None) -> Handler | None:
+    """The worker making the letter, from their profile; None when they filled none."""
+    profile = load_profile(session, login)
+    if profile is None:
+        return None
+    return Handler(profile.name, profile.function, profile.phone, profile.email)
+
+
+def with_handler(letter: _L, handler: Handler | None) -> _L:
+    """The letter with the worker's contact block next to the letterhead (every kind alike)."""
+    return replace(letter, frame=replace(letter.frame, handler=handler))
 
 
 def postal_lines(

@@ -75,6 +75,19 @@ class Addressee:
 
 
 @dataclass(frozen=True)
+class Handler:
+    """The worker who makes the letter ("Behandeld door"), from their own profile.
+
+    Not case data: it says who at the office to call, next to the letterhead, on every letter
+    (the feedback letter too; it carries nothing about the tenant)."""
+
+    name: str
+    function: str
+    phone: str
+    email: str
+
+
+@dataclass(frozen=True)
 class LetterFrame:
     """Everything around the content: letterhead, addressee, date line and references."""
 
@@ -87,6 +100,8 @@ class LetterFrame:
     your_reference: str  # "" when the addressee has none
     #: a more precise title than the kind's (the proposal letter); "" for `TITLE[kind]`
     title: str = ""
+    #: the worker making the letter; None when they filled no profile (the office block only)
+    handler: Handler | None = None
 
     @property
     def document_title(self) -> str:
@@ -144,6 +159,9 @@ class FeedbackFacts:
     instrument_deployed: tuple[str, ...] = ()
     #: notes marked for sharing, only under a recorded written consent (`delen_met_corporatie`)
     shared_text: tuple[str, ...] = ()
+    #: undecided, but the team has sought contact with the tenant (the case is "in
+    #: behandeling" in the window): the letter says so, instead of a bare "nog niet besloten"
+    contact_sought: bool = False
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,9 @@ Layout (millimetres from the top-left corner of the A4 sheet, 210 × 297):
 
 - Letterhead, 12–46: the logo (at most 60 × 22) or the office name at the left margin (25);
   the office name and address in a column from 122 to 190.
+- **Behandeld door**, 50–84 in the same column, beside the address window: the name, function,
+  phone and e-mail of the worker who made the letter (`LetterFrame.handler`, from their own
+  profile); left out when they filled no profile, so the office block stands alone.
 - **Address window**, x 25–100, y 50–82: a small return-address line, then the addressee.
   It is sized for the window envelopes Dutch offices use for a sheet folded in three
   (DL / EA5/6, 220 × 110, and C6/5, 229 × 114, window on the left, 90 × 45, 20 from the left
@@ -69,6 +72,10 @@ HEAD_TOP = 12 * mm
 SENDER_X = 122 * mm
 SENDER_W = PAGE_W - RIGHT - SENDER_X
 SENDER_MAX_H = 34 * mm
+
+HANDLER_TOP = 50 * mm
+HANDLER_MAX_H = 34 * mm  # down to 84, clear of the date line at 92
+HANDLER_LABEL = "Behandeld door"
 
 WINDOW_X = 25 * mm
 WINDOW_TOP = 50 * mm
@@ -389,6 +396,7 @@ def _first_page(canvas: Canvas, frame: LetterFrame) -> None:
     )
     para, height = _fitted(sender, fonts.regular, 9, SENDER_W, SENDER_MAX_H, 6.5, colour=GREY)
     para.drawOn(canvas, SENDER_X, PAGE_H - HEAD_TOP - height)
+    _handler_block(canvas, frame)
     # the address window: return line, then the addressee
     para, height = _fitted(
         esc(f"Retouradres: {return_address(head.address_lines)}"),
@@ -414,6 +422,40 @@ def _first_page(canvas: Canvas, frame: LetterFrame) -> None:
         canvas.line(4 * mm, PAGE_H - y, 9 * mm, PAGE_H - y)
     canvas.line(4 * mm, PAGE_H - PUNCH_MARK, 7 * mm, PAGE_H - PUNCH_MARK)
     canvas.restoreState()
+
+
+def _handler_block(canvas: Canvas, frame: LetterFrame) -> None:
+    """Who to ask about this letter, under the office's column (nothing without a profile).
+
+    Each line at the column's size; only a line too long for the column (a long e-mail address)
+    gets a smaller font, and the whole block shrinks only if it would not fit at all."""
+    handler = frame.handler
+    if handler is None:
+        return
+    fonts = letter_fonts()
+    lines: list[tuple[str, str, Any]] = [
+        (esc(HANDLER_LABEL), fonts.regular, GREY),
+        (esc(handler.name), fonts.bold, colors.black),
+    ]
+    if handler.function:
+        lines.append((esc(handler.function), fonts.regular, colors.black))
+    if handler.phone:
+        lines.append((esc(f"Telefoon {handler.phone}"), fonts.regular, colors.black))
+    if handler.email:
+        lines.append((esc(f"E-mail {handler.email}"), fonts.regular, colors.black))
+    fitted = [
+        _fitted(text, font, 9, SENDER_W, HANDLER_MAX_H, 6.5, no_wrap=True, colour=colour)
+        for text, font, colour in lines
+    ]
+    top = PAGE_H - HANDLER_TOP
+    if sum(height for _para, height in fitted) > HANDLER_MAX_H:
+        markup = "<br/>".join(
+            f"<font name='{font}'>{text}</font>" for text, font, _colour in lines
+        )
+        fitted = [_fitted(markup, fonts.regular, 9, SENDER_W, HANDLER_MAX_H, 5.5)]
+    for para, height in fitted:
+        para.drawOn(canvas, SENDER_X, top - height)
+        top -= height
 
 
 _POSTCODE = re.compile(r"\b[1-9][0-9]{3} ?[A-Z]{2}\b")
