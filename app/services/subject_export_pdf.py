@@ -23,6 +23,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Image, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.flowables import Flowable
 
+from app.services.case_status import status_nl
 from app.services.formatting import amount, long_date
 from app.services.letters.render import Styles, facts_table, styles
 from app.services.money import DEBT_KIND_LABELS_NL, HOUSEHOLD_LABELS_NL
@@ -32,13 +33,6 @@ MARGIN = 20 * mm
 WIDTH = A4[0] - 2 * MARGIN
 LINE = colors.Color(0.8, 0.8, 0.8)
 
-STATUS_NL = {
-    "nieuw": "nieuw",
-    "in_behandeling": "in behandeling",
-    "niet_in_behandeling": "niet in behandeling genomen",
-    "overgedragen": "overgedragen",
-    "gesloten": "gesloten",
-}
 KIND_NL = {
     "huurachterstand": "huurachterstand",
     "meer_dan_huurachterstand": "meer dan huurachterstand",
@@ -332,7 +326,7 @@ class _Writer:
             ("Maandhuur", _euro(c.get("monthly_rent_cents"))),
             ("Geplande deurwaarder", _day(c.get("bailiff_date"))),
             ("Ontruimingsdatum", _day(c.get("eviction_date"))),
-            ("Status van uw zaak", STATUS_NL.get(c["status"], c["status"])),
+            ("Status van uw zaak", status_nl(c["status"])),
             ("Behandelaar", _text(c.get("assignee"))),
             ("Uitkomst", _text(c.get("outcome"))),
             ("Gesloten op", _day(c.get("closed_on"))),

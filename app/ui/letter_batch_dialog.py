@@ -3,7 +3,11 @@
 The letters are made in a background thread with a progress bar and a cancel button (letters
 already made stay, each complete and on its case's timeline). One PDF per letter plus one
 combined PDF for printing. Letters that cannot be made are listed with the reason, in Dutch.
-Afterwards the worker can mark the letters made as sent, which meets their feedback deadline.
+Afterwards the window lists every letter made (reference, addressee, kind, file), each with a
+tick box; nothing is marked as sent until the worker, having seen that list, presses "Mark the
+ticked letters as sent" (which meets their feedback deadline and says how many were marked).
+"E-mail the ticked letters" writes an e-mail draft (.eml) next to each PDF and opens it in the
+mail program, to send with the office's secure-mail add-in (Zivver, ZorgMail; covenant B2).
 """
 
 from __future__ import annotations
@@ -14,11 +18,16 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
+    QLabel,
     QPlainTextEdit,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,8 +43,10 @@ from app.services.letters import (
     mark_batch_sent,
     run_feedback_batch,
 )
+from app.services.letters.batch import BatchLetter, write_batch_drafts
 from app.services.workspace import Workspace
 from app.ui.background import BackgroundTask, TaskContext
+from app.ui.letter_dialog import channel_combo, chosen_channel
 from app.ui.task_dialog import TaskDialog, progress_row
 from app.ui.widgets import (
     InlineMessage,
@@ -68,6 +79,8 @@ class LetterBatchDialog(TaskDialog):
         self.folder: Path | None = None
         self._due = 0
         self._marked = False
+        #: how a draft is handed to the mail program (tests record instead of opening)
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self.setWindowTitle(self.tr("Feedback letters due"))
         self._build()
         stored = QSettings("Vangnet", "Vangnet").value(_FOLDER_SETTING, "")
@@ -101,11 +114,43 @@ class LetterBatchDialog(TaskDialog):
 
         self.message = InlineMessage(self)
         outer.addWidget(self.message)
+        # every letter made, before anything is marked as sent; the worker unticks what stays
+        self.letters = QTableWidget(0, 4)
+        self.letters.setObjectName("batchLetters")
+        self.letters.setAccessibleName(self.tr("Letters made"))
+        self.letters.setHorizontalHeaderLabels(
+            [self.tr("Reference"), self.tr("Addressee"), self.tr("Kind"), self.tr("File")]
+        )
+        self.letters.verticalHeader().hide()
+        self.letters.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.letters.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.letters.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.letters.hide()
+        self.letters.itemChanged.connect(lambda _item: self._update_buttons())
+        outer.addWidget(self.letters, 2)
         self.failures = QPlainTextEdit()
         self.failures.setReadOnly(True)
         self.failures.hide()
         outer.addWidget(self.failures, 1)
         outer.addStretch(0)
+
+        send_row = QHBoxLayout()
+        self.email_hint = wrap_label(
+            self.tr(
+                "E-mail opens a draft in your mail program; send it from there with the secure "
+                "mail add-in (Zivver, ZorgMail)."
+            )
+        )
+        self.email_hint.setObjectName("emailHint")
+        send_row.addWidget(self.email_hint, 1)
+        self.channel_label = QLabel(self.tr("Sent by:"))
+        self.channel = channel_combo(self)
+        self.channel_label.setBuddy(self.channel)
+        send_row.addWidget(self.channel_label)
+        send_row.addWidget(self.channel)
+        outer.addLayout(send_row)
 
         self.progress_row, self.progress_bar, self.cancel_button = progress_row(self.tr("Stop"))
         self.progress_bar.setFormat(self.tr("%v of %m letters"))
@@ -115,7 +160,11 @@ class LetterBatchDialog(TaskDialog):
         buttons = QDialogButtonBox()
         self.start_button = QPushButton(self.tr("Make the letters"))
         self.start_button.clicked.connect(self.start)
-        self.sent_button = QPushButton(self.tr("Mark the letters made as sent"))
+        self.email_button = QPushButton(self.tr("E-mail the ticked letters"))
+        self.email_button.setObjectName("emailTicked")
+        self.email_button.clicked.connect(self.send_by_email)
+        self.email_button.setEnabled(False)
+        self.sent_button = QPushButton(self.tr("Mark the ticked letters as sent"))
         self.sent_button.clicked.connect(self.mark_sent)
         self.sent_button.setEnabled(False)
         self.open_button = QPushButton(self.tr("Open folder"))
@@ -123,9 +172,16 @@ class LetterBatchDialog(TaskDialog):
         self.open_button.setEnabled(False)
         self.close_button = QPushButton(self.tr("Close"))
         self.close_button.clicked.connect(self.reject)
-        for button in (self.start_button, self.sent_button, self.open_button, self.close_button):
+        for button in (
+            self.start_button,
+            self.email_button,
+            self.sent_button,
+            self.open_button,
+            self.close_button,
+        ):
             button.setAutoDefault(False)
         buttons.addButton(self.start_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.email_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.sent_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -164,9 +220,10 @@ class LetterBatchDialog(TaskDialog):
         busy = self.is_busy()
         self.start_button.setEnabled(not busy and self.folder is not None and self._due > 0)
         self.choose_button.setEnabled(not busy)
-        made = self.report is not None and bool(self.report.made)
+        ticked = bool(self.ticked_case_ids())
         self.open_button.setEnabled(not busy and self.report is not None)
-        self.sent_button.setEnabled(not busy and made and not self._marked)
+        self.sent_button.setEnabled(not busy and ticked and not self._marked)
+        self.email_button.setEnabled(not busy and ticked and not self._marked)
 
     # --- the run ---------------------------------------------------------------------------
 
@@ -196,6 +253,8 @@ class LetterBatchDialog(TaskDialog):
         self.report = None
         self._marked = False
         self.failures.hide()
+        self.letters.setRowCount(0)
+        self.letters.hide()
         self.progress_bar.setRange(0, max(self._due, 1))
         self.progress_bar.setValue(0)
         self.cancel_button.setEnabled(True)
@@ -236,8 +295,49 @@ class LetterBatchDialog(TaskDialog):
         if failed:
             self.failures.setPlainText(self._failure_lines(outcome))
             self.failures.show()
+        self._fill_letters(outcome.made)
         if made:
             self.changed.emit()
+
+    # --- the list of letters made ----------------------------------------------------------
+
+    def _fill_letters(self, letters: list[BatchLetter]) -> None:
+        kind = self.tr("feedback to the corporation")
+        self.letters.blockSignals(True)
+        self.letters.setRowCount(len(letters))
+        for row, item in enumerate(letters):
+            reference = QTableWidgetItem(item.reference)
+            reference.setFlags(
+                Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+            )
+            reference.setCheckState(Qt.CheckState.Checked)
+            reference.setData(Qt.ItemDataRole.UserRole, item.case_id)
+            addressee = f"{item.recipient} <{item.email}>" if item.email else item.recipient
+            cells = [reference, QTableWidgetItem(addressee or "–"), QTableWidgetItem(kind)]
+            cells.append(QTableWidgetItem(item.path.name))
+            cells[3].setToolTip(str(item.path))
+            for column, cell in enumerate(cells):
+                self.letters.setItem(row, column, cell)
+        self.letters.blockSignals(False)
+        self.letters.setVisible(bool(letters))
+        self._update_buttons()
+
+    def ticked_case_ids(self) -> list[int]:
+        """The cases whose row is ticked, in the list's order."""
+        ids: list[int] = []
+        for row in range(self.letters.rowCount()):
+            cell = self.letters.item(row, 0)
+            if cell is not None and cell.checkState() == Qt.CheckState.Checked:
+                ids.append(int(cell.data(Qt.ItemDataRole.UserRole)))
+        return ids
+
+    def set_ticked(self, case_id: int, ticked: bool) -> None:
+        for row in range(self.letters.rowCount()):
+            cell = self.letters.item(row, 0)
+            if cell is not None and int(cell.data(Qt.ItemDataRole.UserRole)) == case_id:
+                cell.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
 
     def _failure_lines(self, report: BatchReport) -> str:
         ids = [f.case_id for f in report.failed]
@@ -279,22 +379,59 @@ class LetterBatchDialog(TaskDialog):
 
     # --- after the run ---------------------------------------------------------------------
 
+    def send_by_email(self) -> list[Path]:
+        """An e-mail draft next to each ticked letter's PDF, each opened in the mail program."""
+        report = self.report
+        ticked = set(self.ticked_case_ids())
+        if report is None or not ticked or self.is_busy():
+            return []
+        try:
+            drafts = write_batch_drafts([m for m in report.made if m.case_id in ticked])
+        except FolderProblem as problem:
+            self.message.show_error(problem.dutch)
+            return []
+        paths = [item.draft for item in drafts if item.draft is not None]
+        for path in paths:
+            self.open_url(QUrl.fromLocalFile(str(path)))
+        self.channel.setCurrentIndex(self.channel.findData("email"))
+        self.message.show_ok(
+            self.tr(
+                "%n e-mail draft(s) opened in your mail program. Send them from there; then "
+                "mark the letters as sent.",
+                "",
+                len(paths),
+            )
+        )
+        return paths
+
     def mark_sent(self) -> bool:
         report = self.report
-        if report is None or not report.made or self.is_busy():
+        ticked = self.ticked_case_ids()
+        if report is None or not ticked or self.is_busy():
+            return False
+        channel = chosen_channel(
+            self.channel,
+            self.message,
+            self.tr("Choose first how the letters went out (Sent by), then mark them as sent."),
+        )
+        if channel is None:
             return False
         today = self._ws.today()
         failed = mark_batch_sent(
             self._ws.store,
             self._ws.ctx,
-            [item.case_id for item in report.made],
+            ticked,
             today,
             today=today,
             actor=self._ws.actor,
+            channel=channel,
         )
         self._marked = True
-        marked = len(report.made) - len(failed)
+        marked = len(ticked) - len(failed)
         text = self.tr("%n letter(s) marked as sent; their feedback deadline is met.", "", marked)
+        left = len(report.made) - len(ticked)
+        if left:
+            text += " " + self.tr("%n letter(s) not ticked: not marked.", "", left)
         if failed:
             self.message.show_error(
                 text + "\n" + "\n".join(f"{f.case_id}: {f.dutch}" for f in failed)

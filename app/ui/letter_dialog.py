@@ -11,6 +11,14 @@ replaced it meanwhile. A Sluitende Aanpak statement is only saved; there is noth
 For feedback to the corporation the dialog also shows whether a *written* consent to share more
 is recorded; only then can the worker mark notes for sharing (audited), and only marked notes
 go into the letter.
+
+"Send by e-mail" saves the letter (if it was not yet) and writes an e-mail draft (.eml) next to
+the PDF, in the folder the worker chose, then opens it in the mail program: the worker sends it
+from Outlook, where the office's secure-mail add-in (Zivver, ZorgMail; covenant B2) takes over.
+"Mark as sent" keeps how the letter went out (e-mail, printed/post, saved by the worker).
+
+A proposal that counts a debt of another creditor as the corporation's is not shown until the
+worker chose: leave that debt out (the arrangement is made again without it) or include it.
 """
 
 from __future__ import annotations
@@ -20,10 +28,21 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QSettings, QStandardPaths, Qt, QTime, Signal
-from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTime,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -43,7 +62,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import InternalNote
-from app.services.errors import log_unexpected
+from app.services.errors import log_unexpected, os_reason_nl
 from app.services.formatting import long_date
 from app.services.letters import (
     ContactSource,
@@ -58,7 +77,10 @@ from app.services.letters import (
     store_letter,
 )
 from app.services.letters.feedback import written_share_consent
-from app.services.letters.service import UNMARKED
+from app.services.letters.proposal import OTHER_ASK, OTHER_INCLUDE, OTHER_LEAVE_OUT
+from app.services.letters.proposal import leave_out_other_creditors as _leave_out
+from app.services.letters.service import UNMARKED, write_draft_for
+from app.services.worker_profile import load_profile
 from app.services.workspace import Workspace
 from app.ui.widgets import InlineMessage, fit_to_screen, heading_label, store_refusal_nl, wrap_label
 
@@ -91,6 +113,29 @@ def render_pages(pdf: bytes, dpi: float = PREVIEW_DPI) -> list[QImage]:
     return images
 
 
+def channel_combo(parent: QWidget) -> QComboBox:
+    """'Sent by': starts at '— choose —', so no way of sending is recorded that nobody chose."""
+    combo = QComboBox(parent)
+    combo.setObjectName("sentChannel")
+    combo.addItem(QCoreApplication.translate("LetterDialog", "— choose —"), None)
+    combo.addItem(QCoreApplication.translate("LetterDialog", "printed/post"), "post")
+    combo.addItem(QCoreApplication.translate("LetterDialog", "e-mail (draft opened)"), "email")
+    combo.addItem(QCoreApplication.translate("LetterDialog", "saved by myself"), "saved")
+    combo.setAccessibleName(QCoreApplication.translate("LetterDialog", "Sent by"))
+    return combo
+
+
+def chosen_channel(combo: QComboBox, message: InlineMessage, refusal: str) -> str | None:
+    """The way of sending the worker chose; None (and `refusal` said at the choice) while it
+    is still '— choose —': how a letter went out is the worker's to say, never a default."""
+    channel = combo.currentData()
+    if channel is None:
+        message.show_error(refusal)
+        combo.setFocus()
+        return None
+    return str(channel)
+
+
 class LetterDialog(QDialog):
     """Preview, save and mark as sent. `changed` fires after anything was recorded."""
 
@@ -112,6 +157,11 @@ class LetterDialog(QDialog):
         self._contacts = contacts
         self.made: MadeLetter | None = None
         self.saved_path: Path | None = None
+        self.draft_path: Path | None = None
+        #: proposal: what to do with a debt of another creditor (asked in the window)
+        self.other_creditors = OTHER_ASK
+        #: how a draft is handed to the mail program (tests record instead of opening)
+        self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self.page_labels: list[QLabel] = []
         self._images: list[QImage] = []
         self._titles = {
@@ -141,6 +191,7 @@ class LetterDialog(QDialog):
         )
         self.visit_planned = QCheckBox(self.tr("Visit planned on"))
         self.visit_at = QDateTimeEdit()
+        self.visit_at.setAccessibleName(self.tr("Date and time of the visit"))
         self.visit_at.setCalendarPopup(True)
         self.visit_at.setDisplayFormat("dd-MM-yyyy HH:mm")
         today = self._ws.today()
@@ -149,6 +200,7 @@ class LetterDialog(QDialog):
         self.visit_at.setEnabled(False)
         self.consent_label = wrap_label()
         self.notes = QListWidget()
+        self.notes.setAccessibleName(self.tr("Internal notes"))
         self.notes.setMaximumHeight(120)
         if self.kind is LetterKind.ANNOUNCEMENT:
             self.opt_out.setChecked(True)
@@ -177,9 +229,30 @@ class LetterDialog(QDialog):
         self.letterhead_button.setAutoDefault(False)
         self.letterhead_button.clicked.connect(self.fill_letterhead)
         self.letterhead_button.hide()
+        # no "Behandeld door" without the worker's own details: filled in right here as well
+        self.profile_button = QPushButton(self.tr("Fill in my details…"))
+        self.profile_button.setObjectName("fillProfile")
+        self.profile_button.setAutoDefault(False)
+        self.profile_button.clicked.connect(self.fill_profile)
+        self.profile_button.hide()
         self.settings_dialog: SettingsDialog | None = None
         row = QHBoxLayout()
         row.addWidget(self.letterhead_button)
+        row.addWidget(self.profile_button)
+        # a debt of another creditor in a proposal: the worker chooses before the letter is made
+        self.leave_out_button = QPushButton(self.tr("Leave this debt out"))
+        self.leave_out_button.setObjectName("leaveOutOtherCreditors")
+        self.leave_out_button.clicked.connect(self.leave_out_other_creditors)
+        self.include_button = QPushButton(self.tr("Include it anyway"))
+        self.include_button.setObjectName("includeOtherCreditors")
+        self.include_button.setToolTip(
+            self.tr("Only when the debt is in fact a claim of this corporation.")
+        )
+        self.include_button.clicked.connect(self.include_other_creditors)
+        for button in (self.leave_out_button, self.include_button):
+            button.setAutoDefault(False)
+            button.hide()
+            row.addWidget(button)
         row.addStretch(1)
         outer.addLayout(row)
 
@@ -200,9 +273,37 @@ class LetterDialog(QDialog):
         self._filler.hide()
         outer.addWidget(self._filler, 1)
 
+        # how the letter goes out: e-mail through the mail program (secure-mail add-in), or post
+        channel_row = QHBoxLayout()
+        self.email_hint = wrap_label(
+            self.tr(
+                "E-mail opens a draft in your mail program; send it from there with the secure "
+                "mail add-in (Zivver, ZorgMail)."
+            )
+        )
+        self.email_hint.setObjectName("emailHint")
+        channel_row.addWidget(self.email_hint, 1)
+        self.channel_label = QLabel(self.tr("Sent by:"))
+        self.channel = channel_combo(self)
+        self.channel_label.setBuddy(self.channel)
+        channel_row.addWidget(self.channel_label)
+        channel_row.addWidget(self.channel)
+        self.channel.setVisible(self.kind not in UNMARKED)
+        self.channel_label.setVisible(self.kind not in UNMARKED)
+        outer.addLayout(channel_row)
+
         buttons = QDialogButtonBox()
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.clicked.connect(self.choose_and_save)
+        self.email_button = QPushButton(self.tr("Send by e-mail…"))
+        self.email_button.setObjectName("sendByEmail")
+        self.email_button.setToolTip(
+            self.tr(
+                "Saves the letter, writes an e-mail with the PDF next to it and opens it in your "
+                "mail program."
+            )
+        )
+        self.email_button.clicked.connect(self.send_by_email)
         self.sent_button = QPushButton(
             {
                 LetterKind.FEEDBACK: self.tr("Mark as sent to the corporation"),
@@ -218,9 +319,10 @@ class LetterDialog(QDialog):
         self.sent_button.setEnabled(False)
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
-        for button in (self.save_button, self.sent_button, close):
+        for button in (self.save_button, self.email_button, self.sent_button, close):
             button.setAutoDefault(False)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.email_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.sent_button, QDialogButtonBox.ButtonRole.ActionRole)
         # saving the statement (or the broken-agreement notice) records it; it meets no
         # deadline, so there is nothing to mark
@@ -241,13 +343,18 @@ class LetterDialog(QDialog):
             self.kind,
             with_opt_out=self.kind is LetterKind.ANNOUNCEMENT and self.opt_out.isChecked(),
             visit=visit,
+            other_creditors=self.other_creditors,
         )
 
     def refresh(self) -> None:
         """Make the letter again from the case as it is now and show it."""
         self.made = None
         self.saved_path = None
+        self.draft_path = None
         self.sent_button.setEnabled(False)
+        self.leave_out_button.hide()
+        self.include_button.hide()
+        self.profile_button.hide()
         today = self._ws.today()
         try:
             with self._ws.store.session() as session:
@@ -260,6 +367,9 @@ class LetterDialog(QDialog):
             self.message.show_error(problem.dutch())
             self._show_pages([])
             self.letterhead_button.setVisible("letterhead_incomplete" in problem.codes)
+            other = "other_creditor" in problem.codes
+            self.leave_out_button.setVisible(other)
+            self.include_button.setVisible(other)
         except Exception as exc:  # never a traceback in the window
             self.message.show_error(
                 self.tr(
@@ -273,7 +383,39 @@ class LetterDialog(QDialog):
             self.message.clear()
             self._show_pages(render_pages(self.made.pdf))
             self.letterhead_button.hide()
+            self._hint_profile()
         self.save_button.setEnabled(self.made is not None)
+        self.email_button.setEnabled(self.made is not None)
+
+    # --- a debt of another creditor (proposal) -------------------------------------------------
+
+    def include_other_creditors(self) -> None:
+        """The worker says the debt is in fact this corporation's: make the letter with it."""
+        self.other_creditors = OTHER_INCLUDE
+        self.refresh()
+
+    def leave_out_other_creditors(self) -> None:
+        """Make the arrangement again without it (a settlement letter counts only own shares)."""
+        try:
+            with self._ws.store.transaction() as session:
+                remade = _leave_out(session, self.case_id, self._ws.today(), actor=self._ws.actor)
+        except LetterProblem as problem:
+            self.message.show_error(problem.dutch())
+            return
+        except Exception as exc:
+            known = store_refusal_nl(exc)
+            self.message.show_error(
+                known
+                or self.tr(
+                    "The proposal could not be made again because of an unexpected error. "
+                    "Reference for your administrator: %1"
+                ).replace("%1", log_unexpected(exc))
+            )
+            return
+        self.other_creditors = OTHER_LEAVE_OUT
+        if remade is not None:
+            self.changed.emit()
+        self.refresh()
 
     def fill_letterhead(self) -> None:
         """The settings at the letterhead's page; every save there makes the letter again."""
@@ -282,6 +424,32 @@ class LetterDialog(QDialog):
         if self.settings_dialog is not None:
             self.settings_dialog.deleteLater()
         dialog = SettingsDialog(self._ws, self, page="letterhead")
+        dialog.saved.connect(self.refresh)
+        self.settings_dialog = dialog
+        dialog.open()
+
+    def _hint_profile(self) -> None:
+        """Without the worker's own details the letter shows the office only: say where to
+        fill them in (the letter itself is fine)."""
+        with self._ws.store.session() as session:
+            missing = load_profile(session, self._ws.actor) is None
+        if missing:
+            self.message.show_hint(
+                self.tr(
+                    "Your name, phone number and e-mail address are not on this letter yet: it "
+                    "shows only the office's details. Fill them in under Settings → My details "
+                    "(or with the button below); the letter is then made again."
+                )
+            )
+        self.profile_button.setVisible(missing)
+
+    def fill_profile(self) -> None:
+        """The settings at "My details"; every save there makes the letter again."""
+        from app.ui.settings_dialog import SettingsDialog
+
+        if self.settings_dialog is not None:
+            self.settings_dialog.deleteLater()
+        dialog = SettingsDialog(self._ws, self, page="profile")
         dialog.saved.connect(self.refresh)
         self.settings_dialog = dialog
         dialog.open()
@@ -444,10 +612,71 @@ class LetterDialog(QDialog):
         self.changed.emit()
         return True
 
+    def send_by_email(self, path: Path | None = None) -> Path | None:
+        """Save (if not yet), write the e-mail draft next to the PDF and open it."""
+        if self.made is None:
+            return None
+        if self.saved_path is None:
+            if path is None:
+                path = self._ask_path()
+                if path is None:
+                    return None
+            if not self.save_to(path):
+                return None
+        assert self.saved_path is not None
+        try:
+            draft = write_draft_for(self.made, self.saved_path)
+        except FolderProblem as problem:
+            self.message.show_error(problem.dutch)
+            return None
+        except OSError as exc:
+            self.message.show_error(
+                self.tr("The e-mail could not be written: %1").replace(
+                    "%1", os_reason_nl(exc)
+                )
+            )
+            return None
+        self.draft_path = draft
+        self.channel.setCurrentIndex(self.channel.findData("email"))
+        self.open_url(QUrl.fromLocalFile(str(draft)))
+        if self.made.to_email:
+            text = self.tr(
+                "The e-mail to %1 is open in your mail program as a draft (%2). Send it from "
+                "there; then mark the letter as sent."
+            ).replace("%1", self.made.to_email)
+        else:
+            text = self.tr(
+                "The e-mail is open in your mail program as a draft (%2). The contact list has "
+                "no e-mail address for it: fill in the recipient, send it, then mark the letter "
+                "as sent."
+            )
+        self.message.show_ok(text.replace("%2", draft.name))
+        return draft
+
+    def _ask_path(self) -> Path | None:
+        assert self.made is not None
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the letter"),
+            str(self._default_folder() / self.made.file_name),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
     def mark_sent(self) -> bool:
         if self.made is None or self.saved_path is None:
             return False
         today = self._ws.today()
+        channel = chosen_channel(
+            self.channel,
+            self.message,
+            self.tr("Choose first how the letter went out (Sent by), then mark it as sent."),
+        )
+        if channel is None:
+            return False
         try:
             with self._ws.store.transaction() as session:
                 mark_sent(
@@ -457,6 +686,7 @@ class LetterDialog(QDialog):
                     today,
                     today=today,
                     actor=self._ws.actor,
+                    channel=channel,
                 )
         except LetterProblem as problem:
             self.message.show_error(problem.dutch())

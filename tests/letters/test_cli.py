@@ -161,8 +161,15 @@ def test_batch(office: Path, sample_contacts: SampleContacts, tmp_path: Path) ->
     assert (folder / "2026-11-23-alle-terugkoppelingen.pdf").is_file()
     assert len(list(folder.glob("*-zaak-*-terugkoppeling.pdf"))) == 2
     # again, marking them sent: the deadlines are met, nothing is due any more
+    # how they went out is said, never assumed: without --via nothing is made or marked
     run = cli("letters", "batch", "--due", "-o", folder, "--today", TODAY, "--mark-sent")
-    assert run.code == 0 and "Marked 2 letter(s) as sent." in run.out
+    assert run.code == 1 and "--mark-sent needs --via" in run.err
+    run = cli("letters", "batch", "--due", "-o", folder, "--today", TODAY)
+    assert run.code == 0 and "2 of 2 due feedback letter(s)" in run.out
+    run = cli(
+        "letters", "batch", "--due", "-o", folder, "--today", TODAY, "--mark-sent", "--via", "post"
+    )
+    assert run.code == 0 and "Marked 2 letter(s) as sent (post)." in run.out
     run = cli("letters", "batch", "--due", "-o", folder, "--today", TODAY)
     assert run.code == 0 and "0 of 0 due feedback letter(s)" in run.out
 

@@ -50,7 +50,8 @@ def _event(office: Office, ref: str, kind: str, on: date, **detail: object) -> N
 def test_the_allow_list_is_exactly_step_6() -> None:
     """The dataclass has one field per item the covenant allows, and no other way in."""
     names = [f.name for f in dataclasses.fields(FeedbackFacts)]
-    assert names == ["included", *FEEDBACK_FIELDS, "shared_text"]
+    # `contact_sought` only words the `taken_on` item while undecided (no new item)
+    assert names == ["included", *FEEDBACK_FIELDS, "shared_text", "contact_sought"]
     assert FeedbackFacts.__dataclass_params__.frozen  # type: ignore[attr-defined]
     # every profile's list is a subset of what Vangnet knows how to fill
     for profile in ("haarlem", "amsterdam"):
@@ -70,7 +71,7 @@ def test_new_signal_feedback_holds_the_allowed_facts_in_dutch(
     assert f"Ons kenmerk VN-{office.ids['YM-1']}" in text
     assert "Uw kenmerk YM-1" in text
     assert "Betreft Terugkoppeling melding YM-1 van 16 november 2026" in text
-    assert "Geachte Linda Groen," in text
+    assert "Geachte heer/mevrouw," in text  # the sample list gives no aanhef
     # the identifying data the corporation supplied
     assert "Huurder Sanne Hoekstra" in text
     assert "Adres Amsterdamstraat 41, 2032 PK Haarlem" in text
@@ -78,7 +79,7 @@ def test_new_signal_feedback_holds_the_allowed_facts_in_dutch(
     assert "Datum van de melding 16 november 2026" in text
     # the four questions of step 6, not yet answered
     assert "Contact met de huurder Nee, nog niet" in text
-    assert "In behandeling Nog niet besloten" in text
+    assert "In behandeling genomen Nog niet besloten" in text
     assert "Incasso hervatten Nee, nog niet" in text
     assert "aflossing achterstand Nog niet afgesproken" in text
     # closing and signer
@@ -91,13 +92,19 @@ def test_new_signal_feedback_holds_the_allowed_facts_in_dutch(
 
 def test_answers_follow_the_timeline(office: Office, contacts: SampleContacts) -> None:
     _event(office, "YM-1", "contact_attempt", date(2026, 11, 17), method="telefoon", reached=False)
-    assert "Contact met de huurder Nee, nog niet" in _feedback_text(office, contacts)
+    text = _feedback_text(office, contacts)
+    assert "Contact met de huurder Nee, nog niet" in text
+    # issue 16.5: the case is "in behandeling" in the window now; the letter says why, without
+    # claiming a decision nobody made (B2 step 6)
+    assert "In behandeling genomen Nog niet besloten: het wijkteam heeft de melding opgepakt" in (
+        text
+    )
     _event(office, "YM-1", "contact_attempt", date(2026, 11, 18), method="huisbezoek", reached=True)
     _event(office, "YM-1", "taken_on", date(2026, 11, 18), may_resume=False)
     _event(office, "YM-1", "arrangement_made", date(2026, 11, 20), date="2026-12-01")
     text = _feedback_text(office, contacts)
     assert "Contact met de huurder Ja, er is contact gelegd" in text
-    assert "In behandeling Ja, de melding is in behandeling genomen" in text
+    assert "In behandeling genomen Ja, de melding is in behandeling genomen" in text
     assert "Incasso hervatten Ja, de incasso kan worden hervat" in text
     assert "aflossing achterstand 1 december 2026" in text
     # a missed rent notice after the arrangement: collection may not resume (yet)
@@ -109,7 +116,7 @@ def test_not_taken_on_says_so_but_never_why(office: Office, contacts: SampleCont
     reason = "huurder heeft een burn-out en schulden bij familie"
     _event(office, "YM-1", "not_taken_on", date(2026, 11, 19), reason=reason, may_resume=True)
     text = _feedback_text(office, contacts)
-    assert "In behandeling Nee, de melding is niet in behandeling genomen" in text
+    assert "In behandeling genomen Nee, de melding is niet in behandeling genomen" in text
     assert "Incasso hervatten Ja, de incasso kan worden hervat" in text
     assert "burn-out" not in text and "familie" not in text
 
@@ -130,7 +137,7 @@ def test_undone_and_later_events_do_not_count(office: Office, contacts: SampleCo
         from app.services.events import undo_event
 
         undo_event(session, event, case, office.ctx)
-    assert "In behandeling Nog niet besloten" in _feedback_text(office, contacts)
+    assert "In behandeling genomen Nog niet besloten" in _feedback_text(office, contacts)
 
 
 def test_shared_notes_need_written_consent_and_a_mark(

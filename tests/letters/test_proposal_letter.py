@@ -185,7 +185,7 @@ def test_arrangement_letter_holds_the_numbers_for_the_corporations_claim(
     assert "Haarlem, 23 november 2026" in text
     assert "Uw kenmerk YM-1" in text
     assert "Betreft Voorstel betalingsregeling – melding YM-1 van 16 november 2026" in text
-    assert "Geachte Linda Groen," in text
+    assert "Geachte heer/mevrouw," in text  # the sample list gives no aanhef
     assert "Huurder Sanne Hoekstra" in text
     assert "Adres Amsterdamstraat 41, 2032 PK Haarlem" in text
     assert "artikel 6.2" in text

@@ -117,15 +117,20 @@ def test_marking_announcement_and_notice_sent(office: Office) -> None:
             today=TODAY,
         )
         assert event.kind == "contact_attempt"
-        assert json.loads(event.detail) == {"method": "brief_met_afmelding", "reached": False}
+        assert json.loads(event.detail) == {
+            "method": "brief_met_afmelding",
+            "reached": False,  # no channel said: none recorded (issue 16.5, never assumed)
+        }
         event = mark_sent(
             session,
             LetterRequest(office.ids["PRE-3"], LetterKind.TROUBLESHOOTER),
             office.ctx,
             TODAY,
             today=TODAY,
+            channel="email",
         )
         assert event.kind == "troubleshooter_informed"
+        assert json.loads(event.detail)["channel"] == "email"
 
 
 def test_marking_a_note_shareable_is_audited(office: Office) -> None:

@@ -222,6 +222,7 @@ def test_from_an_empty_folder_to_the_first_feedback_letter(
             assert dialog.made is not None, dialog.message.text()
             dialog.save_button.click()
             said.append(dialog.message.text())
+            dialog.channel.setCurrentIndex(dialog.channel.findData("post"))
             dialog.sent_button.click()
             said.append(dialog.message.text())
             dialog.accept()

@@ -115,6 +115,9 @@ def test_feedback_preview_save_and_mark_sent(
         ).one()
         assert json.loads(event.detail)["file"] == target.name
     assert dialog.sent_button.isEnabled()
+    qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)  # how it went? not said
+    assert dialog.message.kind == "error" and dialog.sent_button.isEnabled()
+    dialog.channel.setCurrentIndex(dialog.channel.findData("post"))
     qtbot.mouseClick(dialog.sent_button, Qt.MouseButton.LeftButton)
     assert "This meets the feedback deadline" in dialog.message.text()
     assert not dialog.sent_button.isEnabled()
@@ -240,6 +243,8 @@ def test_batch_dialog_makes_the_due_letters(
     )
     _shot(dialog, "letter-batch.png")
     assert dialog.sent_button.isEnabled()
+    assert dialog.mark_sent() is False  # how they went out is chosen first
+    dialog.channel.setCurrentIndex(dialog.channel.findData("post"))
     assert dialog.mark_sent()
     assert "3 letter(s) marked as sent" in dialog.message.text()
     assert dialog.count_due() == 1  # only the one that could not be made

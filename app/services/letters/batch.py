@@ -4,12 +4,16 @@ One PDF per letter (each written and recorded on its own, so a letter that canno
 cancel halfway leaves the others intact), then one combined PDF of the letters made, for
 printing. Letters that cannot be made are listed with the reason; they do not stop the run.
 Runs in a worker thread in the window (its own sessions from the store) and in the CLI.
+
+Making the letters marks nothing: the report lists every letter made (reference, addressee,
+kind, file), and :func:`mark_batch_sent` is a separate step for the cases the worker ticked
+after seeing that list. :func:`write_batch_drafts` writes e-mail drafts (.eml) next to them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +28,13 @@ from app.services.letters.addressing import ContactSource
 from app.services.letters.fields import LetterKind
 from app.services.letters.files import FolderProblem, combine_pdfs, write_atomically
 from app.services.letters.problems import LetterProblem
-from app.services.letters.service import LetterRequest, file_name, mark_sent, write_letter
+from app.services.letters.service import (
+    LetterRequest,
+    file_name,
+    mark_sent,
+    write_draft_for,
+    write_letter,
+)
 from app.services.store import Store
 
 Progress = Callable[[int, int], bool]
@@ -55,6 +65,24 @@ class BatchLetter:
     case_id: int
     path: Path
     pages: int
+    #: "VN-12" (ons kenmerk) and the corporation's own reference ("" when none)
+    our_reference: str = ""
+    your_reference: str = ""
+    #: the addressee (the corporation) and its e-mail address from the contact list
+    recipient: str = ""
+    email: str = ""
+    kind: LetterKind = LetterKind.FEEDBACK
+    office_name: str = ""
+    #: the e-mail draft next to the PDF, once written
+    draft: Path | None = None
+
+    @property
+    def reference(self) -> str:
+        return (
+            f"{self.our_reference} / {self.your_reference}"
+            if self.your_reference
+            else (self.our_reference or f"VN-{self.case_id}")
+        )
 
 
 @dataclass(frozen=True)
@@ -117,7 +145,22 @@ def run_feedback_batch(
                 )
             )
             continue
-        report.made.append(BatchLetter(case_id, saved.path, saved.pages))
+        made = saved.made
+        with store.session() as session:
+            case = session.get(Case, case_id)
+            your_reference = (case.reference or "") if case is not None else ""
+        report.made.append(
+            BatchLetter(
+                case_id,
+                saved.path,
+                saved.pages,
+                our_reference=made.our_reference if made else f"VN-{case_id}",
+                your_reference=your_reference,
+                recipient=made.to_name if made else "",
+                email=made.to_email if made else "",
+                office_name=made.office_name if made else "",
+            )
+        )
         documents.append(saved.pdf)
     if documents:
         combined = folder / combined_name(today)
@@ -140,6 +183,26 @@ def run_feedback_batch(
     return report
 
 
+def write_batch_drafts(letters: list[BatchLetter]) -> list[BatchLetter]:
+    """An e-mail draft (.eml) next to each letter's PDF; the letters with `draft` filled in."""
+    from app.services.letters.service import MadeLetter
+
+    done: list[BatchLetter] = []
+    for item in letters:
+        made = MadeLetter(
+            LetterRequest(item.case_id, item.kind),
+            b"",
+            item.pages,
+            item.path.name,
+            to_name=item.recipient,
+            to_email=item.email,
+            our_reference=item.our_reference,
+            office_name=item.office_name,
+        )
+        done.append(replace(item, draft=write_draft_for(made, item.path)))
+    return done
+
+
 def mark_batch_sent(
     store: Store,
     ctx: RulesContext,
@@ -148,8 +211,9 @@ def mark_batch_sent(
     *,
     today: date | None = None,
     actor: str | None = None,
+    channel: str | None = None,
 ) -> list[BatchFailure]:
-    """Record `feedback_sent` for each case (after the printed letters went out)."""
+    """Record `feedback_sent` for each case the worker ticked, and how it went out."""
     failed: list[BatchFailure] = []
     for case_id in case_ids:
         try:
@@ -161,6 +225,7 @@ def mark_batch_sent(
                     on,
                     today=today,
                     actor=actor,
+                    channel=channel,
                 )
         except LetterProblem as problem:
             failed.append(BatchFailure(case_id, str(problem), problem.dutch()))

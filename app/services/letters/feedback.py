@@ -102,6 +102,7 @@ def feedback_facts(session: Session, case_id: int, ctx: RulesContext, on: date) 
     ).all()
 
     contact_made = False
+    contact_sought = False
     decision = Decision.UNDECIDED
     # B2 step 6 asks the team's actual answer: nothing answers it by default (H 3.7 expects
     # cases that are "(nog) niet" taken on, e.g. a family on the waiting list of H 3.6).
@@ -110,6 +111,7 @@ def feedback_facts(session: Session, case_id: int, ctx: RulesContext, on: date) 
     instruments: list[str] = []
     for kind, _day, raw in events:
         if kind == "contact_attempt":
+            contact_sought = True
             contact_made = contact_made or detail(raw).get("reached") is True
         elif kind in ANSWER_KINDS:
             may_resume = fold_answer(kind, detail(raw), may_resume)
@@ -161,6 +163,7 @@ def feedback_facts(session: Session, case_id: int, ctx: RulesContext, on: date) 
             else ()
         ),
         shared_text=shared,
+        contact_sought=pick("taken_on") and decision is Decision.UNDECIDED and contact_sought,
     )
 
 
@@ -247,7 +250,8 @@ def feedback_rows(facts: FeedbackFacts) -> list[tuple[str, str]]:
                 )
             )
         elif name == "taken_on":
-            rows.append(("In behandeling", _decision(facts.taken_on)))
+            answer = _decision(facts.taken_on, facts.contact_sought)
+            rows.append(("In behandeling genomen", answer))
         elif name == "collection_may_resume":
             rows.append(
                 (
@@ -277,11 +281,18 @@ def feedback_rows(facts: FeedbackFacts) -> list[tuple[str, str]]:
     return rows
 
 
-def _decision(value: Decision | None) -> str:
+def _decision(value: Decision | None, contact_sought: bool = False) -> str:
+    """The team's answer (B2 step 6), never more: a contact attempt puts the case "in
+    behandeling" in the window, but only a recorded decision says it was taken on."""
     if value is Decision.TAKEN_ON:
         return "Ja, de melding is in behandeling genomen"
     if value is Decision.NOT_TAKEN_ON:
         return "Nee, de melding is niet in behandeling genomen"
+    if contact_sought:
+        return (
+            "Nog niet besloten: het wijkteam heeft de melding opgepakt en zoekt contact met "
+            "de huurder"
+        )
     return "Nog niet besloten"
 
 

@@ -14,6 +14,8 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from app.services.errors import os_reason_nl
+
 
 class FolderProblem(Exception):
     """The folder cannot take the file. `str()` is English; `dutch` for the window."""
@@ -34,7 +36,7 @@ def _folder_problem(folder: Path, exc: OSError) -> FolderProblem:
         )
     return FolderProblem(
         f"cannot write in {folder}: {exc.strerror or type(exc).__name__}",
-        f"Vangnet kan niet schrijven in de map {folder} ({exc.strerror or type(exc).__name__}).",
+        f"Vangnet kan niet schrijven in de map {folder} ({os_reason_nl(exc)}).",
     )
 
 

@@ -12,10 +12,21 @@ it is paid again and the terms for the corporation's own claim — never the inc
 costs, the repayment capacity or its derivation, other creditors, or any free text (the
 snapshot's explanations may quote the capacity). The renderer sees a :class:`ProposalLetter`
 and nothing else.
+
+The letter goes to one corporation, about its own claim (H 6.2, 6.4: that corporation makes
+the arrangement). A rent-arrears debt the inventory puts with another creditor (say Pré Wonen,
+while Ymere signalled) is not that corporation's to arrange, and naming it tells the corporation
+about the tenant's other debts. :func:`other_creditor_debts` finds such debts in the proposal;
+the letter is then refused, naming them, unless the worker chose to include them (the creditor
+is in fact the same corporation under another name) or to leave them out (an arrangement is
+made again without them, :func:`leave_out_other_creditors`; for a settlement offer only the
+corporation's own shares are counted).
 """
 
 from __future__ import annotations
 
+import unicodedata
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
@@ -50,7 +61,8 @@ from app.services.letters.fields import (
 from app.services.letters.problems import LetterProblem, Missing, no_case, no_contact
 from app.services.letters.render import BODY_W, Rendered, Styles, esc, facts_table, render
 from app.services.money import format_eur
-from app.services.sdv.proposals import ProposalView, current_proposal
+from app.services.sdv.inventory import load_inventory
+from app.services.sdv.proposals import ProposalView, current_proposal, propose_arrangement
 
 SNAPSHOT_VERSIONS = (1,)
 LABEL_MM = 45  # the label column of every table in the letter
@@ -94,6 +106,30 @@ def no_corporation_claim(corporation: str) -> Missing:
     )
 
 
+def other_creditor(debts: list[OtherCreditorDebt], corporation: str) -> Missing:
+    named = "; ".join(f"{d.creditor} ({d.kind}, {format_eur(d.amount)})" for d in debts)
+    return Missing(
+        "other_creditor",
+        f"the proposal to {corporation} uses a debt of another creditor: {named}; the letter "
+        f"goes to {corporation} only (H 6.2, 6.4). Correct the creditor in the inventory and make "
+        "the proposal again, or pass --include-other-creditors if it is in fact a claim of "
+        f"{corporation}",
+        f"Het voorstel aan {corporation} gebruikt een schuld van een andere schuldeiser: "
+        f"{named}. De brief gaat alleen naar {corporation}. Laat de schuld weg, of neem hem "
+        f"alleen mee als het toch een vordering van {corporation} is.",
+    )
+
+
+def no_own_arrears(corporation: str) -> Missing:
+    return Missing(
+        "no_own_arrears",
+        f"without the other creditors' debts there are no rent arrears with {corporation}; "
+        "correct the inventory and make the proposal again",
+        f"Zonder de schulden van andere schuldeisers is er geen huurachterstand bij {corporation}. "
+        "Pas de inventarisatie aan en maak het voorstel opnieuw.",
+    )
+
+
 def proposal_for_letter(session: Session, case_id: int, proposal_id: int | None) -> ProposalView:
     """The case's current proposal; with `proposal_id`, only if that one is still current."""
     current = current_proposal(session, case_id)
@@ -102,6 +138,152 @@ def proposal_for_letter(session: Session, case_id: int, proposal_id: int | None)
     if proposal_id is not None and current.id != proposal_id:
         raise LetterProblem([proposal_changed()])
     return current
+
+
+# --- debts of another creditor ---------------------------------------------------------------
+
+#: what the request says about debts of other creditors
+OTHER_ASK, OTHER_INCLUDE, OTHER_LEAVE_OUT = "ask", "include", "leave_out"
+
+
+@dataclass(frozen=True)
+class OtherCreditorDebt:
+    creditor: str
+    kind: str
+    amount: Decimal
+
+
+def _plain(text: str) -> str:
+    """'Pré Wonen' -> 'prewonen': accents, case, spaces and punctuation do not matter."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if c.isalnum()).casefold()
+
+
+def is_own_creditor(creditor: str, corporation_name: str, corporation_code: str = "") -> bool:
+    """The creditor is the corporation itself (its name, possibly with more, or its code)."""
+    plain = _plain(creditor)
+    if not plain:
+        return False
+    name = _plain(corporation_name)
+    return plain in (name, _plain(corporation_code)) or (len(name) >= 4 and name in plain)
+
+
+def other_creditor_debts(
+    session: Session,
+    case_id: int,
+    proposal: ProposalView,
+    corporation_name: str,
+    corporation_code: str = "",
+) -> list[OtherCreditorDebt]:
+    """Rent-arrears debts of other creditors that the proposal counts as the corporation's."""
+    snap = proposal.snapshot
+    kind = str(snap.get("kind") or proposal.kind)
+
+    def own(creditor: str) -> bool:
+        return is_own_creditor(creditor, corporation_name, corporation_code)
+
+    if kind == ProposalKind.ARRANGEMENT.value:
+        arrangement = snap.get("arrangement") or {}
+        try:
+            arrears = _amount(arrangement.get("arrears"))
+        except ValueError:
+            return []
+        debts = _arrears_debts(session, case_id, snap)
+        own_total = sum((amount for creditor, amount in debts if own(creditor)), Decimal("0.00"))
+        if arrears <= own_total:
+            return []  # the arrangement covers only the corporation's own arrears
+        return [
+            OtherCreditorDebt(creditor, "huurachterstand", amount)
+            for creditor, amount in debts
+            if not own(creditor)
+        ]
+    if kind == ProposalKind.SETTLEMENT.value:
+        shares = (snap.get("settlement") or {}).get("shares") or []
+        found: list[OtherCreditorDebt] = []
+        for share in shares:
+            creditor = str(share.get("creditor") or "")
+            if share.get("kind") == "huurachterstand" and not own(creditor):
+                try:
+                    amount = _amount(share["debt"])
+                except (KeyError, ValueError):
+                    continue
+                found.append(OtherCreditorDebt(creditor, "huurachterstand", amount))
+        return found
+    return []
+
+
+def _arrears_debts(
+    session: Session, case_id: int, snap: dict[str, Any]
+) -> list[tuple[str, Decimal]]:
+    """The rent-arrears debts the proposal was made from (its snapshot); a proposal stored
+    before the snapshot kept them is checked against the current inventory."""
+    kept = snap.get("rent_arrears_debts")
+    if isinstance(kept, list):
+        found = []
+        for debt in kept:
+            try:
+                found.append((str(debt["creditor"]), _amount(debt["amount"])))
+            except (KeyError, TypeError, ValueError):
+                continue
+        return found
+    return [
+        (d.creditor, d.amount)
+        for d in load_inventory(session, case_id).debts
+        if d.kind == "huurachterstand"
+    ]
+
+
+def _own_settlement(
+    terms: SettlementTerms, snap: dict[str, Any], corporation_name: str, corporation_code: str
+) -> SettlementTerms:
+    """The offer with only the corporation's own shares counted as its claim."""
+    debt = share_total = Decimal("0.00")
+    for share in (snap.get("settlement") or {}).get("shares") or []:
+        creditor = str(share.get("creditor") or "")
+        if is_own_creditor(creditor, corporation_name, corporation_code):
+            debt += _amount(share["debt"])
+            share_total += _amount(share["share"])
+    return replace(terms, corporation_debt=debt, corporation_share=share_total)
+
+
+def leave_out_other_creditors(
+    session: Session, case_id: int, today: date, *, actor: str | None = None
+) -> ProposalView | None:
+    """Make the case's arrangement again over the corporation's own arrears only.
+
+    Returns the new proposal, or None when there was nothing to leave out or the proposal is no
+    arrangement (a settlement letter leaves them out by itself, `OTHER_LEAVE_OUT`). Raises
+    LetterProblem when no own arrears remain.
+    """
+    case = session.get(Case, case_id)
+    if case is None:
+        raise LetterProblem([no_case(case_id)])
+    proposal = proposal_for_letter(session, case_id, None)
+    corporation = case.corporation
+    found = other_creditor_debts(session, case_id, proposal, corporation.name, corporation.code)
+    if not found or proposal.snapshot.get("kind") != ProposalKind.ARRANGEMENT.value:
+        return None
+    snap = proposal.snapshot
+    own_total = sum(
+        (
+            amount
+            for creditor, amount in _arrears_debts(session, case_id, snap)
+            if is_own_creditor(creditor, corporation.name, corporation.code)
+        ),
+        Decimal("0.00"),
+    )
+    if own_total <= 0:
+        raise LetterProblem([no_own_arrears(corporation.name)])
+    first_due = _day(snap["arrangement"]["first_due"])
+    return propose_arrangement(
+        session,
+        case,
+        today=today,
+        resume_rent_from=_day(snap["resume_rent_from"]),
+        first_instalment=max(first_due, today),
+        arrears=own_total,
+        actor=actor,
+    )
 
 
 # --- the facts ------------------------------------------------------------------------------
@@ -182,8 +364,13 @@ def build_proposal(
     contacts: ContactSource,
     *,
     proposal_id: int | None = None,
+    other_creditors: str = OTHER_ASK,
 ) -> ProposalLetter:
-    """The letter for the case's current proposal (with `proposal_id`: only if still current)."""
+    """The letter for the case's current proposal (with `proposal_id`: only if still current).
+
+    A debt of another creditor in it refuses the letter (`other_creditor`) unless
+    `other_creditors` is `include` or `leave_out` (see the module docstring).
+    """
     row = session.execute(
         select(
             Case.status,
@@ -216,6 +403,13 @@ def build_proposal(
     if missing or contact is None or proposal is None:
         raise LetterProblem(missing)
     kind, resume, rent, arrangement, settlement = proposal_terms(proposal)
+    foreign = other_creditor_debts(session, case_id, proposal, row.name, row.code)
+    if foreign and other_creditors == OTHER_LEAVE_OUT:
+        if settlement is None:  # an arrangement is made again without them first
+            raise LetterProblem([other_creditor(foreign, row.name)])
+        settlement = _own_settlement(settlement, proposal.snapshot, row.name, row.code)
+    elif foreign and other_creditors != OTHER_INCLUDE:
+        raise LetterProblem([other_creditor(foreign, row.name)])
     if settlement is not None and settlement.corporation_debt <= 0:
         raise LetterProblem([no_corporation_claim(row.name)])
     frame = LetterFrame(

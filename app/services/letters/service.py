@@ -13,7 +13,9 @@
   `proposal_sent` or `no_proposal_possible` through `sdv.proposals.mark_proposal_sent` (this
   meets the `proposal` deadline). A Sluitende Aanpak statement and the notice of a broken
   payment agreement are not marked: saving one puts it on the timeline, and it meets no
-  deadline, so marking it is refused with a clear reason.
+  deadline, so marking it is refused with a clear reason. The "sent" record keeps how the
+  letter went out (`channel`: email, post or saved; see `email_draft.CHANNELS`).
+- :func:`write_draft_for` writes the saved letter as an e-mail draft (.eml) next to its PDF.
 
 The proposal letter is pinned to the proposal it was made from: :func:`make_letter` puts that
 proposal's id in the request it returns, and saving or marking that letter is refused when the
@@ -23,6 +25,7 @@ case's current proposal has changed since (make the letter again).
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -33,13 +36,14 @@ from app.models import Case, CaseDocument, CaseEvent
 from app.services import audit, clock
 from app.services.casework import RulesContext
 from app.services.events import EventProblem, record_event
-from app.services.letters import addressing
+from app.services.letters import addressing, email_draft
 from app.services.letters.addressing import ContactSource
 from app.services.letters.announcement import build_announcement, render_announcement
 from app.services.letters.broken_arrangement import (
     build_broken_arrangement,
     render_broken_arrangement,
 )
+from app.services.letters.common import handler_for, with_handler
 from app.services.letters.feedback import build_feedback, render_feedback
 from app.services.letters.fields import (
     ADDRESSEE_ROLE,
@@ -83,6 +87,9 @@ class LetterRequest:
     #: proposal only: the proposal the letter is about (None: the case's current proposal;
     #: :func:`make_letter` fills it in, so the letter that was previewed is the one marked)
     proposal_id: int | None = None
+    #: proposal only: what to do with a debt of another creditor than the corporation:
+    #: "ask" (refuse, naming it), "include" or "leave_out" (see `proposal.other_creditor_debts`)
+    other_creditors: str = "ask"
 
 
 @dataclass(frozen=True)
@@ -95,6 +102,12 @@ class MadeLetter:
     file_name: str
     #: the letter's own title (e.g. "Voorstel betalingsregeling"); "" for the kind's title
     title: str = ""
+    #: the addressee (organisation or person) and its e-mail address from the contact list
+    to_name: str = ""
+    to_email: str = ""
+    #: "ons kenmerk" (VN-12) and the office's name, for the e-mail draft
+    our_reference: str = ""
+    office_name: str = ""
 
     @property
     def addressee_role(self) -> str:
@@ -104,6 +117,16 @@ class MadeLetter:
     def document_title(self) -> str:
         return self.title or TITLE[self.request.kind]
 
+    def draft_content(self, attachment_name: str) -> email_draft.DraftContent:
+        reference = self.our_reference or f"VN-{self.request.case_id}"
+        return email_draft.DraftContent(
+            to_name=self.to_name,
+            to_email=self.to_email,
+            subject=email_draft.draft_subject(self.document_title, reference),
+            body=email_draft.draft_body(self.document_title, reference, self.office_name),
+            attachment_name=attachment_name,
+        )
+
 
 @dataclass(frozen=True)
 class SavedLetter:
@@ -111,6 +134,13 @@ class SavedLetter:
     pages: int
     event_id: int
     pdf: bytes
+    made: MadeLetter | None = None
+
+
+def write_draft_for(made: MadeLetter, pdf_path: Path) -> Path:
+    """The saved letter as an e-mail draft (.eml) next to its PDF; the PDF on disk is attached."""
+    pdf_path = Path(pdf_path)
+    return email_draft.write_draft(pdf_path, made.draft_content(pdf_path.name))
 
 
 def file_name(kind: LetterKind, case_id: int, day: date) -> str:
@@ -140,7 +170,13 @@ def build_letter(
         )
     if request.kind is LetterKind.PROPOSAL:
         return build_proposal(
-            session, request.case_id, ctx, today, source, proposal_id=request.proposal_id
+            session,
+            request.case_id,
+            ctx,
+            today,
+            source,
+            proposal_id=request.proposal_id,
+            other_creditors=request.other_creditors,
         )
     if request.kind is LetterKind.SLUITENDE_AANPAK:
         return build_sluitende_aanpak(session, request.case_id, ctx, today, source)
@@ -170,7 +206,11 @@ def make_letter(
     ctx: RulesContext,
     today: date,
     contacts: ContactSource | None = None,
+    *,
+    actor: str | None = None,
 ) -> MadeLetter:
+    """`actor`: the worker making the letter (default: the login); their profile gives the
+    "Behandeld door" block, or none without a profile."""
     case = session.get(Case, request.case_id)
     if case is not None:  # a missing case is said by the builder
         try:
@@ -183,13 +223,20 @@ def make_letter(
         if current is not None:
             request = replace(request, proposal_id=current.id)
     letter = build_letter(session, request, ctx, today, contacts)
+    letter = with_handler(letter, handler_for(session, actor))
     rendered = render_letter(letter)
+    frame = letter.frame
+    lines = frame.addressee.lines
     return MadeLetter(
         request,
         rendered.pdf,
         rendered.pages,
         file_name(request.kind, request.case_id, today),
-        letter.frame.document_title,
+        frame.document_title,
+        to_name=lines[0] if lines else "",
+        to_email=email_draft.email_in(lines),
+        our_reference=frame.our_reference,
+        office_name=frame.letterhead.office_name,
     )
 
 
@@ -295,7 +342,7 @@ def store_letter(
         if not existed and target.exists():  # written, but the record did not commit
             target.unlink(missing_ok=True)
         raise
-    return SavedLetter(target, made.pages, event_id, made.pdf)
+    return SavedLetter(target, made.pages, event_id, made.pdf, made)
 
 
 def write_letter(
@@ -310,7 +357,7 @@ def write_letter(
 ) -> SavedLetter:
     """Make, write and record one letter (the command line and the batch)."""
     with store.session() as session:
-        made = make_letter(session, request, ctx, today, contacts)
+        made = make_letter(session, request, ctx, today, contacts, actor=actor)
     return store_letter(store, made, target, ctx, today, actor=actor)
 
 
@@ -325,6 +372,24 @@ SENT_EVENT: dict[LetterKind, str] = {
 }
 
 
+def unknown_channel(channel: str) -> Missing:
+    known = ", ".join(email_draft.CHANNELS)
+    return Missing(
+        "bad_channel",
+        f"unknown way of sending {channel!r} (one of: {known})",
+        "Kies hoe de brief is verstuurd: " + ", ".join(email_draft.CHANNELS.values()) + ".",
+    )
+
+
+def sent_channel(event: CaseEvent) -> str | None:
+    """How a marked letter went out (`email`, `post`, `saved`), or None when not recorded."""
+    try:
+        value = json.loads(event.detail or "{}").get("channel")
+    except (ValueError, AttributeError):
+        return None
+    return value if value in email_draft.CHANNELS else None
+
+
 def mark_sent(
     session: Session,
     request: LetterRequest,
@@ -333,20 +398,34 @@ def mark_sent(
     *,
     today: date | None = None,
     actor: str | None = None,
+    channel: str | None = None,
 ) -> CaseEvent:
-    """Record that the letter went out (see the module docstring for which event)."""
+    """Record that the letter went out (see the module docstring for which event), and how.
+
+    `channel` is what the worker said (email, post, saved); None records no channel rather
+    than a guessed one."""
+    if channel is not None and channel not in email_draft.CHANNELS:
+        raise LetterProblem([unknown_channel(channel)])
     case = session.get(Case, request.case_id)
     if case is None:
         raise LetterProblem([no_case(request.case_id)])
     if request.kind in UNMARKED:
         raise LetterProblem([nothing_to_mark(request.kind)])
     if request.kind is LetterKind.PROPOSAL:
-        return _mark_proposal_sent(session, request, ctx, on, today=today, actor=actor)
+        event = _mark_proposal_sent(session, request, ctx, on, today=today, actor=actor)
+        if channel is not None:
+            detail_now = json.loads(event.detail or "{}")
+            detail_now["channel"] = channel
+            event.detail = json.dumps(detail_now, default=str, sort_keys=True)
+            session.flush()
+        return event
     kind = SENT_EVENT[request.kind]
     detail: dict[str, object] = {"via": "brief"}
     if request.kind is LetterKind.ANNOUNCEMENT:
         method = "brief_met_afmelding" if request.with_opt_out else "brief_zonder_afmelding"
         detail = {"method": method, "reached": False}
+    if channel is not None:
+        detail["channel"] = channel
     try:
         return record_event(session, case, kind, on, ctx, detail, actor=actor, today=today)
     except EventProblem as exc:

@@ -221,6 +221,13 @@ def _base_snapshot(case: Case, inventory: Inventory, cap: Capacity | None) -> di
         "corporation": case.corporation.name,
         "rent": None if budget is None else _money(budget.rent),
         "capacity": None if cap is None else _capacity_json(cap),
+        # the rent-arrears debts the proposal was made from, by creditor: the letter checks
+        # these (a debt of another creditor than the corporation), not a later inventory
+        "rent_arrears_debts": [
+            {"creditor": d.creditor, "amount": _money(d.amount)}
+            for d in inventory.debts
+            if d.kind == "huurachterstand"
+        ],
     }
 
 
