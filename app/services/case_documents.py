@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from app.models import Case, CaseDocument
 from app.services import audit, clock
+from app.services.errors import os_reason_nl
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 TITLE_MAX = 200
@@ -92,7 +93,7 @@ def read_attachment_file(path: Path | str, limit: int = MAX_ATTACHMENT_BYTES) ->
         raise DocumentProblem(
             f"cannot read the file: {exc.strerror or type(exc).__name__}",
             "unreadable",
-            reason=exc.strerror or type(exc).__name__,
+            reason=os_reason_nl(exc),  # shown in the window: Dutch
         ) from exc
     if not path.is_file():
         raise DocumentProblem("not a file", "not_a_file")
@@ -110,7 +111,7 @@ def read_attachment_file(path: Path | str, limit: int = MAX_ATTACHMENT_BYTES) ->
         raise DocumentProblem(
             f"cannot read the file: {exc.strerror or type(exc).__name__}",
             "unreadable",
-            reason=exc.strerror or type(exc).__name__,
+            reason=os_reason_nl(exc),  # shown in the window: Dutch
         ) from exc
     if len(data) > limit:  # it grew while we looked
         raise DocumentProblem(
@@ -248,7 +249,7 @@ def _cannot_write(folder: Path, exc: OSError) -> DocumentProblem:
         f"cannot write in {folder}: {reason}",
         "cannot_write",
         folder=str(folder),
-        reason=reason,
+        reason=os_reason_nl(exc),  # shown in the window: Dutch
         missing=isinstance(exc, FileNotFoundError | NotADirectoryError),
         denied=isinstance(exc, PermissionError),
     )

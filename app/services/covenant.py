@@ -65,7 +65,8 @@ def ensure_profile_stored(session: Session) -> bool:
         raise CovenantProblem(
             f"The covenant profile this database was set up with cannot be read ({exc}). Put "
             "the file back, or choose the covenant with `vangnet covenant update FILE --yes`.",
-            f"Het convenantprofiel waarmee deze database is ingericht, is niet te lezen ({exc}). "
+            "Het convenantprofiel waarmee deze database is ingericht, is niet te lezen "
+            f"({exc.path.name}, regel {exc.line}). "
             "Zet het bestand terug, of kies het convenant opnieuw.",
         ) from exc
     store_own_profile(session, text, path)

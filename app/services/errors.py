@@ -6,11 +6,43 @@ are names and addresses.
 
 from __future__ import annotations
 
+import errno
 import secrets
 import traceback
 from pathlib import Path
 
 from app.services import clock
+
+#: what the window says for a refusal a service gave no Dutch for (issue 16.8: never English)
+GENERIC_REFUSAL_NL = (
+    "Vangnet kon dit niet doen. Probeer het opnieuw; lukt het weer niet, vraag dan uw "
+    "beheerder om hulp."
+)
+
+#: the window's Dutch for why the operating system refused a file (its `strerror` is English)
+OS_REASONS_NL = {
+    errno.ENOENT: "het bestand of de map bestaat niet",
+    errno.EACCES: "Vangnet heeft daar geen toegang",
+    errno.EPERM: "Vangnet heeft daar geen toegang",
+    errno.EROFS: "daar kan alleen gelezen worden, niet geschreven",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EDQUOT: "de schijf is vol",
+    errno.EISDIR: "dit is een map, geen bestand",
+    errno.ENOTDIR: "een deel van de plek is geen map",
+    errno.EEXIST: "er staat daar al iets met die naam",
+    errno.EBUSY: "het bestand is in gebruik",
+    errno.ENAMETOOLONG: "de naam is te lang",
+    errno.EIO: "de schijf gaf een lees- of schrijffout",
+    errno.EINVAL: "de naam of plek is niet geldig",
+}
+OS_REASON_UNKNOWN_NL = "het besturingssysteem weigerde"
+
+
+def os_reason_nl(exc: BaseException) -> str:
+    """Why a file action failed, in Dutch, for the window (never the system's English)."""
+    if isinstance(exc, OSError) and exc.errno in OS_REASONS_NL:
+        return OS_REASONS_NL[exc.errno]
+    return OS_REASON_UNKNOWN_NL
 
 
 def log_path() -> Path:

@@ -91,15 +91,54 @@ EVENT_KINDS: dict[str, EventKind] = {
 ASKED_SINCE = ("may_resume",)
 
 
+#: the window's Dutch for each EventProblem code (issue 16.8: no English reaches the window)
+EVENT_PROBLEMS_NL = {
+    "invalid": "Deze gebeurtenis kan zo niet worden vastgelegd. Er is niets veranderd.",
+    "unknown_kind": "Deze soort gebeurtenis kent Vangnet niet. Er is niets veranderd.",
+    "missing_fields": "Vul alle velden in.",
+    "bad_method": "Kies hoe er contact is gezocht.",
+    "bad_instrument": "Kies een van de instrumenten van dit convenant.",
+    "not_eligible": (
+        "Geregelde Betaling is alleen voor huurders met een uitkering uit de Participatiewet "
+        "(artikel 1.5). Kies een ander instrument."
+    ),
+    "bad_answer": "Beantwoord de vraag met ja of nee.",
+    "no_sluitende_aanpak": "Dit convenant heeft geen Sluitende Aanpak.",
+    "bad_ground": "Kies een van de gronden.",
+    "bad_outcome": "Kies een van de uitkomsten.",
+    "bad_target": "Kies aan wie de zaak wordt overgedragen: SDV, troubleshooter of wijkteam.",
+    "bad_troubleshooter_reason": "Kies waarom de troubleshooter erbij komt (artikel 2.3).",
+    "no_troubleshooter_reason": (
+        "Deze zaak heeft geen ontruimingsdatum. Zeg waarom de troubleshooter erbij komt: een "
+        "specifieke vraag of een vastgelopen zaak (artikel 2.3)."
+    ),
+    "future_date": "De datum ligt in de toekomst.",
+    "before_signal": "De datum ligt voor de datum van het signaal.",
+    "closed": "Deze zaak is afgesloten.",
+    "no_consent": (
+        "Een warme overdracht vraagt toestemming van de huurder. Leg eerst de toestemming vast "
+        "(tabblad Toestemmingen)."
+    ),
+    "already_undone": "Dit was al ongedaan gemaakt.",
+    "bad_purpose": "Kies een van de doelen van de toestemming.",
+    "empty_note": "De notitie is leeg.",
+    "no_note": "Deze notitie bestaat niet (meer).",
+}
+
+
 class EventProblem(ValueError):
     """The event cannot be recorded as given.
 
-    `str()` is user-facing English (CLI); `code` lets the GUI say it in the user's language.
+    `str()` is user-facing English (CLI); `code` lets the GUI say it in the user's language,
+    and :meth:`dutch` is the window's Dutch for it (a general sentence for an unknown code).
     """
 
     def __init__(self, message: str, code: str = "invalid") -> None:
         super().__init__(message)
         self.code = code
+
+    def dutch(self) -> str:
+        return EVENT_PROBLEMS_NL.get(self.code, EVENT_PROBLEMS_NL["invalid"])
 
 
 #: A 1.13 lid 3: no eviction for rent arrears, except on (repeated) refusal to cooperate or

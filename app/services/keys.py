@@ -15,6 +15,8 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.services.errors import GENERIC_REFUSAL_NL
+
 KEYRING_SERVICE = "Vangnet"
 #: how a key that came from the OS keyring is marked (`DatabaseKey.origin`)
 KEYRING_ORIGIN = "key in the keyring"
@@ -29,7 +31,8 @@ class KeyProblem(Exception):
 
     def __init__(self, message: str, message_nl: str | None = None) -> None:
         super().__init__(message)
-        self.message_nl = message_nl or message
+        # without a Dutch text the window gets a general Dutch sentence, never the English
+        self.message_nl = message_nl or GENERIC_REFUSAL_NL
 
 
 @dataclass(frozen=True)
@@ -173,11 +176,30 @@ def key_from_environment() -> DatabaseKey | None:
 # --- OS keyring ------------------------------------------------------------------------------
 
 
+#: the window's Dutch for why the keyring cannot be used or gave no key, by code (issue 16.8);
+#: each fits "Vangnet probeerde de sleutelbos ({backend}), maar {reason}, ..." and stands alone
+KEYRING_REASONS_NL = {
+    "no_package": "het keyring-onderdeel van Vangnet laadt niet",
+    "no_backend": "op deze computer is geen sleutelbos geïnstalleerd",
+    "cannot_run": "de sleutelbos kan hier niet werken",
+    "not_usable": "de sleutelbos is hier niet bruikbaar",
+    "refused": "de sleutelbos is vergrendeld of weigerde de toegang",
+    "no_entry": "er is voor dit gegevensbestand geen sleutel bewaard",
+    "not_a_key": "wat er bewaard is, is geen sleutel van Vangnet",
+    "other_key": "de sleutelbos gaf een andere sleutel terug",
+    "": "de sleutelbos gaf geen sleutel",
+}
+
+
 @dataclass(frozen=True)
 class KeyringStatus:
     usable: bool
     backend: str
-    reason: str
+    reason: str  # English, for the command line
+    code: str = ""  # which reason, for the window: see `KEYRING_REASONS_NL`
+
+    def dutch_reason(self) -> str:
+        return KEYRING_REASONS_NL.get(self.code, KEYRING_REASONS_NL[""])
 
 
 def keyring_status() -> KeyringStatus:
@@ -186,19 +208,42 @@ def keyring_status() -> KeyringStatus:
         import keyring
         from keyring.backends import fail
     except Exception as exc:  # pragma: no cover - keyring is a hard dependency
-        return KeyringStatus(False, "keyring", f"the keyring package cannot load ({exc})")
+        return KeyringStatus(
+            False, "keyring", f"the keyring package cannot load ({exc})", "no_package"
+        )
     backend = keyring.get_keyring()
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     if isinstance(backend, fail.Keyring):
-        return KeyringStatus(False, name, "no keyring backend is installed on this machine")
+        return KeyringStatus(
+            False, name, "no keyring backend is installed on this machine", "no_backend"
+        )
     try:
         priority = getattr(backend, "priority", 1)
     except Exception as exc:  # keyring's way to say a backend cannot run here: its priority raises
         # (Windows' Credential Manager backend without pywin32-ctypes, e.g. in a broken bundle)
-        return KeyringStatus(False, name, f"the keyring backend cannot run here ({exc})")
+        return KeyringStatus(
+            False, name, f"the keyring backend cannot run here ({exc})", "cannot_run"
+        )
     if isinstance(priority, int | float) and priority <= 0:
-        return KeyringStatus(False, name, "the keyring backend is not usable here")
+        return KeyringStatus(False, name, "the keyring backend is not usable here", "not_usable")
     return KeyringStatus(True, name, "")
+
+
+@dataclass(frozen=True)
+class KeyringLoad:
+    """What the keyring gave for a database: the key, or why not (English `reason` for the
+    command line, `code` for the window's :meth:`dutch`)."""
+
+    key: DatabaseKey | None
+    reason: str
+    code: str = ""
+    backend: str = ""
+
+    def dutch(self) -> str:
+        """Why there is no key, in Dutch ("" when there is one)."""
+        if self.key is not None:
+            return ""
+        return KEYRING_REASONS_NL.get(self.code, KEYRING_REASONS_NL[""])
 
 
 #: the keyring entry that holds a new key while the database is being re-encrypted with it
@@ -211,24 +256,34 @@ def _entry_name(db_path: Path, *, next_key: bool = False) -> str:
 
 def keyring_load(db_path: Path, *, next_key: bool = False) -> tuple[DatabaseKey | None, str]:
     """The stored raw key for this database (with `next_key`: the key of a key change that was
-    started), or None with the reason it is not available."""
+    started), or None with the reason it is not available (English; the window uses
+    :func:`keyring_probe` for the Dutch)."""
+    loaded = keyring_probe(db_path, next_key=next_key)
+    return loaded.key, loaded.reason
+
+
+def keyring_probe(db_path: Path, *, next_key: bool = False) -> KeyringLoad:
+    """As :func:`keyring_load`, with a code for the reason (see `KEYRING_REASONS_NL`)."""
     status = keyring_status()
     if not status.usable:
-        return None, f"{status.backend}: {status.reason}"
+        return KeyringLoad(None, f"{status.backend}: {status.reason}", status.code, status.backend)
     import keyring
     from keyring.errors import KeyringError
 
+    backend = status.backend
     try:
         stored = keyring.get_password(KEYRING_SERVICE, _entry_name(db_path, next_key=next_key))
     except KeyringError as exc:
-        return None, f"{status.backend}: the keyring is locked or refused access ({exc})"
+        why = f"{backend}: the keyring is locked or refused access ({exc})"
+        return KeyringLoad(None, why, "refused", backend)
     if not stored:
-        return None, f"{status.backend}: no key stored for this database"
+        return KeyringLoad(None, f"{backend}: no key stored for this database", "no_entry", backend)
     try:
         raw = bytes.fromhex(stored)
-        return DatabaseKey(raw=raw, origin=KEYRING_ORIGIN), ""
+        return KeyringLoad(DatabaseKey(raw=raw, origin=KEYRING_ORIGIN), "", "", backend)
     except ValueError:
-        return None, f"{status.backend}: the stored entry is not a Vangnet key"
+        why = f"{backend}: the stored entry is not a Vangnet key"
+        return KeyringLoad(None, why, "not_a_key", backend)
 
 
 def keyring_store(db_path: Path, key: DatabaseKey, *, next_key: bool = False) -> None:
@@ -238,7 +293,7 @@ def keyring_store(db_path: Path, key: DatabaseKey, *, next_key: bool = False) ->
     if not status.usable:
         raise KeyProblem(
             f"No keyring available ({status.backend}: {status.reason}).",
-            f"Er is geen sleutelbos beschikbaar ({status.backend}: {status.reason}).",
+            f"Er is geen sleutelbos beschikbaar ({status.backend}: {status.dutch_reason()}).",
         )
     import keyring
     from keyring.errors import KeyringError
@@ -250,7 +305,7 @@ def keyring_store(db_path: Path, key: DatabaseKey, *, next_key: bool = False) ->
     except KeyringError as exc:
         raise KeyProblem(
             f"The keyring refused to store the key ({status.backend}: {exc}).",
-            f"De sleutelbos weigerde de sleutel te bewaren ({status.backend}: {exc}).",
+            f"De sleutelbos weigerde de sleutel te bewaren ({status.backend}).",
         ) from exc
 
 

@@ -33,6 +33,7 @@ from sqlalchemy.pool import QueuePool
 
 from app.models import Setting
 from app.services import clock
+from app.services.errors import GENERIC_REFUSAL_NL
 from app.services.keys import DatabaseKey
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
@@ -46,7 +47,8 @@ class StoreError(Exception):
 
     def __init__(self, message: str, message_nl: str | None = None) -> None:
         super().__init__(message)
-        self.message_nl = message_nl or message
+        # without a Dutch text the window gets a general Dutch sentence, never the English
+        self.message_nl = message_nl or GENERIC_REFUSAL_NL
 
 
 class WrongKey(StoreError):
@@ -160,14 +162,16 @@ def _key_failure(path: Path, key: DatabaseKey) -> StoreError:
         head = b""
     if head == _SQLITE_PLAIN_HEADER:
         return StoreError(
-            f"{path} is an unencrypted SQLite file; Vangnet only opens encrypted ones."
+            f"{path} is an unencrypted SQLite file; Vangnet only opens encrypted ones.",
+            f"{path} is niet versleuteld; Vangnet opent alleen versleutelde bestanden.",
         )
     from app.services.keycheck import key_matches
 
     if key_matches(path, key):  # the right key, so it is the file (issue 12.4)
         return DatabaseDamaged(path, "its first page cannot be read", "pagina 1 is onleesbaar")
     return WrongKey(
-        f"The {key.described} is wrong for {path} (or the file is not a Vangnet database)."
+        f"The {key.described} is wrong for {path} (or the file is not a Vangnet database).",
+        f"Deze sleutel opent {path} niet (of het is geen gegevensbestand van Vangnet).",
     )
 
 

@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 from app.models import AuditEntry, Base, Case, HandoverPackage
 from app.services import audit, clock
 from app.services.case_documents import safe_file_name
+from app.services.errors import os_reason_nl
 from app.services.letters.files import FolderProblem, write_atomically
 
 SCHEMA_VERSION = 1
@@ -409,7 +410,7 @@ def write_export(
                 raise FolderProblem(
                     f"cannot make the folder {docs_folder}: {exc.strerror or type(exc).__name__}",
                     f"Vangnet kan de map {docs_folder} niet maken "
-                    f"({exc.strerror or type(exc).__name__}).",
+                    f"({os_reason_nl(exc)}).",
                 ) from exc
             written.append(docs_folder)
         paths = []

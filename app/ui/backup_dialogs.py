@@ -47,7 +47,7 @@ from app.services.backup import (
     inspect_backup,
     restore,
 )
-from app.services.errors import log_unexpected
+from app.services.errors import log_unexpected, os_reason_nl
 from app.services.handover.sealed import MAGIC as HANDOVER_MAGIC
 from app.services.store import DiskFull, StoreError, WrongKey, open_store
 from app.services.workspace import Workspace, open_workspace
@@ -373,7 +373,7 @@ class BackupDialog(TaskDialog):
             return (
                 self.tr("The backup could not be written to %1 (%2).")
                 .replace("%1", str(self.target))
-                .replace("%2", error.strerror or type(error).__name__)
+                .replace("%2", os_reason_nl(error))
                 + " "
                 + nothing
             )

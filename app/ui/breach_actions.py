@@ -26,10 +26,10 @@ translate = QCoreApplication.translate
 
 
 def add_actions(menu: QMenu, window: MainWindow) -> None:
-    text = translate("BreachActions", "Data breaches…")
+    text = translate("BreachActions", "Data &breaches…")
     window._action(menu, text, None, lambda: open_breaches(window))
     window._action(
-        menu, translate("BreachActions", "Print the register of processing…"), None,
+        menu, translate("BreachActions", "Print the register of &processing…"), None,
         lambda: choose_and_print_register(window),
     )
 

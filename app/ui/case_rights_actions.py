@@ -157,6 +157,7 @@ class CorrectionDialog(QDialog):
         form.addRow(self.tr("Because of"), self.request)
 
         self.table = QTableWidget(0, 5)
+        self.table.setAccessibleName(self.tr("Corrections made before"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Fact"), self.tr("Old value"), self.tr("New value"),
              self.tr("By")]

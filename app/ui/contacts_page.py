@@ -374,6 +374,7 @@ class ContactsPage(QWidget):
         notice_row.setContentsMargins(0, 0, 0, 0)
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Contacts"))
         self.tabs.addTab(self._build_list_tab(), self.tr("Contact list"))
         self.pending_tab = self._build_pending_tab()
         self.tabs.addTab(self.pending_tab, self.tr("E-mail addresses to confirm"))
@@ -415,6 +416,7 @@ class ContactsPage(QWidget):
         filters.addWidget(self.role, 1)
         self.contact_model = ContactTableModel(self)
         self.contact_table = _table(self.contact_model, 3)
+        self.contact_table.setAccessibleName(self.tr("Contact list"))
         self.count_label = QLabel()
         self.count_label.setObjectName("countLabel")
 
@@ -436,6 +438,7 @@ class ContactsPage(QWidget):
         )
         self.pending_model = PendingEmailModel(self)
         self.pending_table = _table(self.pending_model, 3)
+        self.pending_table.setAccessibleName(self.tr("E-mail addresses to confirm"))
         self.pending_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.confirm_selected_button = QPushButton(self.tr("Confirm selected"))
         self.confirm_selected_button.clicked.connect(self.confirm_selected)
@@ -458,11 +461,13 @@ class ContactsPage(QWidget):
     def _build_history_tab(self) -> QWidget:
         self.history_model = HistoryModel(self)
         self.history_table = _table(self.history_model, 5)
+        self.history_table.setAccessibleName(self.tr("Versions of the contact list"))
         self.history_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.history_table.selectionModel().selectionChanged.connect(
             lambda *_: self._history_selected()
         )
         self.changes_view = QPlainTextEdit()
+        self.changes_view.setAccessibleName(self.tr("What this version changed"))
         self.changes_view.setReadOnly(True)
         self.rollback_button = QPushButton(self.tr("Make this version current…"))
         self.rollback_button.clicked.connect(self.rollback_selected)

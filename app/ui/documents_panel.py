@@ -61,6 +61,7 @@ class DocumentsPanel(QWidget):
         hint.setObjectName("internalHint")
 
         self.table = QTableWidget(0, COLUMNS)
+        self.table.setAccessibleName(self.tr("Documents"))
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Title"),

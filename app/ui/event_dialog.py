@@ -108,6 +108,7 @@ class EventDialog(QDialog):
             caption = QLabel(label)
             caption.setWordWrap(True)
             form.addRow(caption, when)
+            caption.setBuddy(when)
             self._fields["date"] = when
         if kind == "arrangement_made":
             plan = QLineEdit()
@@ -173,6 +174,7 @@ class EventDialog(QDialog):
             caption = QLabel(self.tr("Why the troubleshooter"))
             caption.setWordWrap(True)
             form.addRow(caption, why)
+            caption.setBuddy(why)
             self._fields["reason"] = why
 
             def for_troubleshooter() -> None:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services import clock, keys, unlock_code
-from app.services.errors import log_unexpected
+from app.services.errors import log_unexpected, os_reason_nl
 from app.services.letters.letterhead import LogoProblem, logo_type
 from app.services.office_settings import (
     TEXT_MAX,
@@ -241,7 +241,7 @@ class LetterheadPage(QWizardPage):
         except OSError as exc:
             self.message.show_error(
                 self.tr("The file {file} could not be read ({why}).").format(
-                    file=path.name, why=exc.strerror or type(exc).__name__
+                    file=path.name, why=os_reason_nl(exc)
                 )
             )
             return
@@ -368,7 +368,12 @@ class CovenantPage(QWizardPage):
         except ProfileError as exc:
             self._custom = None
             self.file_label.setText(path.name)
-            self.message.show_error(f"{exc.path.name}:{exc.line}: {exc.message}")
+            self.message.show_error(  # the details are English (`vangnet` names them)
+                self.tr(
+                    "The covenant file {file} cannot be used: there is a mistake on line {line}. "
+                    "Ask whoever made the file to correct it."
+                ).format(file=exc.path.name, line=exc.line)
+            )
         else:
             self.file_label.setText(f"{self._custom.name} ({path.name})")
             self.message.clear()
@@ -385,7 +390,6 @@ class CovenantPage(QWizardPage):
     def _sync(self) -> None:
         other = self.other_radio.isChecked()
         self.choose_button.setEnabled(other)
-        self.file_label.setEnabled(other)
 
 
 class KeyPage(QWizardPage):
@@ -428,7 +432,7 @@ class KeyPage(QWizardPage):
             self.tr(
                 "Vangnet tried this computer's keyring ({backend}), but {reason}, so your data "
                 "will be locked with a passphrase."
-            ).format(backend=self.status.backend, reason=self.status.reason)
+            ).format(backend=self.status.backend, reason=self.status.dutch_reason())
         )
         layout.addWidget(self.keyring_radio)
         self.keyring_note_box = _indented(self.keyring_note)
@@ -678,7 +682,7 @@ class RecoveryPage(QWizardPage):
         except OSError as exc:
             self.sheet_message.show_error(
                 self.tr("The sheet could not be saved ({why}). Try another folder.").format(
-                    why=exc.strerror or type(exc).__name__
+                    why=os_reason_nl(exc)
                 )
             )
             return
@@ -766,13 +770,11 @@ class FirstRunWizard(QWizard):
                 key = self._raw_key
                 keys.keyring_store(self.db_path, key)
                 stored = True
-                loaded, why = keys.keyring_load(self.db_path)
-                if loaded is None or loaded.raw != key.raw:
-                    raise keys.KeyProblem(
-                        self.tr(
-                            "The keyring did not keep the key ({why}); nothing was created."
-                        ).format(why=why)
-                    )
+                loaded = keys.keyring_probe(self.db_path)
+                if loaded.key is None or loaded.key.raw != key.raw:
+                    kept = self.tr("The keyring did not keep the key ({why}); nothing was created.")
+                    why = loaded.dutch() or keys.KEYRING_REASONS_NL["other_key"]
+                    raise keys.KeyProblem(loaded.reason or "another key", kept.format(why=why))
             else:
                 key = keys.DatabaseKey(
                     passphrase=self.key_page.chosen_passphrase(), origin="passphrase"
@@ -797,7 +799,7 @@ class FirstRunWizard(QWizard):
             self._undo(stored)
             self._show_error(
                 self.tr("Vangnet could not write in {folder} ({why}). Nothing was created.").format(
-                    folder=self.db_path.parent, why=exc.strerror or type(exc).__name__
+                    folder=self.db_path.parent, why=os_reason_nl(exc)
                 )
             )
             return False

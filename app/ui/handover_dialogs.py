@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from app.services import formatting
 from app.services.case_detail import case_detail
 from app.services.contacts.sync import contacts_folder
-from app.services.errors import log_unexpected
+from app.services.errors import log_unexpected, os_reason_nl
 from app.services.handover.exchange import (
     ExportResult,
     HandoverCancelled,
@@ -474,7 +474,7 @@ class HandoverExportDialog(TaskDialog):
             text += " " + nothing
         elif isinstance(error, OSError):
             text = self.tr("The file could not be saved (%1).").replace(
-                "%1", error.strerror or type(error).__name__
+                "%1", os_reason_nl(error)
             )
             text += " " + nothing
         elif (known := store_refusal_nl(error)) is not None:
@@ -921,7 +921,7 @@ class HandoverImportDialog(TaskDialog):
         elif isinstance(error, OSError):
             name = self.path.name if self.path is not None else ""
             text = self.tr("The file %1 cannot be read (%2).").replace("%1", name)
-            text = text.replace("%2", error.strerror or type(error).__name__)
+            text = text.replace("%2", os_reason_nl(error))
         elif (known := store_refusal_nl(error)) is not None:
             text = known
         else:

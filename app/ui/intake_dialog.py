@@ -365,7 +365,8 @@ class IntakeDialog(QDialog):
         stack.addWidget(widget)
         if hint:
             hint_label = wrap_label(hint)
-            hint_label.setEnabled(False)  # the style's quieter colour
+            hint_label.setObjectName("pageIntro")  # readable secondary colour, not disabled
+            widget.setAccessibleDescription(hint)
             stack.addWidget(hint_label)
         message = InlineMessage()
         stack.addWidget(message)

@@ -20,7 +20,7 @@ BANNER_LINES = 3
 
 
 def add_actions(menu: QMenu, window: MainWindow) -> None:
-    text = QCoreApplication.translate("RequestsBanner", "Requests…")
+    text = QCoreApplication.translate("RequestsBanner", "Re&quests…")
     window._action(menu, text, None, lambda: open_requests(window))
 
 

@@ -99,11 +99,13 @@ class RequestsDialog(QDialog):
             "nothing itself: copy the text for the other party into an e-mail."
         )))
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Registers of requests"))
         self.subject_table = self._table([
             self.tr("No."), self.tr("Right"), self.tr("Case"), self.tr("Received"),
             self.tr("Forward to"), self.tr("Forward (art. 10.3)"),
             self.tr("Answer (AVG 12(3))"), self.tr("Outcome"),
         ], stretch=4)
+        self.subject_table.setAccessibleName(self.tr("Requests from data subjects"))
         self.subject_add = action_button(self.tr("&New request…"), self.add_subject)
         self.subject_forward = action_button(self.tr("&Forwarded…"), self.forwarded)
         self.subject_extend = action_button(self.tr("E&xtend…"), self.extend)
@@ -122,6 +124,7 @@ class RequestsDialog(QDialog):
             self.tr("Checked (art. 8.1)"), self.tr("Other party"),
             self.tr("Inform (art. 8.2)"), self.tr("Decision"),
         ], stretch=2)
+        self.legal_table.setAccessibleName(self.tr("Legal requests"))
         self.legal_add = action_button(self.tr("N&ew legal request…"), self.add_legal)
         self.legal_checks = action_button(self.tr("&Checks done…"), self.checks_done)
         self.legal_informed = action_button(self.tr("&Informed…"), self.informed)

@@ -80,6 +80,7 @@ class RetentionDialog(TaskDialog):
             "still open, is kept until that is settled."
         )))
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Retention"))
         outer.addWidget(self.tabs, 1)
 
         terms_page = QWidget()

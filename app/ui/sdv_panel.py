@@ -212,7 +212,9 @@ class SdvPanel(QWidget):
         form.addRow(self.tr("Current rent (€)"), self.rent)
 
         self.incomes = self._line_table()
+        self.incomes.setAccessibleName(self.tr("Incomes"))
         self.costs = self._line_table()
+        self.costs.setAccessibleName(self.tr("Fixed costs (besides rent)"))
         add_income = QPushButton(self.tr("Add income"))
         add_income.clicked.connect(lambda: self.add_income_row())
         remove_income = QPushButton(self.tr("Remove row"))
@@ -308,6 +310,7 @@ class SdvPanel(QWidget):
     def _build_debts(self) -> QGroupBox:
         box = QGroupBox(self.tr("Debts"))
         self.debts = QTableWidget(0, 5)
+        self.debts.setAccessibleName(self.tr("Debts"))
         self.debts.setHorizontalHeaderLabels(
             [
                 self.tr("Creditor"),
@@ -424,9 +427,11 @@ class SdvPanel(QWidget):
             )
         ):
             fields.addWidget(caption, row, 0)
+            caption.setBuddy(widget)
             fields.addWidget(widget, row, 1, left)
         fields.addWidget(self.monthly_hint, 3, 0, 1, 2)
         fields.addWidget(self._months_caption, 4, 0)
+        self._months_caption.setBuddy(self.settlement_months)
         fields.addWidget(self.settlement_months, 4, 1, left)
         fields.setColumnStretch(1, 1)
 
@@ -449,6 +454,7 @@ class SdvPanel(QWidget):
         self.current_status = wrap_label(selectable=True)
         self.current_summary = wrap_label(selectable=True)
         self.result_table = QTableWidget(0, 4)
+        self.result_table.setAccessibleName(self.tr("Current proposal"))
         self.result_table.verticalHeader().setVisible(False)
         self.result_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.result_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -469,6 +475,7 @@ class SdvPanel(QWidget):
         history_title = QLabel(self.tr("All proposals for this case"))
         history_title.setObjectName("sectionTitle")
         self.history = QTableWidget(0, 4)
+        self.history.setAccessibleName(self.tr("All proposals for this case"))
         self.history.setHorizontalHeaderLabels(
             [self.tr("Made on"), self.tr("Kind"), self.tr("Summary"), self.tr("Status")]
         )
@@ -540,6 +547,7 @@ class SdvPanel(QWidget):
         self.debts.insertRow(row)
         self.debts.setItem(row, D_CREDITOR, QTableWidgetItem(creditor))
         combo = QComboBox()
+        combo.setAccessibleName(self.tr("Kind of debt"))
         for code in DEBT_KINDS:
             combo.addItem(self._debt_kind_label(code), code)
         combo.setCurrentIndex(max(combo.findData(kind), 0))

@@ -169,7 +169,8 @@ def unlock_interactively(db_path: Path, parent: QWidget | None = None) -> Store 
             "UnlockDialog", "the passphrase in {name} (it does not open this data file)"
         ).format(name=keys.PASSPHRASE_ENV)
     except keys.KeyProblem:
-        _, why = keys.keyring_load(db_path)
+        loaded = keys.keyring_probe(db_path)  # why, in Dutch (issue 16.8)
+        why = f"{loaded.backend}: {loaded.dutch()}" if loaded.key is None else ""
         reason = why or QCoreApplication.translate(
             "UnlockDialog", "the key in the keyring does not open this data file"
         )

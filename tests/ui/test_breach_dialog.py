@@ -24,7 +24,7 @@ from tests.ui.modal import answer
 
 
 def _action(window: MainWindow, text: str) -> QAction:
-    found = [a for a in window.actions() if a.text() == text]
+    found = [a for a in window.actions() if a.text().replace("&", "") == text]
     assert len(found) == 1, [a.text() for a in window.actions()]
     return found[0]
 

@@ -107,7 +107,7 @@ def test_nothing_is_reachable_while_locked(
     assert QApplication.activeModalWidget() is None
     assert window.outer.currentWidget() is window.lock_screen
     always = [a for a in window.actions() if a not in data_actions]
-    assert {a.text() for a in always} >= {window.tr("&Quit"), window.tr("About Vangnet")}
+    assert {a.text() for a in always} >= {window.tr("&Quit"), window.tr("&About Vangnet")}
     for _ in _answer([_type_code(CODE)]):
         window.unlock()
     assert all(a.isEnabled() for a in data_actions)

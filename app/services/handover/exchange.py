@@ -44,6 +44,7 @@ from app.services import audit, clock
 from app.services.bulk import insert_rows
 from app.services.casework import RulesContext, index_for_search, recompute_cases
 from app.services.demo_mark import is_demo_database
+from app.services.errors import os_reason_nl
 from app.services.events import (
     apply_event,
     replay_events,
@@ -431,7 +432,7 @@ def import_handover(
     except OSError as exc:
         raise HandoverProblem(
             f"cannot read {source}: {exc.strerror or exc}",
-            f"Het bestand {source.name} kan niet worden gelezen ({exc.strerror or exc}).",
+            f"Het bestand {source.name} kan niet worden gelezen ({os_reason_nl(exc)}).",
             "unreadable",
         ) from exc
     package = open_package(data, passphrase)
