@@ -53,6 +53,15 @@ class CliError(Exception):
         self.code = code
 
 
+def _window_size(text: str) -> tuple[int, int]:
+    width, sep, height = text.lower().partition("x")
+    if not (sep and width.isdigit() and height.isdigit()) or not (
+        320 <= int(width) <= 8000 and 240 <= int(height) <= 8000
+    ):
+        raise argparse.ArgumentTypeError(f"expected a size like 1366x700, got {text!r}")
+    return int(width), int(height)
+
+
 def _iso_date(text: str) -> date:
     try:
         return date.fromisoformat(text)
@@ -86,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--office", default=None, help="office name for letters and the window")
     p.add_argument("--key-mode", choices=("auto", "keyring", "passphrase"), default="auto")
 
-    p = sub.add_parser("import", help="import signals from a CSV file")
+    p = sub.add_parser("import", help="import signals from a CSV file or an Excel workbook")
     p.add_argument("file", type=Path)
     p.add_argument("--dry-run", action="store_true", help="check only, change nothing")
     p.add_argument("--partial", action="store_true", help="take the valid rows, list the rest")
@@ -105,9 +114,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     p = sub.add_parser("case", help="one case with its deadlines and why they fall where they do")
-    p.add_argument("case_id", type=int)
+    from app.cli_case_edit import add_case_edit_arguments, case_ref  # `case edit`, issue 16.2
+
+    p.add_argument("case_id", type=case_ref, metavar="CASE_ID")
     p.add_argument("--today", type=_iso_date)
     p.add_argument("--json", action="store_true")
+    add_case_edit_arguments(p)
 
     p = sub.add_parser("event", help="record what happened on a case")
     p.add_argument("case_id", type=int)
@@ -222,6 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_workbench_parsers(sub)
     add_privacy_parsers(sub)
     add_rights_parsers(sub)
+    add_profile_parsers(sub)
 
     p = sub.add_parser("gui", help="start the desktop window (the default)")
     p.add_argument("--screenshot", type=Path, help="render a view to this PNG and exit")
@@ -229,6 +242,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--view",
         default="inbox",
         help="inbox, troubleshooter, desk, ... case:ID, case:ID:sdv or settings:PAGE",
+    )
+    p.add_argument(
+        "--size",
+        type=_window_size,
+        default=(1440, 860),
+        metavar="WxH",
+        help="the window's size for --screenshot, in logical pixels (default 1440x860); "
+        "with QT_SCALE_FACTOR=1.5 the picture is 1.5 times larger, as on a 150%% screen",
     )
     p.add_argument("--today", type=_iso_date)
 
@@ -402,6 +423,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 partial=args.partial,
                 today=args.today or clock.today(),
                 invented=args.invented,
+                source_name=args.file.name,
             )
     except FileProblem as exc:
         raise CliError(f"{args.file}: {exc}") from exc
@@ -432,7 +454,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_inbox(args: argparse.Namespace) -> int:
-    from app.services.formatting import countdown_en
+    from app.services.formatting import countdown_en, fixed_date_en
     from app.services.inbox import inbox
 
     store = _open(args)
@@ -449,12 +471,18 @@ def cmd_inbox(args: argparse.Namespace) -> int:
         return EXIT_OK
     for n, r in enumerate(rows, start=1 + args.offset):
         nxt = r.next_deadline
-        due = (
-            f"{nxt.id} {nxt.due} ({countdown_en(nxt.working_days_left, nxt.status)})"
-            if nxt
-            else "-"
-        )
-        eviction = f" EVICTION {r.eviction_date}" if r.eviction_date else ""
+        if nxt is None:
+            due = "-"
+        elif nxt.fixed:  # a date set by others, on its own scale (issue 16.4)
+            words = fixed_date_en(
+                nxt.fixed, nxt.due, nxt.status, nxt.working_days_left, nxt.days_left
+            )
+            due = f"{nxt.id} {nxt.due} ({words}; {nxt.proximity or nxt.status})"
+        else:
+            due = f"{nxt.id} {nxt.due} ({countdown_en(nxt.working_days_left, nxt.status)})"
+        # an ended case keeps its eviction date on record, but no badge and no countdown
+        shown = r.shown_eviction_date
+        eviction = f" EVICTION {shown}" if shown else ""
         reasons = ",".join(r.priority_reasons) or "-"
         flags = (" [" + ",".join(r.flags) + "]") if r.flags else ""
         print(
@@ -465,8 +493,11 @@ def cmd_inbox(args: argparse.Namespace) -> int:
 
 
 def cmd_case(args: argparse.Namespace) -> int:
+    from app.cli_case_edit import cmd_case_edit, wants_edit
     from app.services.case_detail import case_detail
 
+    if wants_edit(args):  # `vangnet case edit CASE_ID --FIELD VALUE …`
+        return cmd_case_edit(args)
     store = _open(args)
     ctx = _context(store)
     today = args.today or clock.today()
@@ -496,7 +527,7 @@ def cmd_case(args: argparse.Namespace) -> int:
     for d in detail["deadlines"]:
         print(
             f"    {d['id']:<13} {d['due']}  {d['status']:<8} {d['working_days_left']:>4}  "
-            f"{d['article']}"
+            f"{d['article']}  {_deadline_words(d)}"
         )
         print(f"      {d['explanation']}")
     if detail["events"]:
@@ -505,6 +536,20 @@ def cmd_case(args: argparse.Namespace) -> int:
             undone = " (undone)" if e["undone"] else ""
             print(f"    [{e['id']}] {e['on']} {e['kind']}{undone}")
     return EXIT_OK
+
+
+def _deadline_words(item: dict[str, Any]) -> str:
+    """'eviction in 7 working days (Mon 14 Dec) [urgent]' for a fixed date (issue 16.4), '3
+    working days left' for a term."""
+    from app.services.formatting import countdown_en, fixed_date_en
+    from app.services.inbox import DeadlineView
+
+    view = DeadlineView.from_json(item)
+    if view.fixed:
+        words = fixed_date_en(view.fixed, view.due, view.status, view.working_days_left,
+                              view.days_left)
+        return f"{words} [{view.proximity}]" if view.proximity else words
+    return countdown_en(view.working_days_left, view.status)
 
 
 def cmd_event(args: argparse.Namespace) -> int:
@@ -1280,7 +1325,11 @@ arrangement and its own share), sluitende_aanpak (Amsterdam A 1.13: the instrume
 with dates), broken_arrangement (to the corporation: the tenant did not keep the payment
 agreement, H 3.9 — that and when, nothing else). The addressee comes from the contact
 list, the letterhead from `vangnet letterhead`. A letter that cannot be made says what is
-missing and leaves no file. Exit status: 0 written; 1 refused (nothing written); 3 the folder
+missing and leaves no file. --eml also writes an e-mail draft (FILE.eml, next to the PDF, the
+PDF attached, marked X-Unsent so Outlook opens it as a message to send): send it from the mail
+program, where the office's secure-mail add-in (Zivver, ZorgMail) takes over (B2). A proposal
+that counts a debt of another creditor as the corporation's is refused, naming the debt, unless
+--include-other-creditors. Exit status: 0 written; 1 refused (nothing written); 3 the folder
 cannot be written.
 """
 
@@ -1289,6 +1338,8 @@ Make every feedback letter that is due today or overdue, one PDF per letter plus
 PDF for printing, in FOLDER (created if its parent exists). Letters that cannot be made are
 listed and do not stop the others. Exit status: 0 all due letters made (or none due); 1 at
 least one letter could not be made (the others are written); 3 the folder cannot be written.
+Every letter made is listed (reference, addressee, kind, file); nothing is marked as sent unless
+--mark-sent is given. Mark them after checking the list with `letters mark-sent CASE_ID ...`.
 """
 
 
@@ -1395,6 +1446,16 @@ def _add_letter_parsers(sub: Any) -> None:
     p.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
     p.add_argument("--force", action="store_true", help="replace an existing file at -o")
     p.add_argument("--today", type=_iso_date, help="the letter's date (default today)")
+    p.add_argument(
+        "--eml",
+        action="store_true",
+        help="also write an e-mail draft (.eml) next to the PDF, to send from the mail program",
+    )
+    p.add_argument(
+        "--include-other-creditors",
+        action="store_true",
+        help="proposal: keep a debt of another creditor in the letter (else it is refused)",
+    )
 
     p = sub.add_parser("letters", help="letters in bulk: `letters batch --due -o FOLDER`")
     lsub = p.add_subparsers(dest="letters_command", metavar="ACTION")
@@ -1414,6 +1475,26 @@ def _add_letter_parsers(sub: Any) -> None:
         action="store_true",
         help="also record that each letter made was sent (meets the feedback deadline)",
     )
+    b.add_argument(
+        "--eml", action="store_true", help="also write an e-mail draft (.eml) next to each PDF"
+    )
+    b.add_argument(
+        "--via",
+        choices=("post", "email", "saved"),
+        help="with --mark-sent (required there): how the letters went out",
+    )
+    m = lsub.add_parser(
+        "mark-sent",
+        help="record that feedback letters went out (after checking the batch's list)",
+    )
+    m.add_argument("case_ids", type=int, nargs="+", metavar="CASE_ID")
+    m.add_argument(
+        "--via",
+        choices=("post", "email", "saved"),
+        required=True,
+        help="how the letters went out: recorded with each, never assumed",
+    )
+    m.add_argument("--today", type=_iso_date)
 
     p = sub.add_parser(
         "letterhead",
@@ -1456,10 +1537,20 @@ def cmd_letter(args: argparse.Namespace) -> int:
     store = _open(args)
     ctx = _context(store)
     today = args.today or clock.today()
-    request = LetterRequest(args.case_id, kind, args.with_opt_out, args.visit)
+    if args.include_other_creditors and kind is not LetterKind.PROPOSAL:
+        raise CliError("--include-other-creditors belongs to --kind proposal.")
+    request = LetterRequest(
+        args.case_id,
+        kind,
+        args.with_opt_out,
+        args.visit,
+        other_creditors="include" if args.include_other_creditors else "ask",
+    )
     try:
         saved = write_letter(store, request, ctx, today, target)
     except LetterProblem as exc:
+        if "other_creditor" in exc.codes:
+            print("warning: the proposal uses a debt of another creditor", file=sys.stderr)
         raise CliError(f"Letter not made: {exc}.") from exc
     except FolderProblem as exc:
         raise CliError(f"Letter not made: {exc}.", EXIT_UNREACHABLE) from exc
@@ -1468,14 +1559,33 @@ def cmd_letter(args: argparse.Namespace) -> int:
         f"Wrote {saved.path} ({kind.value} letter, {pages}); recorded on the timeline of case "
         f"{args.case_id} (event {saved.event_id})."
     )
+    if args.eml and saved.made is not None:
+        from app.services.letters.service import write_draft_for
+
+        try:
+            draft = write_draft_for(saved.made, saved.path)
+        except FolderProblem as exc:
+            raise CliError(f"E-mail draft not written: {exc}.", EXIT_UNREACHABLE) from exc
+        to = saved.made.to_email or "no address known: fill it in"
+        print(f"Wrote the e-mail draft {draft} (to: {to}); open it and send it from Outlook.")
     return EXIT_OK
 
 
 def cmd_letters(args: argparse.Namespace) -> int:
     from app.services.letters import FolderProblem, mark_batch_sent, run_feedback_batch
 
-    if getattr(args, "letters_command", None) != "batch":
+    action = getattr(args, "letters_command", None)
+    if action == "mark-sent":
+        return _letters_mark_sent(args)
+    if action != "batch":
         raise CliError("Use `vangnet letters batch --due -o FOLDER`.")
+    if args.via and not args.mark_sent:
+        raise CliError("--via belongs to --mark-sent.")
+    if args.mark_sent and not args.via:
+        raise CliError(
+            "--mark-sent needs --via post|email|saved: how the letters went out is recorded, "
+            "never assumed. Nothing was made."
+        )
     folder = Path(args.output).expanduser()
     if folder.exists() and not folder.is_dir():
         raise CliError(f"{folder} is a file, not a folder.")
@@ -1492,8 +1602,21 @@ def cmd_letters(args: argparse.Namespace) -> int:
         report = run_feedback_batch(store, ctx, folder, today)
     except FolderProblem as exc:
         raise CliError(f"Batch stopped: {exc}.", EXIT_UNREACHABLE) from exc
-    for item in report.made:
-        print(f"case {item.case_id}: {item.path.name}")
+    made = report.made
+    if args.eml and made:
+        from app.services.letters.batch import write_batch_drafts
+
+        try:
+            made = write_batch_drafts(made)
+        except FolderProblem as exc:
+            raise CliError(f"E-mail drafts not written: {exc}.", EXIT_UNREACHABLE) from exc
+    for item in made:
+        to = f"{item.recipient} <{item.email}>" if item.email else item.recipient
+        draft = f" + {item.draft.name}" if item.draft else ""
+        print(
+            f"case {item.case_id}: {item.reference} | {to or '-'} | {item.kind.value} | "
+            f"{item.path.name}{draft}"
+        )
     for failure in report.failed:
         print(f"case {failure.case_id}: not made: {failure.english}", file=sys.stderr)
     if report.combined is not None:
@@ -1504,13 +1627,30 @@ def cmd_letters(args: argparse.Namespace) -> int:
         + "."
     )
     if args.mark_sent and report.made:
+        via = args.via
         failed = mark_batch_sent(
-            store, ctx, [item.case_id for item in report.made], today, today=today
+            store, ctx, [item.case_id for item in report.made], today, today=today, channel=via
         )
         for failure in failed:
             print(f"case {failure.case_id}: not marked as sent: {failure.english}", file=sys.stderr)
-        print(f"Marked {len(report.made) - len(failed)} letter(s) as sent.")
+        print(f"Marked {len(report.made) - len(failed)} letter(s) as sent ({via}).")
+    elif report.made:
+        ids = " ".join(str(item.case_id) for item in report.made)
+        print(f"Nothing is marked as sent yet. After sending: vangnet letters mark-sent {ids}")
     return EXIT_REJECTED if report.failed else EXIT_OK
+
+
+def _letters_mark_sent(args: argparse.Namespace) -> int:
+    from app.services.letters import mark_batch_sent
+
+    store = _open(args)
+    ctx = _context(store)
+    today = args.today or clock.today()
+    failed = mark_batch_sent(store, ctx, list(args.case_ids), today, today=today, channel=args.via)
+    for failure in failed:
+        print(f"case {failure.case_id}: not marked as sent: {failure.english}", file=sys.stderr)
+    print(f"Marked {len(args.case_ids) - len(failed)} letter(s) as sent ({args.via}).")
+    return EXIT_REJECTED if failed else EXIT_OK
 
 
 def cmd_letterhead(args: argparse.Namespace) -> int:
@@ -1597,12 +1737,14 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 # The SDV / troubleshooter / handover commands live in their own module (it imports helpers
 # from this one, so it is imported last).
 from app.cli_privacy import PRIVACY_COMMANDS, add_privacy_parsers  # noqa: E402
+from app.cli_profile import PROFILE_COMMANDS, add_profile_parsers  # noqa: E402
 from app.cli_rights import RIGHTS_COMMANDS, add_rights_parsers  # noqa: E402
 from app.cli_workbench import WORKBENCH_COMMANDS, add_workbench_parsers  # noqa: E402
 
 COMMANDS.update(WORKBENCH_COMMANDS)
 COMMANDS.update(PRIVACY_COMMANDS)
 COMMANDS.update(RIGHTS_COMMANDS)
+COMMANDS.update(PROFILE_COMMANDS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -10,10 +10,8 @@ import argparse
 import contextlib
 import os
 import sqlite3
-import statistics
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -27,19 +25,11 @@ from app.services.rules.profile import load_profile
 from app.services.setup import initialise
 from app.services.store import open_store, raw_connect
 from benchmarks.data import RAW_KEY, TODAY, demo_database, open_cached, signal_csv
+from benchmarks.everyday import bench_navigation_counts, bench_workbook_import
 from benchmarks.privacy import bench_privacy
+from benchmarks.timing import timed
 
 RESULTS: list[tuple[str, str, str]] = []
-
-
-def timed(fn: Callable[[], object], repeat: int) -> float:
-    """Median wall time in milliseconds."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        fn()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
 
 
 def report(name: str, value: str, target: str) -> None:
@@ -196,7 +186,9 @@ def bench_handover() -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--quick", action="store_true", help="10k/100k instead of 100k/1M")
-    parser.add_argument("--only", choices=("handover", "privacy"), help="run just this group")
+    parser.add_argument(
+        "--only", choices=("handover", "privacy", "everyday"), help="run just this group"
+    )
     args = parser.parse_args()
     if args.only == "handover":
         bench_handover()
@@ -206,6 +198,11 @@ def main() -> int:
             bench_privacy(Path(tmp_name), report)
         return 0
     small, large = (10_000, 100_000) if args.quick else (100_000, 1_000_000)
+    if args.only == "everyday":
+        with tempfile.TemporaryDirectory(prefix="vangnet-bench-") as tmp_name:
+            bench_navigation_counts(small, report)
+            bench_workbook_import(Path(tmp_name), 10_000, report)
+        return 0
     print(f"Vangnet benchmarks on {os.cpu_count()} cores (medians)\n", flush=True)
     with tempfile.TemporaryDirectory(prefix="vangnet-bench-") as tmp_name:
         tmp = Path(tmp_name)
@@ -220,6 +217,8 @@ def main() -> int:
         bench_letters_and_contacts()
         bench_handover()
         bench_privacy(tmp, report)
+        bench_navigation_counts(small, report)
+        bench_workbook_import(tmp, 10_000, report)
         with contextlib.suppress(OSError):
             (tmp / "plain.db").unlink()
     return 0

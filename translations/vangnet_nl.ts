@@ -238,22 +238,22 @@
 <context>
     <name>AutolockPage</name>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="774"/>
+        <location filename="../app/ui/settings_pages.py" line="877"/>
         <source>Lock automatically</source>
         <translation>Automatisch vergrendelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="776"/>
+        <location filename="../app/ui/settings_pages.py" line="879"/>
         <source>Vangnet locks itself when nobody has used it for this long: the cases are hidden and the key leaves the memory. This is a setting of this computer.</source>
         <translation>Vangnet vergrendelt zichzelf als niemand het zo lang heeft gebruikt: de zaken worden verborgen en de sleutel verdwijnt uit het geheugen. Dit geldt alleen voor deze computer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="782"/>
+        <location filename="../app/ui/settings_pages.py" line="885"/>
         <source> minutes</source>
         <translation> minuten</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="785"/>
+        <location filename="../app/ui/settings_pages.py" line="888"/>
         <source>Lock after</source>
         <translation>Vergrendelen na</translation>
     </message>
@@ -436,13 +436,13 @@ Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot d
     <name>BreachActions</name>
     <message>
         <location filename="../app/ui/breach_actions.py" line="29"/>
-        <source>Data breaches…</source>
-        <translation>Datalekken…</translation>
+        <source>Data &amp;breaches…</source>
+        <translation>&amp;Datalekken…</translation>
     </message>
     <message>
         <location filename="../app/ui/breach_actions.py" line="32"/>
-        <source>Print the register of processing…</source>
-        <translation>Verwerkingsregister afdrukken…</translation>
+        <source>Print the register of &amp;processing…</source>
+        <translation>&amp;Verwerkingsregister afdrukken…</translation>
     </message>
     <message>
         <location filename="../app/ui/breach_actions.py" line="62"/>
@@ -644,39 +644,334 @@ Persoonsgegevens (72 uur)</translation>
     </message>
 </context>
 <context>
+    <name>CaseEdit</name>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="533"/>
+        <source>Edit details…</source>
+        <translation>Gegevens wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="536"/>
+        <source>Change the tenant&apos;s and the household&apos;s details (Ctrl+E)</source>
+        <translation>Gegevens van de huurder en het huishouden wijzigen (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditDialog</name>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="85"/>
+        <location filename="../app/ui/case_edit_dialog.py" line="102"/>
+        <source>Edit details</source>
+        <extracomment>fact -&gt; input (QLineEdit or QCheckBox); only the facts the covenant keeps</extracomment>
+        <translation>Gegevens wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="106"/>
+        <source>Change what you learned after the signal came in. Everything is checked as at intake; if one value is wrong, nothing is changed. The old values are kept with the corrections; the audit trail records only that something changed, never the value.</source>
+        <translation>Wijzig wat u na de melding te weten bent gekomen. Alles wordt gecontroleerd zoals bij een nieuwe melding; klopt één waarde niet, dan wordt er niets gewijzigd. De oude waarden worden bewaard bij de correcties; het logboek legt alleen vast dát er iets is gewijzigd, nooit de waarde zelf.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="124"/>
+        <source>Tenant</source>
+        <translation>Huurder</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="125"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="126"/>
+        <source>Street</source>
+        <translation>Straat</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="127"/>
+        <source>House number</source>
+        <translation>Huisnummer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="128"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="129"/>
+        <source>Town</source>
+        <translation>Woonplaats</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="130"/>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="131"/>
+        <source>Leave empty to remove the number.</source>
+        <translation>Laat leeg om het nummer te verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="132"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="133"/>
+        <source>Leave empty to remove the address.</source>
+        <translation>Laat leeg om het adres te verwijderen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="134"/>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="135"/>
+        <location filename="../app/ui/case_edit_dialog.py" line="149"/>
+        <location filename="../app/ui/case_edit_dialog.py" line="318"/>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-jjjj</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="138"/>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="139"/>
+        <source>Registered occupants</source>
+        <translation>Ingeschreven bewoners</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="140"/>
+        <source>Including the tenant.</source>
+        <translation>De huurder telt mee.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="141"/>
+        <source>Children under 18</source>
+        <translation>Kinderen onder de 18</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="142"/>
+        <source>On the signal date. Leave empty when not known.</source>
+        <translation>Op de melddatum. Laat leeg als u het niet weet.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="143"/>
+        <source>Has a residence permit (statushouder)</source>
+        <translation>Heeft een verblijfsvergunning (statushouder)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="144"/>
+        <source>Already known to the wijkteam or SDV</source>
+        <translation>Al bekend bij wijkteam of SDV</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="147"/>
+        <source>Arrears</source>
+        <translation>Achterstand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="148"/>
+        <source>Arrears since</source>
+        <translation>Achterstand sinds</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="150"/>
+        <source>Months in arrears</source>
+        <translation>Maanden achterstand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="151"/>
+        <source>e.g. 2,5</source>
+        <translation>bijv. 2,5</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="152"/>
+        <source>Amount in arrears</source>
+        <translation>Bedrag achterstand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="154"/>
+        <source>Monthly rent</source>
+        <translation>Maandhuur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="159"/>
+        <source>No request (your own change)</source>
+        <translation>Geen verzoek (uw eigen wijziging)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="162"/>
+        <source>Request %1, received %2</source>
+        <translation>Verzoek %1, ontvangen op %2</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="167"/>
+        <location filename="../app/ui/case_edit_dialog.py" line="172"/>
+        <source>Because of</source>
+        <translation>Naar aanleiding van</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="193"/>
+        <source>Save changes</source>
+        <translation>Wijzigingen opslaan</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="195"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="196"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="294"/>
+        <source>Dates of birth of the other occupants, as dd-mm-yyyy. A child under 18 gives the case priority.</source>
+        <translation>Geboortedata van de andere bewoners, als dd-mm-jjjj. Een kind onder de 18 geeft de zaak voorrang.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="301"/>
+        <source>Add occupant</source>
+        <translation>Bewoner toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="305"/>
+        <source>Other occupants</source>
+        <translation>Andere bewoners</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="321"/>
+        <source>Date of birth of occupant %1</source>
+        <translation>Geboortedatum van bewoner %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="323"/>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="324"/>
+        <source>Remove occupant %1</source>
+        <translation>Bewoner %1 verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="453"/>
+        <source>The changes could not be saved; nothing was changed. Reference: %1</source>
+        <translation>De wijzigingen konden niet worden opgeslagen; er is niets gewijzigd. Kenmerk: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="462"/>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="466"/>
+        <source>Nothing to save: every value is the same as before.</source>
+        <translation>Niets op te slaan: alle waarden zijn hetzelfde als eerst.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="467"/>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/case_edit_dialog.py" line="468"/>
+        <source>%n change(s) saved. Priority: %1.</source>
+        <translation>
+            <numerusform>%n wijziging opgeslagen. Voorrang: %1.</numerusform>
+            <numerusform>%n wijzigingen opgeslagen. Voorrang: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="473"/>
+        <source>Place in the inbox: %1 (was %2).</source>
+        <translation>Plek in de inbox: %1 (was %2).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="477"/>
+        <source>Place in the inbox: %1.</source>
+        <translation>Plek in de inbox: %1.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_edit_dialog.py" line="507"/>
+        <source>Please correct the marked fields. Nothing was changed.</source>
+        <translation>Verbeter de gemarkeerde velden. Er is niets gewijzigd.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListPage</name>
     <message>
-        <location filename="../app/ui/case_list.py" line="60"/>
+        <location filename="../app/ui/case_list.py" line="85"/>
         <source>Search name, address, postcode or reference</source>
+        <extracomment>preferred and smallest width of each column (px); the smallest is the elastic limit the name says which case a row is: it cannot be hidden shown only when the worker asks for it (Columns menu); sortable all the same the empty list&apos;s buttons (issue 16.6): the main window runs the action</extracomment>
         <translation>Zoek op naam, adres, postcode of referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_list.py" line="62"/>
+        <location filename="../app/ui/case_list.py" line="87"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_list.py" line="64"/>
+        <location filename="../app/ui/case_list.py" line="89"/>
+        <source>Corporation</source>
+        <translation>Corporatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="90"/>
         <source>All corporations</source>
         <translation>Alle corporaties</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_list.py" line="69"/>
+        <location filename="../app/ui/case_list.py" line="95"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="96"/>
         <source>Every status</source>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_list.py" line="74"/>
+        <location filename="../app/ui/case_list.py" line="101"/>
+        <source>Priority reason</source>
+        <translation>Reden voor voorrang</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="102"/>
         <source>Any priority</source>
         <translation>Elke prioriteit</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_list.py" line="77"/>
+        <location filename="../app/ui/case_list.py" line="105"/>
         <source>Only overdue</source>
         <translation>Alleen te laat</translation>
     </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="144"/>
+        <source>Columns</source>
+        <translation>Kolommen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="146"/>
+        <source>Choose the columns</source>
+        <translation>Kolommen kiezen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="147"/>
+        <source>Choose which columns the list shows</source>
+        <translation>Kies welke kolommen de lijst toont</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="229"/>
+        <source>Fit the columns to the window</source>
+        <translation>Kolommen passend maken in het venster</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../app/ui/case_list.py" line="173"/>
+        <location filename="../app/ui/case_list.py" line="295"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n zaak</numerusform>
@@ -684,27 +979,97 @@ Persoonsgegevens (72 uur)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/case_list.py" line="200"/>
+        <location filename="../app/ui/case_list.py" line="322"/>
+        <source>Import signals…</source>
+        <translation>Meldingen importeren…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="325"/>
+        <source>New signal…</source>
+        <translation>Nieuwe melding…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="327"/>
+        <source>Clear search and filters</source>
+        <translation>Zoekopdracht en filters wissen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="365"/>
+        <source>No case matches the search or filters</source>
+        <translation>Geen zaak past bij de zoekopdracht of filters</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="367"/>
+        <source>No open cases yet</source>
+        <translation>Nog geen open zaken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="368"/>
+        <source>No cases are assigned to you</source>
+        <translation>Er zijn geen zaken aan u toegewezen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="369"/>
+        <source>Nothing is due this week</source>
+        <translation>Deze week loopt er niets af</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="370"/>
+        <source>No closed cases yet</source>
+        <translation>Nog geen afgesloten zaken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="371"/>
+        <source>No cases</source>
+        <translation>Geen zaken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="375"/>
+        <source>Clear the search and filters to see every case in this list again.</source>
+        <translation>Wis de zoekopdracht en de filters om weer alle zaken in deze lijst te zien.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="378"/>
+        <source>Signals from the housing corporations start here. Import the file a corporation sent (CSV or Excel), or enter a signal by hand. Each signal becomes a case with its deadlines counted in working days.</source>
+        <translation>Hier beginnen de meldingen van de woningcorporaties. Importeer het bestand dat een corporatie stuurde (CSV of Excel), of voer een melding met de hand in. Elke melding wordt een zaak, met de termijnen geteld in werkdagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="383"/>
+        <source>Open a case from the inbox and choose &apos;Assign to me&apos;: it then appears here.</source>
+        <translation>Open een zaak in de inbox en kies &apos;Aan mij toewijzen&apos;: dan staat hij hier.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="385"/>
+        <source>No open case has a deadline that falls due by Sunday.</source>
+        <translation>Geen open zaak heeft een termijn die vóór zondag afloopt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="386"/>
+        <source>A case appears here once it is closed, with its outcome.</source>
+        <translation>Een zaak komt hier te staan zodra hij is afgesloten, met de uitkomst.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_list.py" line="414"/>
         <source>Most recently closed first.</source>
         <translation>Laatst afgesloten eerst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_list.py" line="203"/>
+        <location filename="../app/ui/case_list.py" line="417"/>
         <source>Sorted by the column you chose. Click Priority to return to the covenant order.</source>
         <translation>Gesorteerd op de kolom die u koos. Klik op Prioriteit voor de volgorde van het convenant.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_list.py" line="206"/>
+        <location filename="../app/ui/case_list.py" line="420"/>
         <source>Order: soonest eviction date first.</source>
         <translation>Volgorde: vroegste ontruimingsdatum eerst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_list.py" line="208"/>
+        <location filename="../app/ui/case_list.py" line="422"/>
         <source>Order: earliest open deadline first (overdue included).</source>
         <translation>Volgorde: vroegste open termijn eerst (ook als die te laat is).</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_list.py" line="211"/>
+        <location filename="../app/ui/case_list.py" line="425"/>
         <source>Order: known eviction date (soonest first) → priority (children, 65+, statushouder, known) → earliest open deadline → signal date. Hover over a row to see why it is there.</source>
         <translation>Volgorde: bekende ontruimingsdatum (vroegste eerst) → prioriteit (kinderen, 65+, statushouder, bekend) → vroegste open termijn → melddatum. Wijs een rij aan met de muis om te zien waarom die daar staat.</translation>
     </message>
@@ -822,44 +1187,44 @@ Persoonsgegevens (72 uur)</translation>
         <translation>De database kon niet worden gewijzigd. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="344"/>
-        <location filename="../app/ui/case_rights_actions.py" line="358"/>
-        <location filename="../app/ui/case_rights_actions.py" line="361"/>
+        <location filename="../app/ui/case_rights_actions.py" line="345"/>
+        <location filename="../app/ui/case_rights_actions.py" line="359"/>
+        <location filename="../app/ui/case_rights_actions.py" line="362"/>
         <source>Lift restriction</source>
         <translation>Beperking opheffen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="345"/>
+        <location filename="../app/ui/case_rights_actions.py" line="346"/>
         <source>Lift the restriction of this case? From now on actions, letters and handovers can be made for it again.</source>
         <translation>De beperking van deze zaak opheffen? Vanaf nu kunnen er weer acties, brieven en overdrachten voor worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="450"/>
+        <location filename="../app/ui/case_rights_actions.py" line="451"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="451"/>
+        <location filename="../app/ui/case_rights_actions.py" line="452"/>
         <source>This case has no consent that can be withdrawn.</source>
         <translation>Deze zaak heeft geen toestemming die kan worden ingetrokken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="486"/>
+        <location filename="../app/ui/case_rights_actions.py" line="487"/>
         <source>Correct details…</source>
         <translation>Gegevens corrigeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="489"/>
+        <location filename="../app/ui/case_rights_actions.py" line="490"/>
         <source>Restrict processing…</source>
         <translation>Verwerking beperken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="492"/>
+        <location filename="../app/ui/case_rights_actions.py" line="493"/>
         <source>Lift restriction…</source>
         <translation>Beperking opheffen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="495"/>
+        <location filename="../app/ui/case_rights_actions.py" line="496"/>
         <source>Withdraw consent…</source>
         <translation>Toestemming intrekken…</translation>
     </message>
@@ -867,107 +1232,118 @@ Persoonsgegevens (72 uur)</translation>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../app/ui/case_table.py" line="155"/>
+        <location filename="../app/ui/case_table.py" line="180"/>
         <source>Click to sort by this column; click again to reverse.</source>
+        <extracomment>the tone (a key of TONES) of the deadline cell: what its colour and symbol say, as data tones of a fixed date still ahead, nearest first</extracomment>
         <translation>Klik om op deze kolom te sorteren; klik nog eens om de volgorde om te draaien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="160"/>
+        <location filename="../app/ui/case_table.py" line="185"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="161"/>
+        <location filename="../app/ui/case_table.py" line="186"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="162"/>
+        <location filename="../app/ui/case_table.py" line="187"/>
         <source>Next deadline</source>
         <translation>Volgende termijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="163"/>
+        <location filename="../app/ui/case_table.py" line="188"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="164"/>
+        <location filename="../app/ui/case_table.py" line="189"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="165"/>
+        <location filename="../app/ui/case_table.py" line="190"/>
         <source>Signal date</source>
         <translation>Melddatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="166"/>
+        <location filename="../app/ui/case_table.py" line="191"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="167"/>
+        <location filename="../app/ui/case_table.py" line="192"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="168"/>
+        <location filename="../app/ui/case_table.py" line="193"/>
         <source>Assigned to</source>
         <translation>Toegewezen aan</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="194"/>
+        <location filename="../app/ui/case_table.py" line="219"/>
         <source>eviction %1</source>
         <translation>ontruiming %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="222"/>
+        <location filename="../app/ui/case_table.py" line="248"/>
         <source> (DEMO)</source>
         <translation> (DEMO)</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="226"/>
+        <location filename="../app/ui/case_table.py" line="252"/>
         <source>— no open deadline</source>
         <translation>— geen open termijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="247"/>
+        <location filename="../app/ui/case_table.py" line="277"/>
         <source>%1, due %2 (%3): %4</source>
         <translation>%1, uiterlijk %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="259"/>
+        <location filename="../app/ui/case_table.py" line="287"/>
+        <source>Priority: %1</source>
+        <translation>Prioriteit: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_table.py" line="294"/>
+        <source>%1 %2 (%3): %4</source>
+        <translation>%1 %2 (%3): %4</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_table.py" line="311"/>
         <source>Why this place in the list:</source>
         <translation>Waarom deze plek in de lijst:</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="263"/>
+        <location filename="../app/ui/case_table.py" line="315"/>
         <source>1. An eviction date is known (%1): these cases come first, soonest eviction first.</source>
         <translation>1. Er is een ontruimingsdatum bekend (%1): deze zaken komen eerst, de vroegste ontruiming voorop.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="269"/>
+        <location filename="../app/ui/case_table.py" line="321"/>
         <source>2. Priority (H 3.6): %1.</source>
         <translation>2. Prioriteit (H&#xa0;3.6): %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="271"/>
+        <location filename="../app/ui/case_table.py" line="323"/>
         <source>2. No priority reason: after the priority cases.</source>
         <translation>2. Geen reden voor prioriteit: na de zaken met prioriteit.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="275"/>
+        <location filename="../app/ui/case_table.py" line="327"/>
         <source>3. Earliest open deadline: %1 on %2.</source>
         <translation>3. Vroegste open termijn: %1 op %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="280"/>
+        <location filename="../app/ui/case_table.py" line="332"/>
         <source>3. No open deadline.</source>
         <translation>3. Geen open termijn.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="282"/>
+        <location filename="../app/ui/case_table.py" line="334"/>
         <source>4. Then by signal date (%1).</source>
         <translation>4. Daarna op melddatum (%1).</translation>
     </message>
@@ -975,269 +1351,299 @@ Persoonsgegevens (72 uur)</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../app/ui/case_view.py" line="98"/>
+        <location filename="../app/ui/case_view.py" line="107"/>
         <source>The date lies in the future.</source>
+        <extracomment>QSettings key: the worker folded the case header away below this window height a workbench tab folds the facts away while it is open (a 1366 x 768 laptop, or 1920 x 1080 at 150 %) the deadline table grows to show this many rows before it scrolls</extracomment>
         <translation>De datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="99"/>
+        <location filename="../app/ui/case_view.py" line="108"/>
         <source>The date lies before the signal was received.</source>
         <translation>De datum ligt vóór de ontvangst van de melding.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="102"/>
+        <location filename="../app/ui/case_view.py" line="111"/>
         <source>This case is closed.</source>
         <translation>Deze zaak is afgesloten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="103"/>
+        <location filename="../app/ui/case_view.py" line="112"/>
         <source>A warm handover needs the tenant&apos;s consent. Record the consent first (tab Consents).</source>
         <translation>Voor een warme overdracht is toestemming van de huurder nodig. Leg eerst de toestemming vast (tabblad Toestemmingen).</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="107"/>
+        <location filename="../app/ui/case_view.py" line="116"/>
         <source>This was already undone.</source>
         <translation>Dit was al ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="108"/>
+        <location filename="../app/ui/case_view.py" line="117"/>
         <source>The note is empty.</source>
         <translation>De notitie is leeg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="109"/>
+        <location filename="../app/ui/case_view.py" line="118"/>
         <source>Please fill in every field.</source>
         <translation>Vul alle velden in.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="110"/>
+        <location filename="../app/ui/case_view.py" line="119"/>
         <source>Geregelde Betaling is only for tenants with a Participatiewet benefit (article 1.5). Choose another instrument.</source>
         <translation>Geregelde Betaling is alleen voor huurders met een uitkering uit de Participatiewet (artikel 1.5). Kies een ander instrument.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="115"/>
+        <location filename="../app/ui/case_view.py" line="124"/>
         <source>Choose one of the grounds.</source>
         <translation>Kies een van de gronden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="116"/>
+        <location filename="../app/ui/case_view.py" line="125"/>
         <source>This covenant has no Sluitende Aanpak.</source>
         <translation>Dit convenant kent geen Sluitende Aanpak.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="119"/>
+        <location filename="../app/ui/case_view.py" line="128"/>
         <source>Please answer yes or no.</source>
         <translation>Beantwoord dit met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="120"/>
+        <location filename="../app/ui/case_view.py" line="129"/>
         <source>This case has no eviction date. Say why the troubleshooter is called in: a specific question or a stuck case (article 2.3).</source>
         <translation>Deze zaak heeft geen ontruimingsdatum. Geef aan waarom de troubleshooter wordt ingeschakeld: een specifieke vraag of een vastgelopen zaak (artikel 2.3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="142"/>
+        <location filename="../app/ui/case_view.py" line="151"/>
         <source>← Back to the list</source>
         <translation>← Terug naar de lijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="143"/>
+        <location filename="../app/ui/case_view.py" line="152"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="163"/>
+        <location filename="../app/ui/case_view.py" line="169"/>
         <source>End the trajectory…</source>
         <translation>Traject beëindigen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="174"/>
+        <location filename="../app/ui/case_view.py" line="180"/>
         <source>Make the notice…</source>
         <translation>Bericht maken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="180"/>
+        <location filename="../app/ui/case_view.py" line="186"/>
         <source>Assign to me</source>
         <translation>Aan mij toewijzen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="189"/>
+        <location filename="../app/ui/case_view.py" line="196"/>
         <source>More actions</source>
         <translation>Meer acties</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="202"/>
+        <location filename="../app/ui/case_view.py" line="209"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="206"/>
+        <location filename="../app/ui/case_view.py" line="213"/>
         <source>Feedback to the corporation…</source>
         <translation>Terugkoppeling aan de corporatie…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="209"/>
+        <location filename="../app/ui/case_view.py" line="216"/>
         <source>Announcement to the tenant…</source>
         <translation>Aankondiging aan de huurder…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="212"/>
+        <location filename="../app/ui/case_view.py" line="219"/>
         <source>Notice to the troubleshooter…</source>
         <translation>Melding aan de troubleshooter…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="215"/>
+        <location filename="../app/ui/case_view.py" line="222"/>
         <source>Payment agreement not kept, to the corporation…</source>
         <translation>Betaalafspraak niet nagekomen, aan de corporatie…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="220"/>
+        <location filename="../app/ui/case_view.py" line="227"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="232"/>
+        <location filename="../app/ui/case_view.py" line="241"/>
         <source>Term</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="233"/>
+        <location filename="../app/ui/case_view.py" line="242"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="234"/>
+        <location filename="../app/ui/case_view.py" line="243"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="235"/>
+        <location filename="../app/ui/case_view.py" line="244"/>
         <source>Countdown</source>
         <translation>Aftellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="236"/>
-        <location filename="../app/ui/case_view.py" line="459"/>
+        <location filename="../app/ui/case_view.py" line="245"/>
+        <location filename="../app/ui/case_view.py" line="545"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="237"/>
+        <location filename="../app/ui/case_view.py" line="246"/>
         <source>Moved by</source>
         <translation>Verschoven door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="254"/>
+        <location filename="../app/ui/case_view.py" line="264"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="254"/>
+        <location filename="../app/ui/case_view.py" line="264"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="254"/>
+        <location filename="../app/ui/case_view.py" line="264"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="254"/>
+        <location filename="../app/ui/case_view.py" line="264"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="263"/>
+        <location filename="../app/ui/case_view.py" line="273"/>
         <source>Undo selected action…</source>
         <translation>Gekozen actie ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="274"/>
+        <location filename="../app/ui/case_view.py" line="285"/>
         <source>Internal notes stay inside Vangnet. They never go into a letter without the tenant&apos;s written consent.</source>
         <translation>Interne notities blijven in Vangnet. Ze komen nooit in een brief zonder schriftelijke toestemming van de huurder.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="280"/>
+        <location filename="../app/ui/case_view.py" line="291"/>
         <source>Add internal note…</source>
         <translation>Interne notitie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="290"/>
+        <location filename="../app/ui/case_view.py" line="302"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="290"/>
+        <location filename="../app/ui/case_view.py" line="302"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="290"/>
+        <location filename="../app/ui/case_view.py" line="302"/>
         <source>In writing</source>
         <translation>Schriftelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="290"/>
+        <location filename="../app/ui/case_view.py" line="302"/>
         <source>Recorded by</source>
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="295"/>
+        <location filename="../app/ui/case_view.py" line="307"/>
         <source>Record consent…</source>
         <translation>Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="303"/>
+        <location filename="../app/ui/case_view.py" line="262"/>
+        <location filename="../app/ui/case_view.py" line="316"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="304"/>
+        <location filename="../app/ui/case_view.py" line="281"/>
+        <location filename="../app/ui/case_view.py" line="317"/>
         <source>Internal notes</source>
         <translation>Interne notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="305"/>
+        <location filename="../app/ui/case_view.py" line="300"/>
+        <location filename="../app/ui/case_view.py" line="318"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="309"/>
+        <location filename="../app/ui/case_view.py" line="322"/>
         <source>Debts and proposal</source>
         <translation>Schulden en voorstel</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="311"/>
+        <location filename="../app/ui/case_view.py" line="324"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="332"/>
+        <location filename="../app/ui/case_view.py" line="238"/>
+        <location filename="../app/ui/case_view.py" line="361"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="385"/>
-        <location filename="../app/ui/case_view.py" line="405"/>
+        <location filename="../app/ui/case_view.py" line="315"/>
+        <source>Parts of the case</source>
+        <translation>Onderdelen van de zaak</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="420"/>
+        <source>Hide details</source>
+        <translation>Gegevens verbergen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="420"/>
+        <source>Show details</source>
+        <translation>Gegevens tonen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="425"/>
+        <source>Fold the tenant&apos;s details away to give the deadlines more room (Ctrl+D)</source>
+        <translation>Klap de gegevens van de huurder in, zodat de termijnen meer ruimte krijgen (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="427"/>
+        <source>Show the tenant&apos;s details (Ctrl+D)</source>
+        <translation>Toon de gegevens van de huurder (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="471"/>
+        <location filename="../app/ui/case_view.py" line="491"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="387"/>
+        <location filename="../app/ui/case_view.py" line="473"/>
         <source>The budget and debts of this case have changes that are not saved yet. Save them now?</source>
         <translation>Het budget en de schulden van deze zaak hebben wijzigingen die nog niet zijn opgeslagen. Wilt u ze nu opslaan?</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="407"/>
+        <location filename="../app/ui/case_view.py" line="493"/>
         <source>The changes could not be saved because some fields are not valid. Open the case again to correct them, or discard the changes.</source>
         <translation>De wijzigingen zijn niet opgeslagen, omdat sommige velden niet kloppen. Open de zaak opnieuw om ze te verbeteren, of gooi de wijzigingen weg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="437"/>
+        <location filename="../app/ui/case_view.py" line="523"/>
         <source> — DEMO</source>
         <translation> — DEMO</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/case_view.py" line="440"/>
+        <location filename="../app/ui/case_view.py" line="526"/>
         <source>%n occupant(s)</source>
         <translation>
             <numerusform>%n bewoner</numerusform>
@@ -1245,112 +1651,142 @@ Persoonsgegevens (72 uur)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="442"/>
+        <location filename="../app/ui/case_view.py" line="528"/>
         <source>; other occupants aged %1</source>
         <translation>; andere bewoners: %1 jaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="446"/>
+        <location filename="../app/ui/case_view.py" line="532"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="447"/>
+        <location filename="../app/ui/case_view.py" line="533"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="448"/>
+        <location filename="../app/ui/case_view.py" line="534"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="448"/>
+        <location filename="../app/ui/case_view.py" line="534"/>
         <source>aged %1</source>
         <translation>%1 jaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="449"/>
+        <location filename="../app/ui/case_view.py" line="535"/>
         <source>Household</source>
         <translation>Huishouden</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="451"/>
+        <location filename="../app/ui/case_view.py" line="537"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="452"/>
+        <location filename="../app/ui/case_view.py" line="538"/>
         <source>reference</source>
         <translation>referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="455"/>
+        <location filename="../app/ui/case_view.py" line="541"/>
         <source>Signal</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="462"/>
+        <location filename="../app/ui/case_view.py" line="548"/>
+        <source>not yet decided whether it is taken on</source>
+        <translation>nog niet besloten of de melding in behandeling wordt genomen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="553"/>
         <source>assigned to</source>
         <translation>toegewezen aan</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="471"/>
+        <location filename="../app/ui/case_view.py" line="560"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="565"/>
+        <source>%1 months</source>
+        <translation>%1 maanden</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="567"/>
+        <source>since %1</source>
+        <translation>sinds %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="568"/>
+        <source>Rent arrears</source>
+        <translation>Huurachterstand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="570"/>
+        <source>Monthly rent</source>
+        <translation>Maandhuur</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="574"/>
         <source>Collection may resume</source>
         <translation>Incasso mag hervatten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="472"/>
+        <location filename="../app/ui/case_view.py" line="575"/>
         <source>not answered yet</source>
         <translation>nog niet beantwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="476"/>
+        <location filename="../app/ui/case_view.py" line="579"/>
         <source>no, not yet</source>
         <translation>nee, nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="482"/>
+        <location filename="../app/ui/case_view.py" line="585"/>
         <source>Planned bailiff</source>
         <translation>Deurwaarder gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="488"/>
+        <location filename="../app/ui/case_view.py" line="591"/>
         <source>Eviction date</source>
         <translation>Ontruimingsdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="492"/>
+        <location filename="../app/ui/case_view.py" line="595"/>
         <source>Contact at the corporation</source>
         <translation>Contactpersoon corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="494"/>
+        <location filename="../app/ui/case_view.py" line="596"/>
         <source>Wijkteam contact</source>
         <translation>Contactpersoon wijkteam</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="512"/>
+        <location filename="../app/ui/case_view.py" line="607"/>
         <source>No priority reason</source>
         <translation>Geen reden voor prioriteit</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="519"/>
+        <location filename="../app/ui/case_view.py" line="614"/>
         <source>Processing restricted since %1 (AVG article 18): the case is kept and can be read, but nothing is done with it until the restriction is lifted (Privacy menu).</source>
         <translation>Verwerking beperkt sinds %1 (AVG artikel 18): de zaak blijft bewaard en is in te zien, maar er gebeurt niets mee tot de beperking is opgeheven (menu Privacy).</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="532"/>
+        <location filename="../app/ui/case_view.py" line="627"/>
         <source>The 14-day recovery term passed on %1 without the current rent being paid. Under article 7.6 the debt-help trajectory then ends.</source>
         <translation>De hersteltermijn van 14 dagen is op %1 verstreken zonder dat de lopende huur is betaald. Volgens artikel 7.6 eindigt het schuldhulptraject dan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="542"/>
+        <location filename="../app/ui/case_view.py" line="637"/>
         <source>The payment agreement was not kept (%1). Under article 3.9 the corporation is told at once: make the notice and send it.</source>
         <translation>De betaalafspraak is niet nagekomen (%1). Volgens artikel 3.9 hoort de corporatie dat direct: maak het bericht en verstuur het.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/case_view.py" line="567"/>
+        <location filename="../app/ui/case_view.py" line="655"/>
         <source>%n weekend day(s)</source>
         <translation>
             <numerusform>%n weekenddag</numerusform>
@@ -1358,171 +1794,186 @@ Persoonsgegevens (72 uur)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="590"/>
+        <location filename="../app/ui/case_view.py" line="682"/>
         <source>No Royal-Decree holidays are loaded for %1: deadlines in that year may be off by a day. Check them against the official calendar.</source>
         <translation>De dagen uit het Koninklijk Besluit voor %1 ontbreken: termijnen in dat jaar kunnen een dag afwijken. Controleer ze met de officiële kalender.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="604"/>
+        <location filename="../app/ui/case_view.py" line="697"/>
         <source> (undone)</source>
         <translation> (ongedaan gemaakt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="623"/>
+        <location filename="../app/ui/case_view.py" line="717"/>
         <source>INTERNAL</source>
         <translation>INTERN</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="624"/>
+        <location filename="../app/ui/case_view.py" line="720"/>
         <source>No internal notes.</source>
         <translation>Geen interne notities.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="474"/>
-        <location filename="../app/ui/case_view.py" line="640"/>
+        <location filename="../app/ui/case_view.py" line="577"/>
+        <location filename="../app/ui/case_view.py" line="736"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="125"/>
+        <location filename="../app/ui/case_view.py" line="134"/>
         <source>Choose why the troubleshooter is called in (article 2.3).</source>
         <translation>Kies waarom de troubleshooter wordt ingeschakeld (artikel 2.3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="634"/>
+        <location filename="../app/ui/case_view.py" line="730"/>
         <source> · withdrawn on %1</source>
         <translation> · ingetrokken op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="640"/>
+        <location filename="../app/ui/case_view.py" line="736"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="648"/>
+        <location filename="../app/ui/case_view.py" line="744"/>
         <source>not in the contact list</source>
         <translation>staat niet in de contactlijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="657"/>
+        <location filename="../app/ui/case_view.py" line="753"/>
         <source>new e-mail address awaits confirmation</source>
         <translation>nieuw e-mailadres wacht op bevestiging</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="665"/>
+        <location filename="../app/ui/case_view.py" line="761"/>
         <source>reached</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="665"/>
+        <location filename="../app/ui/case_view.py" line="761"/>
         <source>not reached</source>
         <translation>niet bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="677"/>
+        <location filename="../app/ui/case_view.py" line="773"/>
         <source>collection may resume</source>
         <translation>incasso mag hervatten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="679"/>
+        <location filename="../app/ui/case_view.py" line="775"/>
         <source>collection may not resume yet</source>
         <translation>incasso mag nog niet hervatten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="683"/>
+        <location filename="../app/ui/case_view.py" line="779"/>
         <source>to SDV</source>
         <translation>naar SDV</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="683"/>
+        <location filename="../app/ui/case_view.py" line="779"/>
         <source>to troubleshooter</source>
         <translation>naar troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="688"/>
+        <location filename="../app/ui/case_view.py" line="784"/>
         <source>warm handover</source>
         <translation>warme overdracht</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="694"/>
+        <location filename="../app/ui/case_view.py" line="790"/>
+        <source>sent by e-mail</source>
+        <translation>verstuurd per e-mail</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="791"/>
+        <source>sent by post</source>
+        <translation>verstuurd per post</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="792"/>
+        <source>saved by the worker</source>
+        <translation>zelf opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_view.py" line="798"/>
         <source>arrears arrangement</source>
         <translation>betalingsregeling huurachterstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="695"/>
+        <location filename="../app/ui/case_view.py" line="799"/>
         <source>settlement offer</source>
         <translation>aanbod minnelijk traject</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="696"/>
+        <location filename="../app/ui/case_view.py" line="800"/>
         <source>no proposal possible yet</source>
         <translation>nog geen voorstel mogelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="701"/>
+        <location filename="../app/ui/case_view.py" line="805"/>
         <source>feedback to the corporation</source>
         <translation>terugkoppeling aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="702"/>
+        <location filename="../app/ui/case_view.py" line="806"/>
         <source>announcement to the tenant</source>
         <translation>aankondiging aan de huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="703"/>
+        <location filename="../app/ui/case_view.py" line="807"/>
         <source>notice to the troubleshooter</source>
         <translation>melding aan de troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="704"/>
+        <location filename="../app/ui/case_view.py" line="808"/>
         <source>proposal to the corporation</source>
         <translation>voorstel aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="763"/>
-        <location filename="../app/ui/case_view.py" line="772"/>
-        <location filename="../app/ui/case_view.py" line="786"/>
+        <location filename="../app/ui/case_view.py" line="867"/>
+        <location filename="../app/ui/case_view.py" line="876"/>
+        <location filename="../app/ui/case_view.py" line="890"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="763"/>
+        <location filename="../app/ui/case_view.py" line="867"/>
         <source>First select the action to undo in the timeline.</source>
         <translation>Kies eerst in de tijdlijn de actie die u ongedaan wilt maken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="774"/>
+        <location filename="../app/ui/case_view.py" line="878"/>
         <source>Undo “%1”? It stays visible as undone, and the deadlines are recomputed.</source>
         <translation>“%1” ongedaan maken? Het blijft zichtbaar als ongedaan gemaakt en de termijnen worden opnieuw berekend.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="794"/>
-        <location filename="../app/ui/case_view.py" line="804"/>
+        <location filename="../app/ui/case_view.py" line="898"/>
+        <location filename="../app/ui/case_view.py" line="908"/>
         <source>Internal note</source>
         <translation>Interne notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="794"/>
+        <location filename="../app/ui/case_view.py" line="898"/>
         <source>Internal note (stays inside Vangnet):</source>
         <translation>Interne notitie (blijft in Vangnet):</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="827"/>
+        <location filename="../app/ui/case_view.py" line="931"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="870"/>
+        <location filename="../app/ui/case_view.py" line="974"/>
         <source>warm handover to other help</source>
         <translation>warme overdracht naar andere hulp</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="871"/>
+        <location filename="../app/ui/case_view.py" line="975"/>
         <source>sharing more with the corporation</source>
         <translation>meer delen met de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="874"/>
+        <location filename="../app/ui/case_view.py" line="978"/>
         <source>signal without arrears</source>
         <translation>melding zonder achterstand</translation>
     </message>
@@ -1530,37 +1981,43 @@ Persoonsgegevens (72 uur)</translation>
 <context>
     <name>ClosingDaysPage</name>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="570"/>
+        <location filename="../app/ui/settings_pages.py" line="671"/>
+        <location filename="../app/ui/settings_pages.py" line="691"/>
         <source>Office closing days</source>
         <translation>Sluitingsdagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="572"/>
+        <location filename="../app/ui/settings_pages.py" line="673"/>
         <source>Days on which your office is closed, besides weekends and the public holidays of the Algemene termijnenwet. A deadline that runs over a closing day moves one working day later. When you save, the deadlines of all cases are recomputed.</source>
         <translation>Dagen waarop uw kantoor dicht is, naast het weekend en de feestdagen van de Algemene termijnenwet. Een termijn die over een sluitingsdag loopt, schuift een werkdag op. Bij het opslaan worden de termijnen van alle zaken opnieuw berekend.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="584"/>
+        <location filename="../app/ui/settings_pages.py" line="681"/>
+        <source>Closing day to add</source>
+        <translation>Sluitingsdag om toe te voegen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="686"/>
         <source>Add</source>
         <translation>Toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="586"/>
+        <location filename="../app/ui/settings_pages.py" line="688"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="592"/>
+        <location filename="../app/ui/settings_pages.py" line="695"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="651"/>
+        <location filename="../app/ui/settings_pages.py" line="754"/>
         <source>(new, not saved yet)</source>
         <translation>(nieuw, nog niet opgeslagen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="659"/>
+        <location filename="../app/ui/settings_pages.py" line="762"/>
         <source>No closing days from this year on.</source>
         <translation>Geen sluitingsdagen vanaf dit jaar.</translation>
     </message>
@@ -1649,22 +2106,22 @@ Persoonsgegevens (72 uur)</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../app/ui/case_view.py" line="836"/>
+        <location filename="../app/ui/case_view.py" line="940"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="844"/>
+        <location filename="../app/ui/case_view.py" line="948"/>
         <source>Given in writing</source>
         <translation>Schriftelijk gegeven</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="846"/>
+        <location filename="../app/ui/case_view.py" line="950"/>
         <source>Consent for</source>
         <translation>Toestemming voor</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="847"/>
+        <location filename="../app/ui/case_view.py" line="951"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
@@ -1720,42 +2177,42 @@ Persoonsgegevens (72 uur)</translation>
 <context>
     <name>ContactsFolderPage</name>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="495"/>
+        <location filename="../app/ui/settings_pages.py" line="596"/>
         <source>Shared contact list</source>
         <translation>Gedeelde contactlijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="497"/>
+        <location filename="../app/ui/settings_pages.py" line="598"/>
         <source>The policy adviser keeps the contact list of the covenant (appendix 3) as contactlijst.xlsx or contactlijst.csv in a shared folder. Vangnet takes the list from there and keeps it up to date; letters are addressed from it.</source>
         <translation>De beleidsadviseur beheert de contactlijst van het convenant (bijlage 3) als contactlijst.xlsx of contactlijst.csv in een gedeelde map. Vangnet haalt de lijst daar op en houdt hem bij; brieven worden ermee geadresseerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="504"/>
+        <location filename="../app/ui/settings_pages.py" line="605"/>
         <source>Choose folder…</source>
         <translation>Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="526"/>
+        <location filename="../app/ui/settings_pages.py" line="627"/>
         <source>Shared folder with the contact list</source>
         <translation>Gedeelde map met de contactlijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="539"/>
+        <location filename="../app/ui/settings_pages.py" line="640"/>
         <source>New folder: %1. Vangnet takes the list from there once you save.</source>
         <translation>Nieuwe map: %1. Vangnet haalt de lijst daar op zodra u opslaat.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="546"/>
+        <location filename="../app/ui/settings_pages.py" line="647"/>
         <source>This folder cannot be reached right now. You can save it all the same; Vangnet keeps trying.</source>
         <translation>Deze map is nu niet bereikbaar. U kunt hem toch opslaan; Vangnet blijft het proberen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="554"/>
+        <location filename="../app/ui/settings_pages.py" line="655"/>
         <source>Shared folder: %1</source>
         <translation>Gedeelde map: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="558"/>
+        <location filename="../app/ui/settings_pages.py" line="659"/>
         <source>No shared folder has been chosen yet.</source>
         <translation>Er is nog geen gedeelde map gekozen.</translation>
     </message>
@@ -1764,6 +2221,7 @@ Persoonsgegevens (72 uur)</translation>
     <name>ContactsPage</name>
     <message>
         <location filename="../app/ui/contacts_page.py" line="325"/>
+        <location filename="../app/ui/contacts_page.py" line="377"/>
         <source>Contacts</source>
         <extracomment>asks a yes/no question; tests replace it</extracomment>
         <translation>Contacten</translation>
@@ -1775,7 +2233,7 @@ Persoonsgegevens (72 uur)</translation>
     </message>
     <message>
         <location filename="../app/ui/contacts_page.py" line="339"/>
-        <location filename="../app/ui/contacts_page.py" line="574"/>
+        <location filename="../app/ui/contacts_page.py" line="579"/>
         <source>Update now</source>
         <translation>Nu bijwerken</translation>
     </message>
@@ -1791,87 +2249,89 @@ Persoonsgegevens (72 uur)</translation>
         <translation>Bekijken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="377"/>
+        <location filename="../app/ui/contacts_page.py" line="378"/>
+        <location filename="../app/ui/contacts_page.py" line="419"/>
         <source>Contact list</source>
         <translation>Contactlijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="379"/>
+        <location filename="../app/ui/contacts_page.py" line="380"/>
+        <location filename="../app/ui/contacts_page.py" line="441"/>
         <source>E-mail addresses to confirm</source>
         <translation>E-mailadressen bevestigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="381"/>
+        <location filename="../app/ui/contacts_page.py" line="382"/>
         <source>History</source>
         <translation>Geschiedenis</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="394"/>
+        <location filename="../app/ui/contacts_page.py" line="395"/>
         <source>Search name, organisation, phone, e-mail or wijk</source>
         <translation>Zoek op naam, organisatie, telefoon, e-mail of wijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="396"/>
+        <location filename="../app/ui/contacts_page.py" line="397"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="398"/>
+        <location filename="../app/ui/contacts_page.py" line="399"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="400"/>
+        <location filename="../app/ui/contacts_page.py" line="401"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="401"/>
+        <location filename="../app/ui/contacts_page.py" line="402"/>
         <source>Every role</source>
         <translation>Elke rol</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="431"/>
+        <location filename="../app/ui/contacts_page.py" line="433"/>
         <source>Letters about tenants go to these addresses. An address that is new in the shared list is not used until you confirm it: a changed file in a shared folder must not send letters elsewhere unnoticed. Confirm only an address you trust, for example after checking it with the organisation.</source>
         <translation>Brieven over huurders gaan naar deze adressen. Een adres dat nieuw is in de gedeelde lijst, wordt pas gebruikt als u het bevestigt: een gewijzigd bestand in een gedeelde map mag brieven niet ongemerkt ergens anders heen sturen. Bevestig alleen een adres dat u vertrouwt, bijvoorbeeld nadat u het bij de organisatie hebt nagevraagd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="440"/>
+        <location filename="../app/ui/contacts_page.py" line="443"/>
         <source>Confirm selected</source>
         <translation>Gekozen bevestigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="442"/>
+        <location filename="../app/ui/contacts_page.py" line="445"/>
         <source>Confirm all</source>
         <translation>Alle bevestigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="467"/>
+        <location filename="../app/ui/contacts_page.py" line="472"/>
         <source>Make this version current…</source>
         <translation>Deze versie weer gebruiken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="476"/>
+        <location filename="../app/ui/contacts_page.py" line="481"/>
         <source>What this version changed:</source>
         <translation>Wat deze versie veranderde:</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="497"/>
+        <location filename="../app/ui/contacts_page.py" line="502"/>
         <source>All organisations</source>
         <translation>Alle organisaties</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="507"/>
+        <location filename="../app/ui/contacts_page.py" line="512"/>
         <source>E-mail addresses to confirm (%1)</source>
         <translation>E-mailadressen bevestigen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="512"/>
+        <location filename="../app/ui/contacts_page.py" line="517"/>
         <source>%1 e-mail address(es) in the shared list wait for your confirmation. Letters do not use them until you confirm them.</source>
         <translation>Nieuwe e-mailadressen in de gedeelde lijst die op uw bevestiging wachten: %1. Brieven gebruiken ze pas als u ze bevestigt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="530"/>
+        <location filename="../app/ui/contacts_page.py" line="535"/>
         <source>%1 contact(s)</source>
         <translation>Contactpersonen: %1</translation>
     </message>
@@ -1901,133 +2361,143 @@ Persoonsgegevens (72 uur)</translation>
         <translation>Het nieuwste bestand in de gedeelde map heeft problemen en is niet overgenomen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="536"/>
+        <location filename="../app/ui/contacts_page.py" line="464"/>
+        <source>Versions of the contact list</source>
+        <translation>Versies van de contactlijst</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="470"/>
+        <source>What this version changed</source>
+        <translation>Wat deze versie veranderde</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/contacts_page.py" line="541"/>
         <source>Shared folder: %1</source>
         <translation>Gedeelde map: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="541"/>
+        <location filename="../app/ui/contacts_page.py" line="546"/>
         <source>No shared folder is set yet. Choose the folder where the policy adviser keeps contactlijst.xlsx or contactlijst.csv.</source>
         <translation>Er is nog geen gedeelde map ingesteld. Kies de map waarin de beleidsadviseur contactlijst.xlsx of contactlijst.csv bewaart.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="560"/>
+        <location filename="../app/ui/contacts_page.py" line="565"/>
         <source>Choose the shared folder first.</source>
         <translation>Kies eerst de gedeelde map.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="567"/>
+        <location filename="../app/ui/contacts_page.py" line="572"/>
         <source>Shared folder with the contact list</source>
         <translation>Gedeelde map met de contactlijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="574"/>
+        <location filename="../app/ui/contacts_page.py" line="579"/>
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="585"/>
+        <location filename="../app/ui/contacts_page.py" line="590"/>
         <source>Updating the contact list went wrong (reference %1). The last list stays in use; try again later or tell your administrator.</source>
         <translation>Het bijwerken van de contactlijst ging mis (foutcode %1). De vorige lijst blijft in gebruik; probeer het later opnieuw of meld het bij uw beheerder.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="600"/>
+        <location filename="../app/ui/contacts_page.py" line="605"/>
         <source>The contact list was updated (version %1): %2 added, %3 removed, %4 changed.</source>
         <translation>De contactlijst is bijgewerkt (versie %1): %2 toegevoegd, %3 verwijderd, %4 gewijzigd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="608"/>
+        <location filename="../app/ui/contacts_page.py" line="613"/>
         <source>%1 e-mail address(es) changed.</source>
         <translation>Gewijzigde e-mailadressen: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="614"/>
+        <location filename="../app/ui/contacts_page.py" line="619"/>
         <source>The contact list is up to date.</source>
         <translation>De contactlijst is al actueel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="621"/>
+        <location filename="../app/ui/contacts_page.py" line="626"/>
         <source>The contact list in the shared folder has %1 problem(s) and was not taken; nothing changed. Ask the policy adviser to correct the file:</source>
         <translation>De contactlijst in de gedeelde map is niet overgenomen, want er zijn problemen (%1); er is niets veranderd. Vraag de beleidsadviseur om het bestand te verbeteren:</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="645"/>
+        <location filename="../app/ui/contacts_page.py" line="650"/>
         <source>Added: %1</source>
         <translation>Toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="647"/>
+        <location filename="../app/ui/contacts_page.py" line="652"/>
         <source>Removed: %1</source>
         <translation>Verwijderd: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="653"/>
+        <location filename="../app/ui/contacts_page.py" line="658"/>
         <source>E-MAIL CHANGED: %1: %2 → %3</source>
         <translation>E-MAIL GEWIJZIGD: %1: %2 → %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="655"/>
-        <location filename="../app/ui/contacts_page.py" line="656"/>
+        <location filename="../app/ui/contacts_page.py" line="660"/>
+        <location filename="../app/ui/contacts_page.py" line="661"/>
         <source>(none)</source>
         <translation>(geen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="661"/>
+        <location filename="../app/ui/contacts_page.py" line="666"/>
         <source>Changed: %1 (%2)</source>
         <translation>Gewijzigd: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="688"/>
+        <location filename="../app/ui/contacts_page.py" line="693"/>
         <source>… and %1 more</source>
         <translation>… en nog %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="690"/>
+        <location filename="../app/ui/contacts_page.py" line="695"/>
         <source>Use these addresses for letters about tenants?</source>
         <translation>Deze adressen gebruiken voor brieven over huurders?</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="694"/>
+        <location filename="../app/ui/contacts_page.py" line="699"/>
         <source>Confirm only addresses you trust.</source>
         <translation>Bevestig alleen adressen die u vertrouwt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="696"/>
+        <location filename="../app/ui/contacts_page.py" line="701"/>
         <source>Confirm e-mail addresses</source>
         <translation>E-mailadressen bevestigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="708"/>
+        <location filename="../app/ui/contacts_page.py" line="713"/>
         <source>The list changed in the meantime; check the addresses again.</source>
         <translation>De lijst is intussen veranderd; bekijk de adressen opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="712"/>
+        <location filename="../app/ui/contacts_page.py" line="717"/>
         <source>%1 e-mail address(es) confirmed for letters.</source>
         <translation>Bevestigde e-mailadressen voor brieven: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="737"/>
+        <location filename="../app/ui/contacts_page.py" line="742"/>
         <source>No contacts changed in this version.</source>
         <translation>In deze versie is geen contactpersoon veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="747"/>
+        <location filename="../app/ui/contacts_page.py" line="752"/>
         <source>Make version %1 of %2 current again? It is added as a new version, so nothing is lost. It stays current until the file in the shared folder changes.</source>
         <translation>Versie %1 van %2 weer gebruiken? Die wordt toegevoegd als nieuwe versie, dus er gaat niets verloren. Hij blijft in gebruik tot het bestand in de gedeelde map verandert.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="753"/>
+        <location filename="../app/ui/contacts_page.py" line="758"/>
         <source>Go back to an earlier version</source>
         <translation>Terug naar een eerdere versie</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="760"/>
+        <location filename="../app/ui/contacts_page.py" line="765"/>
         <source>The list changed in the meantime; nothing was done.</source>
         <translation>De lijst is intussen veranderd; er is niets gedaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/contacts_page.py" line="763"/>
+        <location filename="../app/ui/contacts_page.py" line="768"/>
         <source>Version %1 is current again (as version %2).</source>
         <translation>Versie %1 is weer in gebruik (als versie %2).</translation>
     </message>
@@ -2066,7 +2536,7 @@ Persoonsgegevens (72 uur)</translation>
     <name>CorrectionDialog</name>
     <message>
         <location filename="../app/ui/case_rights_actions.py" line="132"/>
-        <location filename="../app/ui/case_rights_actions.py" line="181"/>
+        <location filename="../app/ui/case_rights_actions.py" line="182"/>
         <source>Correct details</source>
         <translation>Gegevens corrigeren</translation>
     </message>
@@ -2077,7 +2547,7 @@ Persoonsgegevens (72 uur)</translation>
     </message>
     <message>
         <location filename="../app/ui/case_rights_actions.py" line="152"/>
-        <location filename="../app/ui/case_rights_actions.py" line="161"/>
+        <location filename="../app/ui/case_rights_actions.py" line="162"/>
         <source>Fact</source>
         <translation>Gegeven</translation>
     </message>
@@ -2097,42 +2567,47 @@ Persoonsgegevens (72 uur)</translation>
         <translation>Naar aanleiding van</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="161"/>
+        <location filename="../app/ui/case_rights_actions.py" line="160"/>
+        <source>Corrections made before</source>
+        <translation>Eerdere correcties</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/case_rights_actions.py" line="162"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="161"/>
+        <location filename="../app/ui/case_rights_actions.py" line="162"/>
         <source>Old value</source>
         <translation>Oude waarde</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="161"/>
+        <location filename="../app/ui/case_rights_actions.py" line="162"/>
         <source>New value</source>
         <translation>Nieuwe waarde</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="162"/>
+        <location filename="../app/ui/case_rights_actions.py" line="163"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="174"/>
+        <location filename="../app/ui/case_rights_actions.py" line="175"/>
         <source>Correct</source>
         <translation>Corrigeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="184"/>
+        <location filename="../app/ui/case_rights_actions.py" line="185"/>
         <source>Corrections made</source>
         <translation>Gemaakte correcties</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="222"/>
+        <location filename="../app/ui/case_rights_actions.py" line="223"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="255"/>
+        <location filename="../app/ui/case_rights_actions.py" line="256"/>
         <source>%1 is corrected. The old value is kept below.</source>
         <translation>%1 is gecorrigeerd. De oude waarde staat hieronder.</translation>
     </message>
@@ -2174,6 +2649,11 @@ Persoonsgegevens (72 uur)</translation>
         <source>Covenant files (*.toml)</source>
         <translation>Convenantbestanden (*.toml)</translation>
     </message>
+    <message>
+        <location filename="../app/ui/first_run.py" line="373"/>
+        <source>The covenant file {file} cannot be used: there is a mistake on line {line}. Ask whoever made the file to correct it.</source>
+        <translation>Het convenantbestand {file} is niet te gebruiken: op regel {line} staat een fout. Vraag degene die het bestand maakte om die te herstellen.</translation>
+    </message>
 </context>
 <context>
     <name>DocumentsPanel</name>
@@ -2183,158 +2663,163 @@ Persoonsgegevens (72 uur)</translation>
         <translation>Opgeslagen brieven en bijlagen worden versleuteld in Vangnet bewaard. Een kopie die u opslaat, is niet versleuteld: bewaar die op een veilige plek en verwijder hem zodra u hem niet meer nodig hebt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="66"/>
+        <location filename="../app/ui/documents_panel.py" line="64"/>
+        <source>Documents</source>
+        <translation>Documenten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/documents_panel.py" line="67"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="67"/>
+        <location filename="../app/ui/documents_panel.py" line="68"/>
         <source>File name</source>
         <translation>Bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="68"/>
+        <location filename="../app/ui/documents_panel.py" line="69"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="69"/>
+        <location filename="../app/ui/documents_panel.py" line="70"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="70"/>
+        <location filename="../app/ui/documents_panel.py" line="71"/>
         <source>Added on</source>
         <translation>Toegevoegd op</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="71"/>
+        <location filename="../app/ui/documents_panel.py" line="72"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="85"/>
+        <location filename="../app/ui/documents_panel.py" line="86"/>
         <source>No documents yet. Letters you save appear here by themselves.</source>
         <translation>Nog geen documenten. Brieven die u opslaat, verschijnen hier vanzelf.</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="89"/>
+        <location filename="../app/ui/documents_panel.py" line="90"/>
         <source>Add attachment…</source>
         <translation>Bijlage toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="91"/>
+        <location filename="../app/ui/documents_panel.py" line="92"/>
         <source>Save a copy…</source>
         <translation>Kopie opslaan…</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="95"/>
+        <location filename="../app/ui/documents_panel.py" line="96"/>
         <source>An attachment can be at most %1 MB.</source>
         <translation>Een bijlage mag hoogstens %1 MB groot zijn.</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="126"/>
+        <location filename="../app/ui/documents_panel.py" line="127"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="126"/>
+        <location filename="../app/ui/documents_panel.py" line="127"/>
         <source>attachment</source>
         <translation>bijlage</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="153"/>
+        <location filename="../app/ui/documents_panel.py" line="154"/>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="155"/>
+        <location filename="../app/ui/documents_panel.py" line="156"/>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="156"/>
+        <location filename="../app/ui/documents_panel.py" line="157"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="179"/>
-        <location filename="../app/ui/documents_panel.py" line="185"/>
+        <location filename="../app/ui/documents_panel.py" line="180"/>
+        <location filename="../app/ui/documents_panel.py" line="186"/>
         <source>Add attachment</source>
         <translation>Bijlage toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="186"/>
+        <location filename="../app/ui/documents_panel.py" line="187"/>
         <source>Title of the attachment (what it is, e.g. “Payslip October”):</source>
         <translation>Titel van de bijlage (wat het is, bijvoorbeeld “Loonstrook oktober”):</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="217"/>
+        <location filename="../app/ui/documents_panel.py" line="218"/>
         <source>“%1” is kept with the case (encrypted).</source>
         <translation>“%1” is bij de zaak bewaard (versleuteld).</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="224"/>
+        <location filename="../app/ui/documents_panel.py" line="225"/>
         <source>First select the document to save.</source>
         <translation>Kies eerst het document dat u wilt opslaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="228"/>
+        <location filename="../app/ui/documents_panel.py" line="229"/>
         <source>Save a copy</source>
         <translation>Kopie opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="242"/>
+        <location filename="../app/ui/documents_panel.py" line="243"/>
         <source>A copy was saved as %1. This copy is not encrypted.</source>
         <translation>Er is een kopie opgeslagen als %1. Deze kopie is niet versleuteld.</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="254"/>
+        <location filename="../app/ui/documents_panel.py" line="255"/>
         <source>This file is too big to attach (%1). An attachment can be at most %2 MB. Make the file smaller (for example scan in black and white) and try again.</source>
         <translation>Dit bestand is te groot om toe te voegen (%1). Een bijlage mag hoogstens %2 MB groot zijn. Maak het bestand kleiner (scan bijvoorbeeld in zwart-wit) en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="261"/>
+        <location filename="../app/ui/documents_panel.py" line="262"/>
         <source>This file is empty, so there is nothing to attach.</source>
         <translation>Dit bestand is leeg, dus er is niets om toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="263"/>
+        <location filename="../app/ui/documents_panel.py" line="264"/>
         <source>Choose a file, not a folder.</source>
         <translation>Kies een bestand, geen map.</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="266"/>
+        <location filename="../app/ui/documents_panel.py" line="267"/>
         <source>Vangnet cannot read this file (%1). Check that it still exists and is not open in another program.</source>
         <translation>Vangnet kan dit bestand niet lezen (%1). Controleer of het nog bestaat en niet in een ander programma geopend is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="270"/>
+        <location filename="../app/ui/documents_panel.py" line="271"/>
         <source>Give the attachment a title.</source>
         <translation>Geef de bijlage een titel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="273"/>
+        <location filename="../app/ui/documents_panel.py" line="274"/>
         <source>This document is damaged in the database, so no copy was saved. Ask your administrator for help.</source>
         <translation>Dit document is beschadigd in de database, daarom is er geen kopie opgeslagen. Vraag uw beheerder om hulp.</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="279"/>
+        <location filename="../app/ui/documents_panel.py" line="280"/>
         <source>The folder %1 does not exist.</source>
         <translation>De map %1 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="281"/>
+        <location filename="../app/ui/documents_panel.py" line="282"/>
         <source>You may not save files in the folder %1.</source>
         <translation>U mag geen bestanden opslaan in de map %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="283"/>
+        <location filename="../app/ui/documents_panel.py" line="284"/>
         <source>Vangnet cannot save the copy in the folder %1 (%2).</source>
         <translation>Vangnet kan de kopie niet opslaan in de map %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/documents_panel.py" line="287"/>
+        <location filename="../app/ui/documents_panel.py" line="288"/>
         <source>The document could not be found.</source>
         <translation>Het document is niet gevonden.</translation>
     </message>
@@ -2456,10 +2941,10 @@ Persoonsgegevens (72 uur)</translation>
         <location filename="../app/ui/event_dialog.py" line="76"/>
         <location filename="../app/ui/event_dialog.py" line="81"/>
         <location filename="../app/ui/event_dialog.py" line="94"/>
-        <location filename="../app/ui/event_dialog.py" line="124"/>
-        <location filename="../app/ui/event_dialog.py" line="140"/>
-        <location filename="../app/ui/event_dialog.py" line="155"/>
-        <location filename="../app/ui/event_dialog.py" line="188"/>
+        <location filename="../app/ui/event_dialog.py" line="125"/>
+        <location filename="../app/ui/event_dialog.py" line="141"/>
+        <location filename="../app/ui/event_dialog.py" line="156"/>
+        <location filename="../app/ui/event_dialog.py" line="190"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
@@ -2494,143 +2979,143 @@ Persoonsgegevens (72 uur)</translation>
         <translation>Ontruimingsdatum in het vonnis</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="114"/>
+        <location filename="../app/ui/event_dialog.py" line="115"/>
         <source>e.g. € 75 a month for 20 months</source>
         <translation>bijv. 20 x € 75 per maand</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="115"/>
+        <location filename="../app/ui/event_dialog.py" line="116"/>
         <source>Arrears plan</source>
         <translation>Regeling achterstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="119"/>
+        <location filename="../app/ui/event_dialog.py" line="120"/>
         <source>The corporation reported it (it already knows)</source>
         <translation>De corporatie heeft het gemeld (zij weet het al)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="127"/>
+        <location filename="../app/ui/event_dialog.py" line="128"/>
         <source>Instrument</source>
         <translation>Instrument</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="131"/>
+        <location filename="../app/ui/event_dialog.py" line="132"/>
         <source>Not checked</source>
         <translation>Niet nagegaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="132"/>
+        <location filename="../app/ui/event_dialog.py" line="133"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="133"/>
+        <location filename="../app/ui/event_dialog.py" line="134"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="134"/>
+        <location filename="../app/ui/event_dialog.py" line="135"/>
         <source>Participatiewet benefit (for Geregelde Betaling)</source>
         <translation>Uitkering uit de Participatiewet (voor Geregelde Betaling)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="143"/>
+        <location filename="../app/ui/event_dialog.py" line="144"/>
         <source>Ground</source>
         <translation>Grond</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="147"/>
+        <location filename="../app/ui/event_dialog.py" line="148"/>
         <source>Debt services (SDV)</source>
         <translation>Schulddienstverlening (SDV)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="148"/>
+        <location filename="../app/ui/event_dialog.py" line="149"/>
         <source>Troubleshooter</source>
         <translation>Troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="149"/>
+        <location filename="../app/ui/event_dialog.py" line="150"/>
         <source>Hand over to</source>
         <translation>Overdragen aan</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="150"/>
+        <location filename="../app/ui/event_dialog.py" line="151"/>
         <source>Warm handover (the tenant&apos;s consent must be recorded)</source>
         <translation>Warme overdracht (alleen met vastgelegde toestemming)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="159"/>
+        <location filename="../app/ui/event_dialog.py" line="160"/>
         <source>Specific question (H 2.3a)</source>
         <translation>Specifieke vraag (H 2.3a)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="160"/>
+        <location filename="../app/ui/event_dialog.py" line="161"/>
         <source>A question the wijkteam and the parties involved cannot solve</source>
         <translation>Een vraag waar het Sociaal Wijkteam en de betrokken partijen geen oplossing voor weten</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="164"/>
+        <location filename="../app/ui/event_dialog.py" line="165"/>
         <source>Stuck case (H 2.3b)</source>
         <translation>Vastgelopen zaak (H 2.3b)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="166"/>
+        <location filename="../app/ui/event_dialog.py" line="167"/>
         <source>Progress stalls: the parties disagree or the tenant will not cooperate, and an eviction threatens</source>
         <translation>De voortgang stagneert: partijen komen niet op één lijn of de huurder werkt niet mee, en er dreigt huisuitzetting</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="173"/>
+        <location filename="../app/ui/event_dialog.py" line="174"/>
         <source>Why the troubleshooter</source>
         <translation>Waarom de troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="191"/>
+        <location filename="../app/ui/event_dialog.py" line="193"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="193"/>
+        <location filename="../app/ui/event_dialog.py" line="195"/>
         <source>Explanation (optional, no personal details)</source>
         <translation>Toelichting (niet verplicht, geen persoonsgegevens)</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="246"/>
+        <location filename="../app/ui/event_dialog.py" line="248"/>
         <source>how the contact was tried</source>
         <extracomment>the choices an event cannot be saved without (the service refuses them too)</extracomment>
         <translation>hoe het contact is geprobeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="247"/>
+        <location filename="../app/ui/event_dialog.py" line="249"/>
         <source>whether the tenant was reached</source>
         <translation>of de huurder is bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="248"/>
+        <location filename="../app/ui/event_dialog.py" line="250"/>
         <source>the outcome</source>
         <translation>de uitkomst</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="249"/>
+        <location filename="../app/ui/event_dialog.py" line="251"/>
         <source>the ground</source>
         <translation>de grond</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="250"/>
+        <location filename="../app/ui/event_dialog.py" line="252"/>
         <source>the instrument</source>
         <translation>het instrument</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="255"/>
+        <location filename="../app/ui/event_dialog.py" line="257"/>
         <source>Choose %1 first.</source>
         <translation>Kies eerst %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="258"/>
+        <location filename="../app/ui/event_dialog.py" line="260"/>
         <source>Fill in the date (dd-mm-jjjj).</source>
         <translation>Vul de datum in (dd-mm-jjjj).</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="259"/>
+        <location filename="../app/ui/event_dialog.py" line="261"/>
         <source>%1 is not a date; write it as dd-mm-jjjj, for example 15-01-2027.</source>
         <translation>%1 is geen datum; schrijf hem als dd-mm-jjjj, bijvoorbeeld 15-01-2027.</translation>
     </message>
@@ -2638,37 +3123,37 @@ Persoonsgegevens (72 uur)</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="716"/>
+        <location filename="../app/ui/first_run.py" line="720"/>
         <source>Set up Vangnet</source>
         <translation>Vangnet instellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="732"/>
+        <location filename="../app/ui/first_run.py" line="736"/>
         <source>Create database</source>
         <translation>Gegevensbestand maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="752"/>
+        <location filename="../app/ui/first_run.py" line="756"/>
         <source>There is already a Vangnet database at {path}. Vangnet will not overwrite it, so nothing was changed.</source>
         <translation>Er staat al een Vangnet-gegevensbestand op {path}. Vangnet overschrijft dat niet, dus er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="773"/>
+        <location filename="../app/ui/first_run.py" line="775"/>
         <source>The keyring did not keep the key ({why}); nothing was created.</source>
         <translation>De sleutelbos heeft de sleutel niet bewaard ({why}); er is niets aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="799"/>
+        <location filename="../app/ui/first_run.py" line="801"/>
         <source>Vangnet could not write in {folder} ({why}). Nothing was created.</source>
         <translation>Vangnet kon niet schrijven in {folder} ({why}). Er is niets aangemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="809"/>
+        <location filename="../app/ui/first_run.py" line="811"/>
         <source>Something went wrong and nothing was created. Please try again; if it happens again, give IT this reference: {ref}.</source>
         <translation>Er ging iets mis en er is niets aangemaakt. Probeer het opnieuw. Gebeurt het weer? Geef dan deze foutcode aan de ICT-afdeling: {ref}.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="827"/>
+        <location filename="../app/ui/first_run.py" line="829"/>
         <source>Vangnet</source>
         <translation>Vangnet</translation>
     </message>
@@ -3194,169 +3679,169 @@ Persoonsgegevens (72 uur)</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="110"/>
-        <location filename="../app/ui/import_dialog.py" line="126"/>
+        <location filename="../app/ui/import_dialog.py" line="123"/>
+        <location filename="../app/ui/import_dialog.py" line="139"/>
         <source>Import signals</source>
         <extracomment>how many valid rows the preview table shows</extracomment>
         <translation>Meldingen importeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="130"/>
-        <source>Choose a corporation&apos;s export (CSV). Vangnet checks every row first and changes nothing until you press Import.</source>
-        <translation>Kies een export van een corporatie (CSV). Vangnet controleert eerst elke rij en verandert niets tot u op Importeren drukt.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/import_dialog.py" line="137"/>
+        <location filename="../app/ui/import_dialog.py" line="150"/>
         <source>No file chosen yet.</source>
         <translation>Nog geen bestand gekozen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="139"/>
+        <location filename="../app/ui/import_dialog.py" line="152"/>
         <source>Choose file…</source>
         <translation>Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="158"/>
+        <location filename="../app/ui/import_dialog.py" line="171"/>
         <source>Rows in the file</source>
         <extracomment>reading, file problems, cancellation and the final summary</extracomment>
         <translation>Rijen in het bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="159"/>
+        <location filename="../app/ui/import_dialog.py" line="172"/>
         <source>New signals</source>
         <translation>Nieuwe meldingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="160"/>
+        <location filename="../app/ui/import_dialog.py" line="173"/>
         <source>Already present</source>
         <translation>Al aanwezig</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="161"/>
+        <location filename="../app/ui/import_dialog.py" line="174"/>
         <source>Rows with problems</source>
         <translation>Rijen met problemen</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="180"/>
+        <location filename="../app/ui/import_dialog.py" line="193"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="181"/>
+        <location filename="../app/ui/import_dialog.py" line="194"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="182"/>
+        <location filename="../app/ui/import_dialog.py" line="195"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="183"/>
+        <location filename="../app/ui/import_dialog.py" line="196"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="184"/>
+        <location filename="../app/ui/import_dialog.py" line="197"/>
         <source>Signal date</source>
         <translation>Melddatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="185"/>
+        <location filename="../app/ui/import_dialog.py" line="198"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="186"/>
+        <location filename="../app/ui/import_dialog.py" line="199"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="209"/>
+        <location filename="../app/ui/import_dialog.py" line="222"/>
         <source>Only import the valid rows (the rest are listed above)</source>
         <extracomment>every row problem in Dutch, one per line (selectable, so it can be copied)</extracomment>
         <translation>Alleen de goede rijen importeren (de rest staat hierboven)</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="224"/>
-        <location filename="../app/ui/import_dialog.py" line="431"/>
+        <location filename="../app/ui/import_dialog.py" line="237"/>
+        <location filename="../app/ui/import_dialog.py" line="458"/>
         <source>Cancel import</source>
         <translation>Import annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="230"/>
-        <location filename="../app/ui/import_dialog.py" line="404"/>
+        <location filename="../app/ui/import_dialog.py" line="243"/>
+        <location filename="../app/ui/import_dialog.py" line="424"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="233"/>
+        <location filename="../app/ui/import_dialog.py" line="246"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="249"/>
+        <location filename="../app/ui/import_dialog.py" line="262"/>
         <source>Choose a signal file</source>
         <translation>Kies een bestand met meldingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="251"/>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation>CSV-bestanden (*.csv *.txt);;Alle bestanden (*)</translation>
+        <location filename="../app/ui/import_dialog.py" line="143"/>
+        <source>Choose a corporation&apos;s export (CSV or Excel workbook). Vangnet checks every row first and changes nothing until you press Import.</source>
+        <translation>Kies een export van een corporatie (CSV of Excel-werkmap). Vangnet controleert eerst elke rij en verandert niets tot u op Importeren drukt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="267"/>
+        <location filename="../app/ui/import_dialog.py" line="272"/>
+        <source>Signal files (*.csv *.txt *.xlsx);;CSV files (*.csv *.txt);;Excel workbooks (*.xlsx);;All files (*)</source>
+        <translation>Meldingenbestanden (*.csv *.txt *.xlsx);;CSV-bestanden (*.csv *.txt);;Excel-werkmappen (*.xlsx);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/import_dialog.py" line="287"/>
         <source>Reading and checking the file…</source>
         <translation>Het bestand wordt gelezen en gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="302"/>
+        <location filename="../app/ui/import_dialog.py" line="322"/>
         <source>Problems (%1) — correct them in the spreadsheet and choose the file again, or import only the valid rows:</source>
         <translation>Problemen (%1) — verbeter ze in het spreadsheet en kies het bestand opnieuw, of importeer alleen de goede rijen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="320"/>
+        <location filename="../app/ui/import_dialog.py" line="340"/>
         <source>No row of this file can be imported as it is.</source>
         <translation>Geen enkele rij van dit bestand kan zo worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="323"/>
+        <location filename="../app/ui/import_dialog.py" line="343"/>
         <source>The first %1 of %2 correct rows:</source>
         <translation>De eerste %1 van %2 goede rijen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="328"/>
+        <location filename="../app/ui/import_dialog.py" line="348"/>
         <source>The correct rows:</source>
         <translation>De goede rijen:</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="340"/>
+        <location filename="../app/ui/import_dialog.py" line="360"/>
         <source>already present</source>
         <translation>al aanwezig</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="340"/>
-        <location filename="../app/ui/import_dialog.py" line="463"/>
+        <location filename="../app/ui/import_dialog.py" line="360"/>
+        <location filename="../app/ui/import_dialog.py" line="490"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="362"/>
+        <location filename="../app/ui/import_dialog.py" line="382"/>
         <source>The file could not be checked because of an unexpected error. Nothing was changed. Reference for your administrator: %1</source>
         <translation>Het bestand kon niet worden gecontroleerd door een onverwachte fout. Er is niets veranderd. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="394"/>
+        <location filename="../app/ui/import_dialog.py" line="414"/>
         <source>There is nothing new to import from this file.</source>
         <translation>Dit bestand bevat niets nieuws om te importeren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="397"/>
+        <location filename="../app/ui/import_dialog.py" line="417"/>
         <source>Nothing is imported while rows have problems: correct the file, or tick the box above to import only the valid rows.</source>
         <translation>Er wordt niets geïmporteerd zolang rijen problemen hebben: verbeter het bestand, of vink hierboven aan dat u alleen de goede rijen wilt importeren.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/import_dialog.py" line="404"/>
+        <location filename="../app/ui/import_dialog.py" line="424"/>
         <source>Import %n signal(s)</source>
         <translation>
             <numerusform>%n melding importeren</numerusform>
@@ -3364,52 +3849,52 @@ Persoonsgegevens (72 uur)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="430"/>
+        <location filename="../app/ui/import_dialog.py" line="457"/>
         <source>%v of %m signals</source>
         <translation>%v van %m meldingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="435"/>
+        <location filename="../app/ui/import_dialog.py" line="462"/>
         <source>Importing… You can cancel: then nothing is imported.</source>
         <translation>Bezig met importeren… U kunt annuleren: dan wordt er niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="445"/>
+        <location filename="../app/ui/import_dialog.py" line="472"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="446"/>
+        <location filename="../app/ui/import_dialog.py" line="473"/>
         <source>Cancelling the import…</source>
         <translation>De import wordt geannuleerd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="456"/>
+        <location filename="../app/ui/import_dialog.py" line="483"/>
         <source>Nothing was imported: the file has problems (listed above).</source>
         <translation>Er is niets geïmporteerd: het bestand heeft problemen (zie hierboven).</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="464"/>
+        <location filename="../app/ui/import_dialog.py" line="491"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="467"/>
+        <location filename="../app/ui/import_dialog.py" line="494"/>
         <source>Imported: %1. Already present: %2. Left out: %3.</source>
         <translation>Geïmporteerd: %1. Al aanwezig: %2. Overgeslagen: %3.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="474"/>
+        <location filename="../app/ui/import_dialog.py" line="501"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Import geannuleerd. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="479"/>
+        <location filename="../app/ui/import_dialog.py" line="506"/>
         <source>Nothing was imported.</source>
         <translation>Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/import_dialog.py" line="484"/>
+        <location filename="../app/ui/import_dialog.py" line="511"/>
         <source>The import failed and was undone: nothing was imported. Reference for your administrator: %1</source>
         <translation>Het importeren is mislukt en teruggedraaid: er is niets geïmporteerd. Foutcode voor uw beheerder: %1</translation>
     </message>
@@ -3643,7 +4128,7 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
     </message>
     <message>
         <location filename="../app/ui/intake_dialog.py" line="311"/>
-        <location filename="../app/ui/intake_dialog.py" line="418"/>
+        <location filename="../app/ui/intake_dialog.py" line="419"/>
         <source>Save signal</source>
         <translation>Melding opslaan</translation>
     </message>
@@ -3663,27 +4148,27 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="410"/>
+        <location filename="../app/ui/intake_dialog.py" line="411"/>
         <source>This signal falls outside the covenant. Saving refuses it: nothing about the tenant is stored, only that a signal was refused (without personal data).</source>
         <translation>Deze melding valt buiten het convenant. Bij opslaan wordt hij geweigerd: er wordt niets over de huurder bewaard, alleen dat er een melding is geweigerd (zonder persoonsgegevens).</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="415"/>
+        <location filename="../app/ui/intake_dialog.py" line="416"/>
         <source>Refuse signal</source>
         <translation>Melding weigeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="486"/>
+        <location filename="../app/ui/intake_dialog.py" line="487"/>
         <source>The signal could not be saved; nothing was stored. Please try again. If it keeps happening, give your administrator this reference: %1</source>
         <translation>De melding kon niet worden opgeslagen; er is niets bewaard. Probeer het opnieuw. Blijft het gebeuren? Geef dan deze foutcode aan uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="508"/>
+        <location filename="../app/ui/intake_dialog.py" line="509"/>
         <source>Please correct the marked field.</source>
         <translation>Verbeter het gemarkeerde veld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/intake_dialog.py" line="510"/>
+        <location filename="../app/ui/intake_dialog.py" line="511"/>
         <source>Please correct the %n marked fields.</source>
         <translation>
             <numerusform>Verbeter het gemarkeerde veld.</numerusform>
@@ -3691,37 +4176,37 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="538"/>
+        <location filename="../app/ui/intake_dialog.py" line="539"/>
         <source>The refusal could not be recorded. Reference: %1</source>
         <translation>De weigering kon niet worden vastgelegd. Foutcode: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="557"/>
+        <location filename="../app/ui/intake_dialog.py" line="558"/>
         <source>Signal refused</source>
         <translation>Melding geweigerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="562"/>
+        <location filename="../app/ui/intake_dialog.py" line="563"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="592"/>
+        <location filename="../app/ui/intake_dialog.py" line="593"/>
         <source>Discard this signal?</source>
         <translation>Melding weggooien?</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="593"/>
+        <location filename="../app/ui/intake_dialog.py" line="594"/>
         <source>Discard this signal? What you typed will not be saved.</source>
         <translation>Deze melding weggooien? Wat u hebt getypt, wordt niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="594"/>
+        <location filename="../app/ui/intake_dialog.py" line="595"/>
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="595"/>
+        <location filename="../app/ui/intake_dialog.py" line="596"/>
         <source>Keep editing</source>
         <translation>Verder invullen</translation>
     </message>
@@ -3859,102 +4344,102 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
 <context>
     <name>KeyPage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="395"/>
+        <location filename="../app/ui/first_run.py" line="399"/>
         <source>Locking your data</source>
         <translation>Uw gegevens vergrendelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="401"/>
+        <location filename="../app/ui/first_run.py" line="405"/>
         <source>The cases are about vulnerable people, so Vangnet always locks (encrypts) them. Choose how to keep the key.</source>
         <translation>De zaken gaan over kwetsbare mensen. Daarom vergrendelt (versleutelt) Vangnet ze altijd. Kies hoe u de sleutel bewaart.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="408"/>
+        <location filename="../app/ui/first_run.py" line="412"/>
         <source>Keep the key in this computer&apos;s keyring (recommended)</source>
         <translation>Sleutel bewaren in de sleutelbos van deze computer (aanbevolen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="410"/>
+        <location filename="../app/ui/first_run.py" line="414"/>
         <source>Use a passphrase</source>
         <translation>Een wachtwoordzin gebruiken</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="417"/>
+        <location filename="../app/ui/first_run.py" line="421"/>
         <source>Vangnet opens at once, without typing. The key is kept in {name}. You get a recovery key to print or write down.</source>
         <translation>Vangnet opent meteen, zonder typen. De sleutel wordt bewaard in {name}. U krijgt een herstelsleutel om af te drukken of op te schrijven.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="423"/>
+        <location filename="../app/ui/first_run.py" line="427"/>
         <source>You type it each time you open Vangnet. Write it down and keep it safe: without it, nobody can open the data.</source>
         <translation>U typt de wachtwoordzin elke keer dat u Vangnet opent. Schrijf hem op en bewaar hem veilig: zonder wachtwoordzin kan niemand de gegevens openen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="429"/>
+        <location filename="../app/ui/first_run.py" line="433"/>
         <source>Vangnet tried this computer&apos;s keyring ({backend}), but {reason}, so your data will be locked with a passphrase.</source>
         <translation>Vangnet probeerde de sleutelbos van deze computer ({backend}), maar: {reason}. Daarom worden uw gegevens vergrendeld met een wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="445"/>
+        <location filename="../app/ui/first_run.py" line="449"/>
         <source>Passphrase (at least {n} characters)</source>
         <translation>Wachtwoordzin (minstens {n} tekens)</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="449"/>
+        <location filename="../app/ui/first_run.py" line="453"/>
         <source>Type the passphrase again</source>
         <translation>Typ de wachtwoordzin nog een keer</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="467"/>
+        <location filename="../app/ui/first_run.py" line="471"/>
         <source>Your own unlock code: Vangnet asks for it at start and after every lock, so that nobody else can open your data at your desk. At least %1 characters.</source>
         <translation>Uw eigen ontgrendelcode: Vangnet vraagt erom bij het starten en na elke vergrendeling, zodat niemand anders uw gegevens aan uw bureau kan openen. Minstens %1 tekens.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="472"/>
+        <location filename="../app/ui/first_run.py" line="476"/>
         <source>Unlock code</source>
         <translation>Ontgrendelcode</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="475"/>
+        <location filename="../app/ui/first_run.py" line="479"/>
         <source>Type the unlock code again</source>
         <translation>Typ de ontgrendelcode nog een keer</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="566"/>
+        <location filename="../app/ui/first_run.py" line="570"/>
         <source>Choose something only you know.</source>
         <translation>Kies iets wat alleen u weet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="568"/>
+        <location filename="../app/ui/first_run.py" line="572"/>
         <source>Now type the same unlock code again.</source>
         <translation>Typ nu dezelfde ontgrendelcode nog een keer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="570"/>
+        <location filename="../app/ui/first_run.py" line="574"/>
         <source>The two unlock codes are not the same.</source>
         <translation>De twee ontgrendelcodes zijn niet gelijk.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="574"/>
+        <location filename="../app/ui/first_run.py" line="578"/>
         <source>The unlock codes match.</source>
         <translation>De ontgrendelcodes zijn gelijk.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="585"/>
+        <location filename="../app/ui/first_run.py" line="589"/>
         <source>A short sentence is easy to remember and hard to guess.</source>
         <translation>Een korte zin is makkelijk te onthouden en moeilijk te raden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="588"/>
+        <location filename="../app/ui/first_run.py" line="592"/>
         <source>Now type the same passphrase again.</source>
         <translation>Typ nu dezelfde wachtwoordzin nog een keer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="590"/>
+        <location filename="../app/ui/first_run.py" line="594"/>
         <source>The two passphrases are not the same.</source>
         <translation>De twee wachtwoordzinnen zijn niet hetzelfde.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="594"/>
+        <location filename="../app/ui/first_run.py" line="598"/>
         <source>The passphrases match.</source>
         <translation>De wachtwoordzinnen zijn hetzelfde.</translation>
     </message>
@@ -4013,19 +4498,19 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
     </message>
     <message>
         <location filename="../app/ui/labels.py" line="36"/>
-        <location filename="../app/ui/labels.py" line="172"/>
+        <location filename="../app/ui/labels.py" line="195"/>
         <source>not taken on</source>
         <translation>niet in behandeling</translation>
     </message>
     <message>
         <location filename="../app/ui/labels.py" line="37"/>
-        <location filename="../app/ui/labels.py" line="208"/>
+        <location filename="../app/ui/labels.py" line="231"/>
         <source>handed over</source>
         <translation>overgedragen</translation>
     </message>
     <message>
         <location filename="../app/ui/labels.py" line="38"/>
-        <location filename="../app/ui/labels.py" line="215"/>
+        <location filename="../app/ui/labels.py" line="238"/>
         <source>closed</source>
         <translation>afgesloten</translation>
     </message>
@@ -4145,487 +4630,527 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         <translation>datum voorbij</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="87"/>
+        <location filename="../app/ui/labels.py" line="88"/>
+        <source>very close</source>
+        <translation>zeer dichtbij</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="89"/>
+        <source>close</source>
+        <translation>dichtbij</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="90"/>
+        <source>approaching</source>
+        <translation>nadert</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="91"/>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="98"/>
+        <source>Red: within %1 working days.</source>
+        <translation>Rood: binnen %1 werkdagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="99"/>
+        <source>Orange: within %2 working days.</source>
+        <translation>Oranje: binnen %2 werkdagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="100"/>
+        <source>Amber: within %3 working days.</source>
+        <translation>Geel: binnen %3 werkdagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="101"/>
+        <source>Planned: more than %3 working days away.</source>
+        <translation>Gepland: nog meer dan %3 werkdagen.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/labels.py" line="110"/>
         <source>late signal</source>
         <translation>late melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="88"/>
+        <location filename="../app/ui/labels.py" line="111"/>
         <source>bailiff blocked</source>
         <translation>deurwaarder: stop</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="89"/>
+        <location filename="../app/ui/labels.py" line="112"/>
         <source>eviction without ground</source>
         <translation>ontruiming zonder grond</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="90"/>
+        <location filename="../app/ui/labels.py" line="113"/>
         <source>benefit not recorded</source>
         <translation>uitkering niet vastgelegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="96"/>
+        <location filename="../app/ui/labels.py" line="119"/>
         <source>The signal arrived less than 14 days before the planned bailiff date.</source>
         <translation>De melding kwam minder dan 14 dagen voor de geplande datum van de deurwaarder binnen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="99"/>
+        <location filename="../app/ui/labels.py" line="122"/>
         <source>A bailiff is planned but no instrument of the Sluitende Aanpak was recorded before the bailiff date.</source>
         <translation>Er is een deurwaarder gepland, maar vóór de deurwaardersdatum is geen instrument van de Sluitende Aanpak vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="104"/>
+        <location filename="../app/ui/labels.py" line="127"/>
         <source>An eviction date is set but no ground is recorded: refusal or non-compliance, housing fraud or long-running nuisance (article 1.13 paragraph 3).</source>
         <translation>Er is een ontruimingsdatum, maar geen grond vastgelegd: weigering of niet nakomen van afspraken, woonfraude of langlopende overlast (artikel 1.13 lid 3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="109"/>
+        <location filename="../app/ui/labels.py" line="132"/>
         <source>Geregelde Betaling was deployed, but it is not recorded that the tenant has a Participatiewet benefit.</source>
         <translation>Geregelde Betaling is ingezet, maar niet vastgelegd dat de huurder een uitkering uit de Participatiewet heeft.</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="119"/>
+        <location filename="../app/ui/labels.py" line="142"/>
         <source>Contact attempt</source>
         <translation>Contactpoging</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="120"/>
+        <location filename="../app/ui/labels.py" line="143"/>
         <source>Taken on</source>
         <translation>In behandeling genomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="121"/>
+        <location filename="../app/ui/labels.py" line="144"/>
         <source>Not taken on</source>
         <translation>Niet in behandeling genomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="122"/>
+        <location filename="../app/ui/labels.py" line="145"/>
         <source>Feedback sent to the corporation</source>
         <translation>Terugkoppeling gestuurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="123"/>
+        <location filename="../app/ui/labels.py" line="146"/>
         <source>Payment proposal sent</source>
         <translation>Betalingsvoorstel gestuurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="124"/>
+        <location filename="../app/ui/labels.py" line="147"/>
         <source>No proposal possible (corporation informed)</source>
         <translation>Geen voorstel mogelijk (corporatie ingelicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="125"/>
+        <location filename="../app/ui/labels.py" line="148"/>
         <source>Payment arrangement made</source>
         <translation>Betalingsregeling getroffen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="126"/>
+        <location filename="../app/ui/labels.py" line="149"/>
         <source>Notice: current rent not paid</source>
         <translation>Bericht: lopende huur niet betaald</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="127"/>
+        <location filename="../app/ui/labels.py" line="150"/>
         <source>Current rent paid again</source>
         <translation>Lopende huur weer betaald</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="128"/>
+        <location filename="../app/ui/labels.py" line="151"/>
         <source>Bailiff date planned</source>
         <translation>Deurwaarder gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="129"/>
+        <location filename="../app/ui/labels.py" line="152"/>
         <source>Bailiff cancelled</source>
         <translation>Deurwaarder geannuleerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="130"/>
+        <location filename="../app/ui/labels.py" line="153"/>
         <source>Court verdict: eviction date</source>
         <translation>Vonnis: ontruimingsdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="131"/>
+        <location filename="../app/ui/labels.py" line="154"/>
         <source>Eviction averted</source>
         <translation>Ontruiming voorkomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="132"/>
+        <location filename="../app/ui/labels.py" line="155"/>
         <source>Troubleshooter informed</source>
         <translation>Troubleshooter ingelicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="133"/>
+        <location filename="../app/ui/labels.py" line="156"/>
         <source>Instrument deployed</source>
         <translation>Instrument ingezet</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="191"/>
+        <location filename="../app/ui/labels.py" line="214"/>
         <source>beschermingsbewind</source>
         <translation>beschermingsbewind</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="198"/>
+        <location filename="../app/ui/labels.py" line="221"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="199"/>
+        <location filename="../app/ui/labels.py" line="222"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="200"/>
+        <location filename="../app/ui/labels.py" line="223"/>
         <source>viewed</source>
         <translation>ingezien</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="201"/>
+        <location filename="../app/ui/labels.py" line="224"/>
         <source>exported</source>
         <translation>geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="202"/>
+        <location filename="../app/ui/labels.py" line="225"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="203"/>
+        <location filename="../app/ui/labels.py" line="226"/>
         <source>restored</source>
         <translation>teruggezet</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="204"/>
+        <location filename="../app/ui/labels.py" line="227"/>
         <source>unlocked</source>
         <translation>ontgrendeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="205"/>
+        <location filename="../app/ui/labels.py" line="228"/>
         <source>undone</source>
         <translation>ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="206"/>
+        <location filename="../app/ui/labels.py" line="229"/>
         <source>updated</source>
         <translation>bijgewerkt</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="207"/>
+        <location filename="../app/ui/labels.py" line="230"/>
         <source>recomputed</source>
         <translation>herberekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="209"/>
+        <location filename="../app/ui/labels.py" line="232"/>
         <source>withdrawn</source>
         <translation>ingetrokken</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="210"/>
+        <location filename="../app/ui/labels.py" line="233"/>
         <source>demo filled</source>
         <translation>demo gevuld</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="211"/>
+        <location filename="../app/ui/labels.py" line="234"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="212"/>
+        <location filename="../app/ui/labels.py" line="235"/>
         <source>corrected</source>
         <translation>gecorrigeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="213"/>
+        <location filename="../app/ui/labels.py" line="236"/>
         <source>restricted</source>
         <translation>beperkt</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="214"/>
+        <location filename="../app/ui/labels.py" line="237"/>
         <source>restriction lifted</source>
         <translation>beperking opgeheven</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="222"/>
+        <location filename="../app/ui/labels.py" line="245"/>
         <source>case</source>
         <translation>zaak</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="223"/>
+        <location filename="../app/ui/labels.py" line="246"/>
         <source>cases</source>
         <translation>zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="224"/>
+        <location filename="../app/ui/labels.py" line="247"/>
         <source>timeline event</source>
         <translation>gebeurtenis</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="225"/>
+        <location filename="../app/ui/labels.py" line="248"/>
         <source>timeline events</source>
         <translation>gebeurtenissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="226"/>
+        <location filename="../app/ui/labels.py" line="249"/>
         <source>internal note</source>
         <translation>interne notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="227"/>
+        <location filename="../app/ui/labels.py" line="250"/>
         <source>consent</source>
         <translation>toestemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="228"/>
+        <location filename="../app/ui/labels.py" line="251"/>
         <source>setting</source>
         <translation>instelling</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="229"/>
+        <location filename="../app/ui/labels.py" line="252"/>
         <source>calendar</source>
         <translation>kalender</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="230"/>
+        <location filename="../app/ui/labels.py" line="253"/>
         <source>database</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="231"/>
+        <location filename="../app/ui/labels.py" line="254"/>
         <source>backup</source>
         <translation>back-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="232"/>
+        <location filename="../app/ui/labels.py" line="255"/>
         <source>letter</source>
         <translation>brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="233"/>
+        <location filename="../app/ui/labels.py" line="256"/>
         <source>document</source>
         <translation>document</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="234"/>
+        <location filename="../app/ui/labels.py" line="257"/>
         <source>payment proposal</source>
         <translation>betalingsvoorstel</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="235"/>
+        <location filename="../app/ui/labels.py" line="258"/>
         <source>debt inventory</source>
         <translation>schuldeninventarisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="236"/>
+        <location filename="../app/ui/labels.py" line="259"/>
         <source>contact list</source>
         <translation>contactlijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="237"/>
+        <location filename="../app/ui/labels.py" line="260"/>
         <source>covenant</source>
         <translation>convenant</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="238"/>
+        <location filename="../app/ui/labels.py" line="261"/>
         <source>session</source>
         <translation>sessie</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="239"/>
+        <location filename="../app/ui/labels.py" line="262"/>
         <source>audit trail</source>
         <translation>audittrail</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="240"/>
+        <location filename="../app/ui/labels.py" line="263"/>
         <source>data breach</source>
         <translation>datalek</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="241"/>
+        <location filename="../app/ui/labels.py" line="264"/>
         <source>breach register</source>
         <translation>datalekkenregister</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="242"/>
+        <location filename="../app/ui/labels.py" line="265"/>
         <source>register of processing</source>
         <translation>verwerkingsregister</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="243"/>
+        <location filename="../app/ui/labels.py" line="266"/>
         <source>request of a data subject</source>
         <translation>verzoek van een betrokkene</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="244"/>
+        <location filename="../app/ui/labels.py" line="267"/>
         <source>legal request for data</source>
         <translation>wettelijk verzoek om gegevens</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="245"/>
+        <location filename="../app/ui/labels.py" line="268"/>
         <source>access export</source>
         <translation>inzage-export</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="246"/>
+        <location filename="../app/ui/labels.py" line="269"/>
         <source>corrections</source>
         <translation>correcties</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="134"/>
+        <location filename="../app/ui/labels.py" line="157"/>
         <source>Amicable settlement started</source>
         <translation>Minnelijk traject gestart</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="135"/>
+        <location filename="../app/ui/labels.py" line="158"/>
         <source>Amicable settlement ended</source>
         <translation>Minnelijk traject beëindigd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="136"/>
+        <location filename="../app/ui/labels.py" line="159"/>
         <source>Debt help reported back to corporation and wijkteam</source>
         <translation>Schuldhulp heeft teruggekoppeld aan corporatie en wijkteam</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="139"/>
+        <location filename="../app/ui/labels.py" line="162"/>
         <source>Corporation accepts the settlement offer</source>
         <translation>Corporatie gaat akkoord met het saneringsaanbod</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="140"/>
+        <location filename="../app/ui/labels.py" line="163"/>
         <source>Corporation refuses the settlement offer</source>
         <translation>Corporatie wijst het saneringsaanbod af</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="141"/>
+        <location filename="../app/ui/labels.py" line="164"/>
         <source>Wsnp request filed with the court</source>
         <translation>Wsnp-verzoek ingediend bij de rechtbank</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="142"/>
+        <location filename="../app/ui/labels.py" line="165"/>
         <source>Payment agreement not kept</source>
         <translation>Betaalafspraak niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="143"/>
+        <location filename="../app/ui/labels.py" line="166"/>
         <source>Debt-help trajectory ended</source>
         <translation>Schuldhulptraject beëindigd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="144"/>
+        <location filename="../app/ui/labels.py" line="167"/>
         <source>Handed over</source>
         <translation>Overgedragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="145"/>
+        <location filename="../app/ui/labels.py" line="168"/>
         <source>Handover received</source>
         <translation>Overdracht ontvangen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="146"/>
+        <location filename="../app/ui/labels.py" line="169"/>
         <source>Tenant refuses to cooperate</source>
         <translation>Huurder weigert medewerking</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="147"/>
+        <location filename="../app/ui/labels.py" line="170"/>
         <source>Answer: may collection resume</source>
         <translation>Antwoord: mag de incasso hervatten</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="148"/>
+        <location filename="../app/ui/labels.py" line="171"/>
         <source>Ground for eviction (Sluitende Aanpak)</source>
         <translation>Grond voor ontruiming (Sluitende Aanpak)</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="149"/>
+        <location filename="../app/ui/labels.py" line="172"/>
         <source>Payment arrangement already in place at the signal</source>
         <translation>Betalingsregeling al getroffen bij de melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="152"/>
+        <location filename="../app/ui/labels.py" line="175"/>
         <source>Case closed</source>
         <translation>Zaak afgesloten</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="153"/>
+        <location filename="../app/ui/labels.py" line="176"/>
         <source>Letter made</source>
         <translation>Brief gemaakt</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="159"/>
+        <location filename="../app/ui/labels.py" line="182"/>
         <source>letter with option to decline the visit</source>
         <translation>brief met de keuze om het bezoek af te zeggen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="160"/>
+        <location filename="../app/ui/labels.py" line="183"/>
         <source>letter without that option</source>
         <translation>brief zonder die keuze</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="161"/>
+        <location filename="../app/ui/labels.py" line="184"/>
         <source>by phone</source>
         <translation>telefonisch</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="162"/>
+        <location filename="../app/ui/labels.py" line="185"/>
         <source>unannounced visit</source>
         <translation>onaangekondigd huisbezoek</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="168"/>
+        <location filename="../app/ui/labels.py" line="191"/>
         <source>eviction prevented</source>
         <translation>ontruiming voorkomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="169"/>
+        <location filename="../app/ui/labels.py" line="192"/>
         <source>evicted</source>
         <translation>ontruimd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="170"/>
+        <location filename="../app/ui/labels.py" line="193"/>
         <source>keys handed in</source>
         <translation>sleutels ingeleverd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="171"/>
+        <location filename="../app/ui/labels.py" line="194"/>
         <source>moved</source>
         <translation>verhuisd</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="173"/>
+        <location filename="../app/ui/labels.py" line="196"/>
         <source>outside the target group</source>
         <translation>buiten de doelgroep</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="174"/>
+        <location filename="../app/ui/labels.py" line="197"/>
         <source>other</source>
         <translation>anders</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="180"/>
+        <location filename="../app/ui/labels.py" line="203"/>
         <source>refusal or broken agreements</source>
         <translation>weigering of niet nakomen van afspraken</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="181"/>
+        <location filename="../app/ui/labels.py" line="204"/>
         <source>housing fraud</source>
         <translation>woonfraude</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="182"/>
+        <location filename="../app/ui/labels.py" line="205"/>
         <source>long-running nuisance</source>
         <translation>langlopende overlast</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="188"/>
+        <location filename="../app/ui/labels.py" line="211"/>
         <source>Vroeg Eropaf</source>
         <translation>Vroeg Eropaf</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="189"/>
+        <location filename="../app/ui/labels.py" line="212"/>
         <source>Geregelde Betaling</source>
         <translation>Geregelde Betaling</translation>
     </message>
     <message>
-        <location filename="../app/ui/labels.py" line="190"/>
+        <location filename="../app/ui/labels.py" line="213"/>
         <source>budgetbeheer</source>
         <translation>budgetbeheer</translation>
     </message>
@@ -4633,12 +5158,12 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
 <context>
     <name>LanguagePage</name>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="806"/>
+        <location filename="../app/ui/settings_pages.py" line="909"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="808"/>
+        <location filename="../app/ui/settings_pages.py" line="911"/>
         <source>The language of the window. Letters are always in Dutch. This is a setting of this computer.</source>
         <translation>De taal van het venster. Brieven zijn altijd in het Nederlands. Dit geldt alleen voor deze computer.</translation>
     </message>
@@ -4654,63 +5179,112 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
 <context>
     <name>LetterBatchDialog</name>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="71"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="84"/>
         <source>Feedback letters due</source>
+        <extracomment>how a draft is handed to the mail program (tests record instead of opening)</extracomment>
         <translation>Openstaande terugkoppelbrieven</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="81"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="94"/>
         <source>Feedback letters due today or overdue</source>
         <translation>Terugkoppelbrieven voor vandaag of te laat</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="86"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="99"/>
         <source>No folder chosen yet.</source>
         <translation>Nog geen map gekozen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="88"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="101"/>
         <source>Choose folder…</source>
         <translation>Map kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="96"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="109"/>
         <source>One PDF per letter, plus one combined PDF for printing. Each letter is put on its case&apos;s timeline.</source>
         <translation>Eén pdf per brief, plus één pdf met alle brieven om af te drukken. Elke brief komt op de tijdlijn van zijn zaak.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="111"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="120"/>
+        <source>Letters made</source>
+        <translation>Gemaakte brieven</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="122"/>
+        <source>Reference</source>
+        <translation>Kenmerk</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="122"/>
+        <source>Addressee</source>
+        <translation>Geadresseerde</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="122"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="122"/>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="142"/>
+        <source>E-mail opens a draft in your mail program; send it from there with the secure mail add-in (Zivver, ZorgMail).</source>
+        <translation>Per e-mail opent een concept in uw mailprogramma. Verstuur het daar met de invoegtoepassing voor beveiligd mailen (Zivver, ZorgMail).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="148"/>
+        <source>Sent by:</source>
+        <translation>Verstuurd via:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="156"/>
         <source>%v of %m letters</source>
         <translation>%v van %m brieven</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="110"/>
-        <location filename="../app/ui/letter_batch_dialog.py" line="202"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="163"/>
+        <source>E-mail the ticked letters</source>
+        <translation>Aangevinkte brieven e-mailen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="167"/>
+        <source>Mark the ticked letters as sent</source>
+        <translation>Markeer de aangevinkte brieven als verstuurd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/letter_batch_dialog.py" line="434"/>
+        <source>%n letter(s) not ticked: not marked.</source>
+        <translation>
+            <numerusform>%n brief niet aangevinkt: niet gemarkeerd.</numerusform>
+            <numerusform>%n brieven niet aangevinkt: niet gemarkeerd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="155"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="261"/>
         <source>Stop</source>
         <translation>Stoppen</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="116"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="161"/>
         <source>Make the letters</source>
         <translation>Brieven maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="118"/>
-        <source>Mark the letters made as sent</source>
-        <translation>Gemaakte brieven als verstuurd markeren</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="121"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="170"/>
         <source>Open folder</source>
         <translation>Map openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="124"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="173"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/letter_batch_dialog.py" line="140"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="196"/>
         <source>%n feedback letter(s) are due today or overdue.</source>
         <translation>
             <numerusform>%n terugkoppelbrief moet vandaag weg of is te laat.</numerusform>
@@ -4718,42 +5292,42 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="142"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="198"/>
         <source>No feedback letter is due today or overdue.</source>
         <translation>Er hoeft vandaag geen terugkoppelbrief weg en er is er geen te laat.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="154"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="210"/>
         <source>Folder for the letters</source>
         <translation>Map voor de brieven</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="205"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="264"/>
         <source>Making the letters… You can stop: the letters already made are kept.</source>
         <translation>De brieven worden gemaakt… U kunt stoppen: de brieven die al klaar zijn, blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="215"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="274"/>
         <source>Stopping…</source>
         <translation>Stoppen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="225"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="284"/>
         <source>%1 of %2 letters made.</source>
         <translation>%1 van %2 brieven gemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="228"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="287"/>
         <source>For printing: %1</source>
         <translation>Om af te drukken: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="230"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="289"/>
         <source>Stopped on request; the letters already made are kept.</source>
         <translation>Gestopt op uw verzoek; de brieven die al klaar zijn, blijven bewaard.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/letter_batch_dialog.py" line="232"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="291"/>
         <source>%n letter(s) could not be made (see below).</source>
         <translation>
             <numerusform>%n brief kon niet worden gemaakt (zie hieronder).</numerusform>
@@ -4761,17 +5335,35 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="254"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="305"/>
+        <source>feedback to the corporation</source>
+        <translation>terugkoppeling aan de corporatie</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="354"/>
         <source>Case %1</source>
         <translation>Zaak %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_batch_dialog.py" line="269"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="369"/>
         <source>The letters could not be made because of an unexpected error. Reference for your administrator: %1</source>
         <translation>De brieven konden niet worden gemaakt door een onverwachte fout. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/letter_batch_dialog.py" line="297"/>
+        <location filename="../app/ui/letter_batch_dialog.py" line="399"/>
+        <source>%n e-mail draft(s) opened in your mail program. Send them from there; then mark the letters as sent.</source>
+        <translation>
+            <numerusform>%n e-mailconcept geopend in uw mailprogramma. Verstuur het daar en markeer de brief daarna als verstuurd.</numerusform>
+            <numerusform>%n e-mailconcepten geopend in uw mailprogramma. Verstuur ze daar en markeer de brieven daarna als verstuurd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_batch_dialog.py" line="415"/>
+        <source>Choose first how the letters went out (Sent by), then mark them as sent.</source>
+        <translation>Kies eerst hoe de brieven zijn verstuurd (Verstuurd via) en markeer ze daarna als verstuurd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/letter_batch_dialog.py" line="431"/>
         <source>%n letter(s) marked as sent; their feedback deadline is met.</source>
         <translation>
             <numerusform>%n brief gemarkeerd als verstuurd; de termijn voor terugkoppeling is gehaald.</numerusform>
@@ -4782,140 +5374,248 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="118"/>
+        <location filename="../app/ui/letter_dialog.py" line="168"/>
         <source>Feedback to the corporation</source>
+        <extracomment>proposal: what to do with a debt of another creditor (asked in the window) how a draft is handed to the mail program (tests record instead of opening)</extracomment>
         <translation>Terugkoppeling aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="119"/>
+        <location filename="../app/ui/letter_dialog.py" line="169"/>
         <source>Announcement of a visit to the tenant</source>
         <translation>Aankondiging van een bezoek aan de huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="120"/>
+        <location filename="../app/ui/letter_dialog.py" line="170"/>
         <source>Notice to the troubleshooter</source>
         <translation>Bericht aan de troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="121"/>
+        <location filename="../app/ui/letter_dialog.py" line="171"/>
         <source>Proposal to the corporation</source>
         <translation>Voorstel aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="122"/>
+        <location filename="../app/ui/letter_dialog.py" line="172"/>
         <source>Sluitende Aanpak statement</source>
         <translation>Verklaring Sluitende Aanpak</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="123"/>
+        <location filename="../app/ui/letter_dialog.py" line="173"/>
         <source>Payment agreement not kept</source>
         <translation>Betaalafspraak niet nagekomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="140"/>
+        <location filename="../app/ui/letter_dialog.py" line="190"/>
         <source>The tenant may decline the visit (says how, and by when)</source>
         <translation>De huurder mag het bezoek afzeggen (de brief zegt hoe en wanneer)</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="142"/>
+        <location filename="../app/ui/letter_dialog.py" line="192"/>
         <source>Visit planned on</source>
         <translation>Bezoek gepland op</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="176"/>
+        <location filename="../app/ui/letter_dialog.py" line="194"/>
+        <source>Date and time of the visit</source>
+        <translation>Datum en tijd van het bezoek</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="203"/>
+        <source>Internal notes</source>
+        <translation>Interne notities</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="228"/>
         <source>Fill in the letterhead…</source>
         <translation>Briefhoofd invullen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="204"/>
+        <location filename="../app/ui/letter_dialog.py" line="233"/>
+        <source>Fill in my details…</source>
+        <translation>Mijn gegevens invullen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="243"/>
+        <source>Leave this debt out</source>
+        <translation>Schuld weglaten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="246"/>
+        <source>Include it anyway</source>
+        <translation>Toch meenemen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="249"/>
+        <source>Only when the debt is in fact a claim of this corporation.</source>
+        <translation>Alleen als de schuld toch een vordering van deze corporatie is.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="280"/>
+        <source>E-mail opens a draft in your mail program; send it from there with the secure mail add-in (Zivver, ZorgMail).</source>
+        <translation>Per e-mail opent een concept in uw mailprogramma. Verstuur het daar met de invoegtoepassing voor beveiligd mailen (Zivver, ZorgMail).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="286"/>
+        <source>Sent by:</source>
+        <translation>Verstuurd via:</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="121"/>
+        <source>printed/post</source>
+        <translation>geprint/post</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="120"/>
+        <source>— choose —</source>
+        <translation>— kies —</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="122"/>
+        <source>e-mail (draft opened)</source>
+        <translation>e-mail (concept geopend)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="123"/>
+        <source>saved by myself</source>
+        <translation>zelf opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="124"/>
+        <source>Sent by</source>
+        <translation>Verstuurd via</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="296"/>
         <source>Save as PDF…</source>
         <translation>Opslaan als pdf…</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="208"/>
-        <location filename="../app/ui/letter_dialog.py" line="211"/>
-        <location filename="../app/ui/letter_dialog.py" line="212"/>
-        <location filename="../app/ui/letter_dialog.py" line="213"/>
+        <location filename="../app/ui/letter_dialog.py" line="298"/>
+        <source>Send by e-mail…</source>
+        <translation>Per e-mail versturen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="302"/>
+        <source>Saves the letter, writes an e-mail with the PDF next to it and opens it in your mail program.</source>
+        <translation>Slaat de brief op, maakt ernaast een e-mail met de pdf als bijlage en opent die in uw mailprogramma.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="309"/>
+        <location filename="../app/ui/letter_dialog.py" line="312"/>
+        <location filename="../app/ui/letter_dialog.py" line="313"/>
+        <location filename="../app/ui/letter_dialog.py" line="314"/>
         <source>Mark as sent to the corporation</source>
         <translation>Markeren als verstuurd aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="209"/>
+        <location filename="../app/ui/letter_dialog.py" line="310"/>
         <source>Mark as sent to the tenant</source>
         <translation>Markeren als verstuurd aan de huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="210"/>
+        <location filename="../app/ui/letter_dialog.py" line="311"/>
         <source>Mark the troubleshooter as informed</source>
         <translation>Troubleshooter als ingelicht markeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="216"/>
+        <location filename="../app/ui/letter_dialog.py" line="317"/>
         <source>Records it on the timeline; first save the letter.</source>
         <translation>Zet het op de tijdlijn; sla eerst de brief op.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="219"/>
+        <location filename="../app/ui/letter_dialog.py" line="320"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="266"/>
+        <location filename="../app/ui/letter_dialog.py" line="376"/>
         <source>The letter could not be made because of an unexpected error. Reference for your administrator: %1</source>
         <translation>De brief kon niet worden gemaakt door een onverwachte fout. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="306"/>
+        <location filename="../app/ui/letter_dialog.py" line="410"/>
+        <source>The proposal could not be made again because of an unexpected error. Reference for your administrator: %1</source>
+        <translation>Het voorstel kon door een onverwachte fout niet opnieuw worden gemaakt. Foutcode voor uw beheerder: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="439"/>
+        <source>Your name, phone number and e-mail address are not on this letter yet: it shows only the office&apos;s details. Fill them in under Settings → My details (or with the button below); the letter is then made again.</source>
+        <translation>Uw naam, telefoonnummer en e-mailadres staan nog niet op deze brief: er staan alleen de gegevens van het kantoor op. Vul ze in bij Instellingen → Mijn gegevens (of met de knop hieronder); daarna wordt de brief opnieuw gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="474"/>
         <source>Page %1 of the letter</source>
         <translation>Pagina %1 van de brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="344"/>
+        <location filename="../app/ui/letter_dialog.py" line="512"/>
         <source>The tenant&apos;s written consent to share more with the corporation is recorded. Tick the notes that may go into this letter; nothing else from the case does.</source>
         <translation>De schriftelijke toestemming van de huurder om meer te delen met de corporatie is vastgelegd. Vink de notities aan die in deze brief mogen; verder gaat er niets uit de zaak in.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="352"/>
+        <location filename="../app/ui/letter_dialog.py" line="520"/>
         <source>No written consent to share more with the corporation is recorded, so the letter holds only what the covenant allows (appendix 2, step 6). Internal notes stay inside Vangnet.</source>
         <translation>Er is geen schriftelijke toestemming vastgelegd om meer te delen met de corporatie. Daarom staat in de brief alleen wat het convenant toestaat (bijlage 2, stap 6). Interne notities blijven in Vangnet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="397"/>
+        <location filename="../app/ui/letter_dialog.py" line="565"/>
+        <location filename="../app/ui/letter_dialog.py" line="660"/>
         <source>Save the letter</source>
         <translation>Brief opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="399"/>
+        <location filename="../app/ui/letter_dialog.py" line="567"/>
+        <location filename="../app/ui/letter_dialog.py" line="662"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="433"/>
+        <location filename="../app/ui/letter_dialog.py" line="601"/>
         <source>The letter was not saved because of an unexpected error; no file was left behind. Reference for your administrator: %1</source>
         <translation>De brief is niet opgeslagen door een onverwachte fout; er is geen bestand achtergebleven. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="442"/>
+        <location filename="../app/ui/letter_dialog.py" line="610"/>
         <source>Saved as %1 and recorded on the timeline.</source>
         <translation>Opgeslagen als %1 en op de tijdlijn gezet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="467"/>
+        <location filename="../app/ui/letter_dialog.py" line="634"/>
+        <source>The e-mail could not be written: %1</source>
+        <translation>De e-mail kon niet worden gemaakt: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="644"/>
+        <source>The e-mail to %1 is open in your mail program as a draft (%2). Send it from there; then mark the letter as sent.</source>
+        <translation>De e-mail aan %1 staat als concept open in uw mailprogramma (%2). Verstuur hem daar en markeer de brief daarna als verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="649"/>
+        <source>The e-mail is open in your mail program as a draft (%2). The contact list has no e-mail address for it: fill in the recipient, send it, then mark the letter as sent.</source>
+        <translation>De e-mail staat als concept open in uw mailprogramma (%2). De contactlijst heeft hiervoor geen e-mailadres: vul de ontvanger in, verstuur de e-mail en markeer de brief daarna als verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="676"/>
+        <source>Choose first how the letter went out (Sent by), then mark it as sent.</source>
+        <translation>Kies eerst hoe de brief is verstuurd (Verstuurd via) en markeer hem daarna als verstuurd.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/letter_dialog.py" line="697"/>
         <source>Recorded: feedback sent on %1. This meets the feedback deadline.</source>
         <translation>Vastgelegd: terugkoppeling gestuurd op %1. Daarmee is de termijn voor terugkoppeling gehaald.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="469"/>
+        <location filename="../app/ui/letter_dialog.py" line="699"/>
         <source>Recorded: announcement letter sent on %1.</source>
         <translation>Vastgelegd: aankondigingsbrief gestuurd op %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="470"/>
+        <location filename="../app/ui/letter_dialog.py" line="700"/>
         <source>Recorded: troubleshooter informed on %1.</source>
         <translation>Vastgelegd: troubleshooter ingelicht op %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/letter_dialog.py" line="472"/>
+        <location filename="../app/ui/letter_dialog.py" line="702"/>
         <source>Recorded: letter to the corporation sent on %1. This meets the proposal deadline.</source>
         <translation>Vastgelegd: brief aan de corporatie gestuurd op %1. Daarmee is de termijn voor het voorstel gehaald.</translation>
     </message>
@@ -5025,117 +5725,119 @@ Postbus 511
 <context>
     <name>LetterheadSettingsPage</name>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="213"/>
+        <location filename="../app/ui/settings_pages.py" line="224"/>
         <source>Letterhead</source>
         <translation>Briefhoofd</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="215"/>
+        <location filename="../app/ui/settings_pages.py" line="226"/>
         <source>Letters are signed with this name and function. A logo is optional; without one, the name of the office is at the top left.</source>
         <translation>Brieven worden ondertekend met deze naam en functie. Een logo is niet verplicht; zonder logo staat de naam van het kantoor linksboven.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="222"/>
+        <location filename="../app/ui/settings_pages.py" line="234"/>
         <source>For example: Marieke de Boer</source>
         <translation>Bijvoorbeeld: Marieke de Boer</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="225"/>
+        <location filename="../app/ui/settings_pages.py" line="237"/>
         <source>For example: team leader</source>
         <translation>Bijvoorbeeld: teamleider</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="228"/>
+        <location filename="../app/ui/settings_pages.py" line="241"/>
         <source>Choose logo…</source>
         <translation>Logo kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="230"/>
+        <location filename="../app/ui/settings_pages.py" line="243"/>
         <source>Remove logo</source>
         <translation>Logo weghalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="237"/>
+        <location filename="../app/ui/settings_pages.py" line="232"/>
+        <location filename="../app/ui/settings_pages.py" line="250"/>
         <source>Signed by</source>
         <translation>Ondertekend door</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="239"/>
+        <location filename="../app/ui/settings_pages.py" line="238"/>
+        <location filename="../app/ui/settings_pages.py" line="252"/>
         <source>Function</source>
         <translation>Functie</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="241"/>
+        <location filename="../app/ui/settings_pages.py" line="254"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="254"/>
+        <location filename="../app/ui/settings_pages.py" line="267"/>
         <source>Preview: a feedback letter with invented details</source>
         <translation>Voorbeeld: een terugkoppeling met verzonnen gegevens</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="264"/>
+        <location filename="../app/ui/settings_pages.py" line="277"/>
         <source>Preview of a letter with this letterhead</source>
         <translation>Voorbeeld van een brief met dit briefhoofd</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="337"/>
+        <location filename="../app/ui/settings_pages.py" line="350"/>
         <source>Choose a logo</source>
         <translation>Kies een logo</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="337"/>
+        <location filename="../app/ui/settings_pages.py" line="350"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="348"/>
+        <location filename="../app/ui/settings_pages.py" line="361"/>
         <source>The file %1 could not be read (%2). The logo was not changed.</source>
         <translation>Het bestand %1 kan niet worden gelezen (%2). Het logo is niet veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="377"/>
+        <location filename="../app/ui/settings_pages.py" line="390"/>
         <source>No logo</source>
         <translation>Geen logo</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="397"/>
+        <location filename="../app/ui/settings_pages.py" line="410"/>
         <source>the name of the office</source>
         <translation>de naam van het kantoor</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="398"/>
+        <location filename="../app/ui/settings_pages.py" line="411"/>
         <source>the address of the office</source>
         <translation>het adres van het kantoor</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="399"/>
+        <location filename="../app/ui/settings_pages.py" line="412"/>
         <source>the name of the signer</source>
         <translation>de naam van de ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="400"/>
+        <location filename="../app/ui/settings_pages.py" line="413"/>
         <source>the function of the signer</source>
         <translation>de functie van de ondertekenaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="403"/>
+        <location filename="../app/ui/settings_pages.py" line="416"/>
         <source>Letters cannot be made yet. Still needed: %1.</source>
         <translation>Er kunnen nog geen brieven worden gemaakt. Nog nodig: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="405"/>
+        <location filename="../app/ui/settings_pages.py" line="418"/>
         <source>Fill in the name and address on the page Office</source>
         <translation>Naam en adres vult u in op de pagina Kantoor</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="437"/>
+        <location filename="../app/ui/settings_pages.py" line="450"/>
         <source>Updating…</source>
         <translation>Bijwerken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="451"/>
+        <location filename="../app/ui/settings_pages.py" line="464"/>
         <source>The preview could not be made (reference %1).</source>
         <translation>Het voorbeeld kon niet worden gemaakt (foutcode %1).</translation>
     </message>
@@ -5143,184 +5845,149 @@ Postbus 511
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/ui/main_window.py" line="158"/>
+        <location filename="../app/ui/main_window.py" line="179"/>
         <source>Inbox</source>
-        <extracomment>the integrity check starts this long after the window is up (ms) how long locking and closing wait for work in the background to stop (ms) actions that reach case data: off while locked (issue 13.5)</extracomment>
+        <extracomment>actions that reach case data: off while locked (issue 13.5)</extracomment>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="159"/>
+        <location filename="../app/ui/main_window.py" line="180"/>
         <source>My cases</source>
         <translation>Mijn zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="160"/>
+        <location filename="../app/ui/main_window.py" line="181"/>
         <source>This week</source>
         <translation>Deze week</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="161"/>
+        <location filename="../app/ui/main_window.py" line="182"/>
         <source>Troubleshooter</source>
         <translation>Troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="162"/>
-        <source>Troubleshooter desk</source>
-        <translation>Ontruimingswerkblad</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="163"/>
+        <location filename="../app/ui/main_window.py" line="183"/>
         <source>Closed</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="164"/>
+        <location filename="../app/ui/main_window.py" line="184"/>
         <source>Contacts</source>
         <translation>Contacten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="169"/>
+        <location filename="../app/ui/main_window.py" line="189"/>
         <source>Every open case, most urgent first.</source>
         <translation>Alle open zaken, de meest dringende eerst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="170"/>
+        <location filename="../app/ui/main_window.py" line="190"/>
         <source>Open cases assigned to you.</source>
         <translation>Open zaken die aan u zijn toegewezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="171"/>
+        <location filename="../app/ui/main_window.py" line="191"/>
         <source>Cases with a deadline due by Sunday, overdue ones included.</source>
         <translation>Zaken met een termijn tot en met zondag, ook als die termijn al voorbij is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="173"/>
-        <source>Cases with a known eviction date (H 8): the troubleshooter acts on each.</source>
-        <translation>Zaken met een bekende ontruimingsdatum (H 8): de troubleshooter komt bij elke zaak in actie.</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="175"/>
+        <location filename="../app/ui/main_window.py" line="192"/>
         <source>Closed cases, with their outcome.</source>
         <translation>Afgesloten zaken, met hun uitkomst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="216"/>
+        <location filename="../app/ui/main_window.py" line="236"/>
         <source>DEMO — invented people, for trying Vangnet out. Nothing here is real.</source>
         <translation>DEMO — verzonnen mensen, om Vangnet uit te proberen. Niets hiervan is echt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="219"/>
-        <location filename="../app/ui/main_window.py" line="679"/>
+        <location filename="../app/ui/main_window.py" line="239"/>
+        <location filename="../app/ui/main_window.py" line="759"/>
         <source> — DEMO</source>
         <translation> — DEMO</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="225"/>
+        <location filename="../app/ui/main_window.py" line="245"/>
         <source>No Royal-Decree holidays are loaded for %1. Deadlines in %1 may be off by a day; ask your administrator to update the calendar.</source>
         <translation>De dagen uit het Koninklijk Besluit voor %1 ontbreken. Termijnen in %1 kunnen een dag afwijken; vraag uw beheerder om de kalender bij te werken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="244"/>
+        <location filename="../app/ui/main_window.py" line="264"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="246"/>
+        <location filename="../app/ui/main_window.py" line="266"/>
         <source>&amp;New signal…</source>
         <translation>&amp;Nieuwe melding…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="249"/>
+        <location filename="../app/ui/main_window.py" line="269"/>
         <source>&amp;Import signals…</source>
         <translation>Meldingen &amp;importeren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="253"/>
+        <location filename="../app/ui/main_window.py" line="273"/>
         <source>&amp;Hand over cases…</source>
         <translation>Zaken over&amp;dragen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="257"/>
+        <location filename="../app/ui/main_window.py" line="277"/>
         <source>&amp;Receive a handover…</source>
         <translation>Overdracht on&amp;tvangen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="262"/>
-        <source>Feedback letters due…</source>
-        <translation>Terugkoppelingsbrieven die klaar moeten…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="263"/>
+        <location filename="../app/ui/main_window.py" line="285"/>
         <source>Make a &amp;backup…</source>
         <translation>&amp;Back-up maken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="264"/>
+        <location filename="../app/ui/main_window.py" line="286"/>
         <source>&amp;Restore a backup…</source>
         <translation>Back-up &amp;terugzetten…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="266"/>
+        <location filename="../app/ui/main_window.py" line="289"/>
         <source>&amp;Lock</source>
         <translation>&amp;Vergrendelen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="268"/>
-        <source>Change my unlock code…</source>
-        <translation>Mijn ontgrendelcode wijzigen…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="271"/>
+        <location filename="../app/ui/main_window.py" line="295"/>
         <source>Change the &amp;key…</source>
         <translation>S&amp;leutel wijzigen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="275"/>
+        <location filename="../app/ui/main_window.py" line="299"/>
         <source>&amp;Quit</source>
         <translation>&amp;Afsluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="280"/>
+        <location filename="../app/ui/main_window.py" line="304"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="282"/>
+        <location filename="../app/ui/main_window.py" line="306"/>
         <source>&amp;Search</source>
         <translation>&amp;Zoeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="285"/>
+        <location filename="../app/ui/main_window.py" line="309"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="290"/>
+        <location filename="../app/ui/main_window.py" line="314"/>
         <source>&amp;Settings</source>
         <translation>&amp;Instellingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="292"/>
+        <location filename="../app/ui/main_window.py" line="316"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="296"/>
-        <source>Letterhead…</source>
-        <translation>Briefhoofd…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="297"/>
-        <source>Office closing days…</source>
-        <translation>Sluitingsdagen…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="305"/>
-        <source>Language</source>
-        <translation>Taal</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="611"/>
+        <location filename="../app/ui/main_window.py" line="691"/>
         <source>… and %n more term(s): Privacy → Data breaches.</source>
         <translation>
             <numerusform>… en nog %n termijn: Privacy → Datalekken.</numerusform>
@@ -5328,64 +5995,155 @@ Postbus 511
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="301"/>
-        <source>Lock after idle minutes…</source>
-        <translation>Automatisch vergrendelen…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="303"/>
-        <source>Living-cost norm…</source>
-        <translation>Leefgeldnorm…</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/main_window.py" line="318"/>
+        <location filename="../app/ui/main_window.py" line="343"/>
         <source>&amp;Privacy</source>
         <translation>&amp;Privacy</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="319"/>
+        <location filename="../app/ui/main_window.py" line="344"/>
         <source>&amp;Audit trail…</source>
         <translation>&amp;Audittrail…</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="324"/>
+        <location filename="../app/ui/main_window.py" line="349"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="327"/>
-        <location filename="../app/ui/main_window.py" line="691"/>
+        <location filename="../app/ui/main_window.py" line="771"/>
         <source>How the inbox is ordered</source>
         <translation>Hoe de inbox is geordend</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="332"/>
-        <location filename="../app/ui/main_window.py" line="710"/>
+        <location filename="../app/ui/main_window.py" line="790"/>
         <source>About Vangnet</source>
         <translation>Over Vangnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="357"/>
+        <location filename="../app/ui/main_window.py" line="402"/>
         <source>Vangnet is locked</source>
         <translation>Vangnet is vergrendeld</translation>
     </message>
     <message>
+        <location filename="../app/ui/main_window.py" line="92"/>
+        <source>Views</source>
+        <extracomment>the navigation&apos;s views, top to bottom; &quot;troubleshooter&quot; (the former list of eviction-dated cases) is the desk now: one entry for the troubleshooter, not two listing the same cases smallest window: fits a 1366 x 768 laptop and a 1920 x 1080 one at 150 % (1280 x 720 logical) the integrity check starts this long after the window is up (ms) how long locking and closing wait for work in the background to stop (ms)</extracomment>
+        <translation>Weergaven</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="283"/>
+        <source>&amp;Feedback letters due…</source>
+        <translation>Terugkoppelingsbrieven die klaar &amp;moeten…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="292"/>
+        <source>Change my &amp;unlock code…</source>
+        <translation>Mijn ontgrendel&amp;code wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="320"/>
+        <source>&amp;Letterhead…</source>
+        <translation>&amp;Briefhoofd…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="321"/>
+        <source>&amp;Office closing days…</source>
+        <translation>&amp;Sluitingsdagen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="325"/>
+        <source>Lock after &amp;idle minutes…</source>
+        <translation>&amp;Automatisch vergrendelen…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="327"/>
+        <source>Living-cost &amp;norm…</source>
+        <translation>&amp;Leefgeldnorm…</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="329"/>
+        <source>Lan&amp;guage</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="352"/>
+        <source>How the inbox is &amp;ordered</source>
+        <translation>&amp;Hoe de inbox is geordend</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="357"/>
+        <source>&amp;About Vangnet</source>
+        <translation>&amp;Over Vangnet</translation>
+    </message>
+    <message>
         <location filename="../app/ui/main_window.py" line="361"/>
+        <location filename="../app/ui/main_window.py" line="363"/>
+        <source>Daily work</source>
+        <translation>Dagelijks werk</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="368"/>
+        <source>Enter a signal by hand (Ctrl+N)</source>
+        <translation>Voer een melding met de hand in (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="369"/>
+        <source>Import a file of signals from a corporation (Ctrl+I)</source>
+        <translation>Importeer een bestand met meldingen van een corporatie (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="370"/>
+        <source>Search by name, address or reference (Ctrl+F)</source>
+        <translation>Zoek op naam, adres of referentie (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="371"/>
+        <source>Make the feedback letters that are due</source>
+        <translation>Maak de terugkoppelingsbrieven die klaar moeten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="372"/>
+        <source>Lock Vangnet when you leave your desk (Ctrl+L)</source>
+        <translation>Vergrendel Vangnet als u van uw plek weggaat (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="406"/>
         <source>All case data is hidden and the key has been removed from memory. Unlock to continue.</source>
         <translation>Alle gegevens van zaken zijn verborgen en de sleutel is uit het geheugen gewist. Ontgrendel om verder te gaan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="365"/>
+        <location filename="../app/ui/main_window.py" line="410"/>
         <source>Unlock…</source>
         <translation>Ontgrendelen…</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../app/ui/main_window.py" line="491"/>
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n zaak</numerusform>
+            <numerusform>%n zaken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/ui/main_window.py" line="495"/>
+        <source>%n with a term overdue</source>
+        <translation>
+            <numerusform>%n met een termijn te laat</numerusform>
+            <numerusform>%n met een termijn te laat</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="460"/>
+        <location filename="../app/ui/main_window.py" line="501"/>
+        <source>%1 eviction(s) within %2 working days, %3 within %4</source>
+        <translation>%1 ontruiming(en) binnen %2 werkdagen, %3 binnen %4</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/main_window.py" line="540"/>
         <source>Open case</source>
         <translation>Zaak openen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/main_window.py" line="461"/>
+        <location filename="../app/ui/main_window.py" line="541"/>
         <source>Hand over %n case(s)…</source>
         <translation>
             <numerusform>%n zaak overdragen…</numerusform>
@@ -5393,47 +6151,47 @@ Postbus 511
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="501"/>
+        <location filename="../app/ui/main_window.py" line="581"/>
         <source>Hand over cases</source>
         <translation>Zaken overdragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="503"/>
+        <location filename="../app/ui/main_window.py" line="583"/>
         <source>First select the case(s) to hand over in a list, or open a case. Ctrl+click or Shift+click selects several cases.</source>
         <translation>Selecteer eerst in een lijst de zaak of zaken die u wilt overdragen, of open een zaak. Met Ctrl+klik of Shift+klik selecteert u meerdere zaken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="597"/>
+        <location filename="../app/ui/main_window.py" line="677"/>
         <source>Breach %1: tell the other parties (reglement art. 9.1)</source>
         <translation>Inbreuk %1: de andere partijen informeren (reglement art. 9.1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="599"/>
+        <location filename="../app/ui/main_window.py" line="679"/>
         <source>Breach %1: decide on reporting to the Autoriteit Persoonsgegevens</source>
         <translation>Inbreuk %1: besluiten over melden bij de Autoriteit Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="602"/>
+        <location filename="../app/ui/main_window.py" line="682"/>
         <source>%1 h %2 min</source>
         <translation>%1 uur %2 min</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="607"/>
+        <location filename="../app/ui/main_window.py" line="687"/>
         <source>within %1 (by %2)</source>
         <translation>binnen %1 (uiterlijk %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="607"/>
+        <location filename="../app/ui/main_window.py" line="687"/>
         <source>%1 overdue (was %2)</source>
         <translation>%1 te laat (was %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="639"/>
+        <location filename="../app/ui/main_window.py" line="719"/>
         <source>The new language is used the next time Vangnet starts.</source>
         <translation>De nieuwe taal wordt gebruikt als u Vangnet opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="693"/>
+        <location filename="../app/ui/main_window.py" line="773"/>
         <source>The inbox follows the covenant:
 
 1. Cases with a known eviction date, soonest eviction first.
@@ -5452,7 +6210,7 @@ Deadlines count legal working days: weekends, public holidays and the days of th
 Termijnen tellen in wettelijke werkdagen: weekenden, feestdagen en de dagen van de Algemene termijnenwet tellen niet mee.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="711"/>
+        <location filename="../app/ui/main_window.py" line="791"/>
         <source>Vangnet %1
 
 Covenant: %2
@@ -5465,23 +6223,23 @@ Kalender: %3
 Gegevensbestand: %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="787"/>
-        <location filename="../app/ui/main_window.py" line="799"/>
+        <location filename="../app/ui/main_window.py" line="871"/>
+        <location filename="../app/ui/main_window.py" line="883"/>
         <source>Change my unlock code</source>
         <translation>Mijn ontgrendelcode wijzigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="789"/>
+        <location filename="../app/ui/main_window.py" line="873"/>
         <source>This data file is opened with a passphrase, so Vangnet asks for that passphrase after a lock. There is no separate unlock code.</source>
         <translation>Dit gegevensbestand wordt geopend met een wachtzin. Na een vergrendeling vraagt Vangnet daarom om die wachtzin. Er is geen aparte ontgrendelcode.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="800"/>
+        <location filename="../app/ui/main_window.py" line="884"/>
         <source>Your new unlock code is saved. Use it from the next lock on.</source>
         <translation>Uw nieuwe ontgrendelcode is opgeslagen. Gebruik deze vanaf de volgende vergrendeling.</translation>
     </message>
     <message>
-        <location filename="../app/ui/main_window.py" line="828"/>
+        <location filename="../app/ui/main_window.py" line="912"/>
         <source>Vangnet is still finishing work in the background (for example a backup). Close the window again in a moment.</source>
         <translation>Vangnet maakt nog werk op de achtergrond af (bijvoorbeeld een back-up). Sluit het venster zo nog eens.</translation>
     </message>
@@ -5569,7 +6327,7 @@ Gegevensbestand: %4</translation>
 <context>
     <name>NormPage</name>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="758"/>
+        <location filename="../app/ui/settings_pages.py" line="861"/>
         <source>Living-cost norm</source>
         <translation>Leefgeldnorm</translation>
     </message>
@@ -5600,18 +6358,18 @@ Gegevensbestand: %4</translation>
 <context>
     <name>OfficeSettingsPage</name>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="139"/>
+        <location filename="../app/ui/settings_pages.py" line="150"/>
         <source>Office</source>
-        <extracomment>this computer&apos;s setting (QSettings), read by the main window&apos;s idle lock the preview is made this long after the last keystroke</extracomment>
+        <extracomment>the worker&apos;s own details (worker_profile), kept in the database per login this computer&apos;s setting (QSettings), read by the main window&apos;s idle lock the preview is made this long after the last keystroke</extracomment>
         <translation>Kantoor</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="141"/>
+        <location filename="../app/ui/settings_pages.py" line="152"/>
         <source>The name and address of your office are at the top of every letter. The place comes before the date, as in “%1, 23 november 2026”.</source>
         <translation>De naam en het adres van uw kantoor staan bovenaan elke brief. De plaats staat voor de datum, zoals in ‘%1, 23 november 2026’.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="149"/>
+        <location filename="../app/ui/settings_pages.py" line="160"/>
         <source>For example:
 Postbus 511
 2003 PB Haarlem</source>
@@ -5620,17 +6378,17 @@ Postbus 511
 2003 PB Haarlem</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="157"/>
+        <location filename="../app/ui/settings_pages.py" line="168"/>
         <source>Name of the office</source>
         <translation>Naam van het kantoor</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="158"/>
+        <location filename="../app/ui/settings_pages.py" line="169"/>
         <source>Address (one line each)</source>
         <translation>Adres (elke regel apart)</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="159"/>
+        <location filename="../app/ui/settings_pages.py" line="170"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
@@ -5699,6 +6457,64 @@ Postbus 511
         <location filename="../app/ui/contacts_page.py" line="224"/>
         <source>(none)</source>
         <translation>(geen)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="510"/>
+        <source>My details</source>
+        <translation>Mijn gegevens</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="512"/>
+        <source>Your name, phone number and e-mail address are on every letter you make, under “Behandeld door”, next to the office&apos;s details, so the corporation or the tenant knows whom to contact. Your name is also shown on the timeline and with your notes. These details belong to your login (%1): every worker fills in their own.</source>
+        <translation>Uw naam, telefoonnummer en e-mailadres staan op elke brief die u maakt, onder ‘Behandeld door’, naast de gegevens van het kantoor. Zo weet de corporatie of de huurder met wie contact op te nemen. Uw naam staat ook in de tijdlijn en bij uw notities. Deze gegevens horen bij uw inlognaam (%1): iedere medewerker vult zijn eigen gegevens in.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="523"/>
+        <source>For example: Marieke de Boer</source>
+        <translation>Bijvoorbeeld: Marieke de Boer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="527"/>
+        <source>Optional, for example: consultant, team West</source>
+        <translation>Niet verplicht, bijvoorbeeld: consulent, team West</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="531"/>
+        <source>For example: 023 511 1234</source>
+        <translation>Bijvoorbeeld: 023 511 1234</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="535"/>
+        <source>For example: m.deboer@haarlem.nl</source>
+        <translation>Bijvoorbeeld: m.deboer@haarlem.nl</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="538"/>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="539"/>
+        <source>Function or team</source>
+        <translation>Functie of team</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="540"/>
+        <source>Phone number</source>
+        <translation>Telefoonnummer</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="541"/>
+        <source>E-mail address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_pages.py" line="546"/>
+        <source>You have not filled in your details yet. Until you do, letters show only the office&apos;s details.</source>
+        <translation>U heeft uw gegevens nog niet ingevuld. Tot die tijd staan op brieven alleen de gegevens van het kantoor.</translation>
     </message>
 </context>
 <context>
@@ -5862,52 +6678,52 @@ Postbus 511
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../app/ui/first_run.py" line="602"/>
+        <location filename="../app/ui/first_run.py" line="606"/>
         <source>Your recovery key</source>
         <translation>Uw herstelsleutel</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="609"/>
+        <location filename="../app/ui/first_run.py" line="613"/>
         <source>The key is kept in {name}. If that keyring is ever lost (a new computer, a new account, a repair), this recovery key is the only way to open your data.</source>
         <translation>De sleutel wordt bewaard in {name}. Raakt die sleutelbos ooit kwijt (een nieuwe computer, een nieuw account, een reparatie)? Dan kunt u uw gegevens alleen nog openen met deze herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="617"/>
+        <location filename="../app/ui/first_run.py" line="621"/>
         <source>It is shown only now. Write it down or print it, and keep it in a locked cabinet, away from this laptop.</source>
         <translation>U ziet hem alleen nu. Schrijf hem op of druk hem af, en bewaar hem in een afgesloten kast, niet bij deze laptop.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="638"/>
+        <location filename="../app/ui/first_run.py" line="642"/>
         <source>Print recovery sheet (PDF)…</source>
         <translation>Herstelsleutel afdrukken (pdf)…</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="647"/>
+        <location filename="../app/ui/first_run.py" line="651"/>
         <source>I have written down or printed the recovery key</source>
         <translation>Ik heb de herstelsleutel opgeschreven of afgedrukt</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="663"/>
+        <location filename="../app/ui/first_run.py" line="667"/>
         <source>Save the recovery sheet</source>
         <translation>Herstelsleutel opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="663"/>
+        <location filename="../app/ui/first_run.py" line="667"/>
         <source>PDF files (*.pdf)</source>
         <translation>Pdf-bestanden (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="680"/>
+        <location filename="../app/ui/first_run.py" line="684"/>
         <source>The sheet could not be saved ({why}). Try another folder.</source>
         <translation>Het blad kon niet worden opgeslagen ({why}). Probeer een andere map.</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="688"/>
+        <location filename="../app/ui/first_run.py" line="692"/>
         <source>The sheet could not be made (reference {ref}).</source>
         <translation>Het blad kon niet worden gemaakt (foutcode {ref}).</translation>
     </message>
     <message>
-        <location filename="../app/ui/first_run.py" line="694"/>
+        <location filename="../app/ui/first_run.py" line="698"/>
         <source>Saved as {file}. Print it now, then delete the file: it opens all your data.</source>
         <translation>Opgeslagen als {file}. Druk het nu af en verwijder daarna het bestand: het opent al uw gegevens.</translation>
     </message>
@@ -5916,9 +6732,9 @@ Postbus 511
     <name>RequestsBanner</name>
     <message>
         <location filename="../app/ui/requests_actions.py" line="23"/>
-        <source>Requests…</source>
+        <source>Re&amp;quests…</source>
         <extracomment>the banner names at most this many request terms, then says how many more there are</extracomment>
-        <translation>Verzoeken…</translation>
+        <translation>Ver&amp;zoeken…</translation>
     </message>
     <message>
         <location filename="../app/ui/requests_actions.py" line="49"/>
@@ -6033,427 +6849,438 @@ Postbus 511
         <translation>Beantwoord een verzoek van een huurder binnen een maand (AVG 12(3)); stuur een verzoek dat voor een andere partij is bedoeld binnen 5 werkdagen door (reglement art. 10.3). Informeer de andere partij binnen 5 werkdagen over een juridisch bindend verzoek om gegevens (art. 8.2). Vangnet verstuurt zelf niets: kopieer de tekst voor de andere partij in een e-mail.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="103"/>
-        <location filename="../app/ui/requests_dialog.py" line="121"/>
+        <location filename="../app/ui/requests_dialog.py" line="104"/>
+        <location filename="../app/ui/requests_dialog.py" line="123"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="103"/>
-        <location filename="../app/ui/requests_dialog.py" line="351"/>
+        <location filename="../app/ui/requests_dialog.py" line="104"/>
+        <location filename="../app/ui/requests_dialog.py" line="354"/>
         <source>Right</source>
         <translation>Recht</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="103"/>
+        <location filename="../app/ui/requests_dialog.py" line="104"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="103"/>
-        <location filename="../app/ui/requests_dialog.py" line="121"/>
+        <location filename="../app/ui/requests_dialog.py" line="104"/>
+        <location filename="../app/ui/requests_dialog.py" line="123"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="104"/>
+        <location filename="../app/ui/requests_dialog.py" line="105"/>
         <source>Forward to</source>
         <translation>Doorsturen naar</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="104"/>
+        <location filename="../app/ui/requests_dialog.py" line="105"/>
         <source>Forward (art. 10.3)</source>
         <translation>Doorsturen (art. 10.3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="105"/>
+        <location filename="../app/ui/requests_dialog.py" line="106"/>
         <source>Answer (AVG 12(3))</source>
         <translation>Antwoorden (AVG 12(3))</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="105"/>
-        <location filename="../app/ui/requests_dialog.py" line="444"/>
+        <location filename="../app/ui/requests_dialog.py" line="106"/>
+        <location filename="../app/ui/requests_dialog.py" line="447"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="107"/>
+        <location filename="../app/ui/requests_dialog.py" line="109"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nieuw verzoek…</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="108"/>
+        <location filename="../app/ui/requests_dialog.py" line="110"/>
         <source>&amp;Forwarded…</source>
         <translation>&amp;Doorgestuurd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="109"/>
+        <location filename="../app/ui/requests_dialog.py" line="111"/>
         <source>E&amp;xtend…</source>
         <translation>&amp;Verlengen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="110"/>
+        <location filename="../app/ui/requests_dialog.py" line="112"/>
         <source>&amp;Answered…</source>
         <translation>&amp;Afgehandeld…</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="112"/>
-        <location filename="../app/ui/requests_dialog.py" line="130"/>
+        <location filename="../app/ui/requests_dialog.py" line="114"/>
+        <location filename="../app/ui/requests_dialog.py" line="133"/>
         <source>Copy text for the other party</source>
         <translation>Tekst voor de andere partij kopiëren</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="118"/>
+        <location filename="../app/ui/requests_dialog.py" line="108"/>
+        <location filename="../app/ui/requests_dialog.py" line="120"/>
         <source>Requests from data subjects</source>
         <translation>Verzoeken van betrokkenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="121"/>
+        <location filename="../app/ui/requests_dialog.py" line="102"/>
+        <source>Registers of requests</source>
+        <translation>Registers van verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="123"/>
         <source>Requester</source>
         <translation>Verzoeker</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="121"/>
+        <location filename="../app/ui/requests_dialog.py" line="123"/>
         <source>Legal ground</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="122"/>
+        <location filename="../app/ui/requests_dialog.py" line="124"/>
         <source>Checked (art. 8.1)</source>
         <translation>Gecontroleerd (art. 8.1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="122"/>
+        <location filename="../app/ui/requests_dialog.py" line="124"/>
         <source>Other party</source>
         <translation>Andere partij</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="123"/>
+        <location filename="../app/ui/requests_dialog.py" line="125"/>
         <source>Inform (art. 8.2)</source>
         <translation>Informeren (art. 8.2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="123"/>
-        <location filename="../app/ui/requests_dialog.py" line="593"/>
+        <location filename="../app/ui/requests_dialog.py" line="125"/>
+        <location filename="../app/ui/requests_dialog.py" line="596"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="125"/>
+        <location filename="../app/ui/requests_dialog.py" line="127"/>
+        <source>Legal requests</source>
+        <translation>Wettelijke verzoeken</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/requests_dialog.py" line="128"/>
         <source>N&amp;ew legal request…</source>
         <translation>Nieuw &amp;wettelijk verzoek…</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="126"/>
+        <location filename="../app/ui/requests_dialog.py" line="129"/>
         <source>&amp;Checks done…</source>
         <translation>&amp;Controles gedaan…</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="127"/>
+        <location filename="../app/ui/requests_dialog.py" line="130"/>
         <source>&amp;Informed…</source>
         <translation>&amp;Geïnformeerd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="128"/>
+        <location filename="../app/ui/requests_dialog.py" line="131"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Beslissen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="136"/>
+        <location filename="../app/ui/requests_dialog.py" line="139"/>
         <source>Legal requests for data</source>
         <translation>Wettelijke verzoeken om gegevens</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="142"/>
+        <location filename="../app/ui/requests_dialog.py" line="145"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="203"/>
+        <location filename="../app/ui/requests_dialog.py" line="206"/>
         <source>Due %1 (%2)</source>
         <translation>Uiterlijk %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="208"/>
+        <location filename="../app/ui/requests_dialog.py" line="211"/>
         <source>Not counted: %1</source>
         <translation>Niet meegeteld: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="210"/>
+        <location filename="../app/ui/requests_dialog.py" line="213"/>
         <source>Done on %1</source>
         <translation>Gedaan op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="229"/>
+        <location filename="../app/ui/requests_dialog.py" line="232"/>
         <source>not needed</source>
         <translation>niet nodig</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="243"/>
+        <location filename="../app/ui/requests_dialog.py" line="246"/>
         <source>requester</source>
         <translation>verzoeker</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="244"/>
+        <location filename="../app/ui/requests_dialog.py" line="247"/>
         <source>ground</source>
         <translation>grondslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="246"/>
+        <location filename="../app/ui/requests_dialog.py" line="249"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="248"/>
+        <location filename="../app/ui/requests_dialog.py" line="251"/>
         <source>confidential — not told</source>
         <translation>geheim — niet geïnformeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="261"/>
+        <location filename="../app/ui/requests_dialog.py" line="264"/>
         <source>no term (exception)</source>
         <translation>geen termijn (uitzondering)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="331"/>
+        <location filename="../app/ui/requests_dialog.py" line="334"/>
         <source>Enter the case number as digits only, or leave it empty.</source>
         <translation>Vul het zaaknummer in met alleen cijfers, of laat het leeg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="341"/>
+        <location filename="../app/ui/requests_dialog.py" line="344"/>
         <source>The request was recorded with its terms.</source>
         <translation>Het verzoek is vastgelegd, met de termijnen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="344"/>
+        <location filename="../app/ui/requests_dialog.py" line="347"/>
         <source>New request from a data subject</source>
         <translation>Nieuw verzoek van een betrokkene</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="345"/>
+        <location filename="../app/ui/requests_dialog.py" line="348"/>
         <source>Record the request on the day it came in; the month to answer starts then. If it is about another party&apos;s processing, name that party: the request must go there within 5 working days (reglement art. 10.3). Do not type the tenant&apos;s name here; link the case by its number.</source>
         <translation>Leg het verzoek vast op de dag van ontvangst; dan begint de maand om te antwoorden. Gaat het over de verwerking van een andere partij, vul die partij dan in: het verzoek moet daar binnen 5 werkdagen heen (reglement art. 10.3). Typ hier niet de naam van de huurder; koppel de zaak via het zaaknummer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="353"/>
+        <location filename="../app/ui/requests_dialog.py" line="356"/>
         <source>Case number (optional)</source>
         <translation>Zaaknummer (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="353"/>
+        <location filename="../app/ui/requests_dialog.py" line="356"/>
         <source>e.g. 12</source>
         <translation>bijv. 12</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="354"/>
-        <location filename="../app/ui/requests_dialog.py" line="507"/>
+        <location filename="../app/ui/requests_dialog.py" line="357"/>
+        <location filename="../app/ui/requests_dialog.py" line="510"/>
         <source>Received on</source>
         <translation>Ontvangen op</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="355"/>
+        <location filename="../app/ui/requests_dialog.py" line="358"/>
         <source>Meant for another party (optional)</source>
         <translation>Bestemd voor een andere partij (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="356"/>
+        <location filename="../app/ui/requests_dialog.py" line="359"/>
         <source>e.g. Elan Wonen</source>
         <translation>bijv. Elan Wonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="362"/>
-        <location filename="../app/ui/requests_dialog.py" line="476"/>
+        <location filename="../app/ui/requests_dialog.py" line="365"/>
+        <location filename="../app/ui/requests_dialog.py" line="479"/>
         <source>Select a request first.</source>
         <translation>Kies eerst een verzoek.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="379"/>
+        <location filename="../app/ui/requests_dialog.py" line="382"/>
         <source>Recorded: the request was forwarded.</source>
         <translation>Vastgelegd: het verzoek is doorgestuurd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="383"/>
+        <location filename="../app/ui/requests_dialog.py" line="386"/>
         <source>Request %1 forwarded</source>
         <translation>Verzoek %1 doorgestuurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="384"/>
+        <location filename="../app/ui/requests_dialog.py" line="387"/>
         <source>Record when the request, with a copy of it, went to the other party (reglement art. 10.3).</source>
         <translation>Leg vast wanneer het verzoek, met een kopie ervan, naar de andere partij is gegaan (reglement art. 10.3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="388"/>
+        <location filename="../app/ui/requests_dialog.py" line="391"/>
         <source>Forwarded on</source>
         <translation>Doorgestuurd op</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="389"/>
+        <location filename="../app/ui/requests_dialog.py" line="392"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="407"/>
+        <location filename="../app/ui/requests_dialog.py" line="410"/>
         <source>The term was extended.</source>
         <translation>De termijn is verlengd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="411"/>
+        <location filename="../app/ui/requests_dialog.py" line="414"/>
         <source>Extend request %1</source>
         <translation>Verzoek %1 verlengen</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="412"/>
+        <location filename="../app/ui/requests_dialog.py" line="415"/>
         <source>Once, by at most two more months, when the request is complex or there are many (AVG 12(3)). Tell the tenant within the first month, with the reason. The first month ends on %1; the latest possible date is %2.</source>
         <translation>Eenmaal, met hoogstens twee maanden, als het verzoek ingewikkeld is of als er veel verzoeken zijn (AVG 12(3)). Laat het de huurder binnen de eerste maand weten, met de reden. De eerste maand eindigt op %1; de uiterste datum is %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="418"/>
+        <location filename="../app/ui/requests_dialog.py" line="421"/>
         <source>New date</source>
         <translation>Nieuwe datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="419"/>
+        <location filename="../app/ui/requests_dialog.py" line="422"/>
         <source>Reason (told to the tenant)</source>
         <translation>Reden (wordt aan de huurder meegedeeld)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="434"/>
+        <location filename="../app/ui/requests_dialog.py" line="437"/>
         <source>The request was closed.</source>
         <translation>Het verzoek is afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="438"/>
+        <location filename="../app/ui/requests_dialog.py" line="441"/>
         <source>Request %1 answered</source>
         <translation>Verzoek %1 afgehandeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="439"/>
+        <location filename="../app/ui/requests_dialog.py" line="442"/>
         <source>Record the answer the tenant received. A refusal, in whole or in part, needs its reason: the tenant must hear why and that they may complain to the Autoriteit Persoonsgegevens (AVG 12(4)).</source>
         <translation>Leg het antwoord vast dat de huurder heeft gekregen. Een gehele of gedeeltelijke weigering heeft een reden nodig: de huurder moet horen waarom, en dat hij een klacht kan indienen bij de Autoriteit Persoonsgegevens (AVG 12(4)).</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="447"/>
+        <location filename="../app/ui/requests_dialog.py" line="450"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="448"/>
+        <location filename="../app/ui/requests_dialog.py" line="451"/>
         <source>Answered on</source>
         <translation>Afgehandeld op</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="467"/>
+        <location filename="../app/ui/requests_dialog.py" line="470"/>
         <source>The text is on the clipboard: paste it into an e-mail to the other party and send it through a secure connection. Vangnet sends nothing itself.</source>
         <translation>De tekst staat op het klembord: plak hem in een e-mail aan de andere partij en verstuur die via een beveiligde verbinding. Vangnet verstuurt zelf niets.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="494"/>
+        <location filename="../app/ui/requests_dialog.py" line="497"/>
         <source>The legal request was recorded.</source>
         <translation>Het wettelijke verzoek is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="498"/>
+        <location filename="../app/ui/requests_dialog.py" line="501"/>
         <source>New legal request for data</source>
         <translation>Nieuw wettelijk verzoek om gegevens</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="499"/>
+        <location filename="../app/ui/requests_dialog.py" line="502"/>
         <source>An authority asks for personal data on a legal ground (reglement art. 8). Verify who asks and the legal ground before providing anything (art. 8.1). Tell the other party within 5 working days (art. 8.2), unless the law forbids it, for example to keep an investigation confidential.</source>
         <translation>Een instantie vraagt op een wettelijke grondslag om persoonsgegevens (reglement art. 8). Controleer wie het vraagt en de grondslag voordat u iets verstrekt (art. 8.1). Informeer de andere partij binnen 5 werkdagen (art. 8.2), tenzij de wet dat verbiedt, bijvoorbeeld om een onderzoek geheim te houden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="505"/>
+        <location filename="../app/ui/requests_dialog.py" line="508"/>
         <source>Requester (authority, officer)</source>
         <translation>Verzoeker (instantie, functionaris)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="506"/>
+        <location filename="../app/ui/requests_dialog.py" line="509"/>
         <source>Legal ground (law and article)</source>
         <translation>Wettelijke grondslag (wet en artikel)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="508"/>
-        <location filename="../app/ui/requests_dialog.py" line="544"/>
+        <location filename="../app/ui/requests_dialog.py" line="511"/>
+        <location filename="../app/ui/requests_dialog.py" line="547"/>
         <source>The requester&apos;s identity was verified</source>
         <translation>De identiteit van de verzoeker is gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="509"/>
-        <location filename="../app/ui/requests_dialog.py" line="547"/>
+        <location filename="../app/ui/requests_dialog.py" line="512"/>
+        <location filename="../app/ui/requests_dialog.py" line="550"/>
         <source>The legal ground was checked</source>
         <translation>De grondslag is gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="510"/>
+        <location filename="../app/ui/requests_dialog.py" line="513"/>
         <source>Other party to inform</source>
         <translation>Te informeren andere partij</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="512"/>
+        <location filename="../app/ui/requests_dialog.py" line="515"/>
         <source>The law forbids telling the other party</source>
         <translation>De wet verbiedt de andere partij te informeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="513"/>
+        <location filename="../app/ui/requests_dialog.py" line="516"/>
         <source>Why (the order or the law)</source>
         <translation>Waarom (het bevel of de wet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="535"/>
+        <location filename="../app/ui/requests_dialog.py" line="538"/>
         <source>The checks were recorded.</source>
         <translation>De controles zijn vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="539"/>
+        <location filename="../app/ui/requests_dialog.py" line="542"/>
         <source>Checks for legal request %1</source>
         <translation>Controles bij wettelijk verzoek %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="540"/>
+        <location filename="../app/ui/requests_dialog.py" line="543"/>
         <source>Reglement art. 8.1: verify the identity of the requester and the legal ground before any data is provided.</source>
         <translation>Reglement art. 8.1: controleer de identiteit van de verzoeker en de grondslag voordat er gegevens worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="561"/>
+        <location filename="../app/ui/requests_dialog.py" line="564"/>
         <source>Recorded: the other party was informed.</source>
         <translation>Vastgelegd: de andere partij is geïnformeerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="565"/>
+        <location filename="../app/ui/requests_dialog.py" line="568"/>
         <source>Legal request %1: other party informed</source>
         <translation>Wettelijk verzoek %1: andere partij geïnformeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="566"/>
+        <location filename="../app/ui/requests_dialog.py" line="569"/>
         <source>Record when the other party was told of the request (reglement art. 8.2).</source>
         <translation>Leg vast wanneer de andere partij over het verzoek is geïnformeerd (reglement art. 8.2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="569"/>
+        <location filename="../app/ui/requests_dialog.py" line="572"/>
         <source>Informed on</source>
         <translation>Geïnformeerd op</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="584"/>
+        <location filename="../app/ui/requests_dialog.py" line="587"/>
         <source>The decision was recorded.</source>
         <translation>De beslissing is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="588"/>
+        <location filename="../app/ui/requests_dialog.py" line="591"/>
         <source>Decide on legal request %1</source>
         <translation>Beslissen op wettelijk verzoek %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="589"/>
+        <location filename="../app/ui/requests_dialog.py" line="592"/>
         <source>Data is provided only after the requester and the legal ground were verified (reglement art. 8.1). Summarise what was provided, without names.</source>
         <translation>Gegevens worden pas verstrekt als de verzoeker en de grondslag zijn gecontroleerd (reglement art. 8.1). Vat samen wat is verstrekt, zonder namen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="596"/>
+        <location filename="../app/ui/requests_dialog.py" line="599"/>
         <source>Data provided (summary)</source>
         <translation>Verstrekte gegevens (samenvatting)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="597"/>
+        <location filename="../app/ui/requests_dialog.py" line="600"/>
         <source>Decided on</source>
         <translation>Beslist op</translation>
     </message>
@@ -6759,23 +7586,23 @@ Postbus 511
 <context>
     <name>RestrictDialog</name>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="271"/>
-        <location filename="../app/ui/case_rights_actions.py" line="294"/>
+        <location filename="../app/ui/case_rights_actions.py" line="272"/>
+        <location filename="../app/ui/case_rights_actions.py" line="295"/>
         <source>Restrict processing</source>
         <translation>Verwerking beperken</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="274"/>
+        <location filename="../app/ui/case_rights_actions.py" line="275"/>
         <source>The tenant asks that their data is not processed for now (AVG article 18), for example while a disputed fact is checked. The case stays in the lists and can be read, corrected and exported, but nothing else is done with it: no actions on the timeline, no notes or consents, no letters, no handover and no change to the debts or the proposal, until the restriction is lifted.</source>
         <translation>De huurder vraagt de gegevens voorlopig niet te verwerken (AVG artikel 18), bijvoorbeeld terwijl een betwist gegeven wordt nagegaan. De zaak blijft in de lijsten en kan worden ingezien, gecorrigeerd en geëxporteerd, maar verder gebeurt er niets mee: geen acties op de tijdlijn, geen notities of toestemmingen, geen brieven, geen overdracht en geen wijziging van de schulden of het voorstel, tot de beperking is opgeheven.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="290"/>
+        <location filename="../app/ui/case_rights_actions.py" line="291"/>
         <source>Restricted since</source>
         <translation>Beperkt sinds</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="291"/>
+        <location filename="../app/ui/case_rights_actions.py" line="292"/>
         <source>Because of</source>
         <translation>Naar aanleiding van</translation>
     </message>
@@ -6808,159 +7635,164 @@ Postbus 511
         <translation>Een afgesloten zaak wordt bewaard zolang de termijn voor die manier van afsluiten duurt, en daarna definitief gewist: alles over de huurder verdwijnt; alleen een regel zonder persoonsgegevens blijft in de audittrail staan. Een zaak waarvan de verwerking is beperkt, of met een verzoek dat nog openstaat, blijft bewaard tot dat is afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="88"/>
-        <location filename="../app/ui/retention_dialog.py" line="104"/>
+        <location filename="../app/ui/retention_dialog.py" line="83"/>
+        <source>Retention</source>
+        <translation>Bewaren</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/retention_dialog.py" line="89"/>
+        <location filename="../app/ui/retention_dialog.py" line="105"/>
         <source>Kind of ending</source>
         <translation>Manier van afsluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="88"/>
+        <location filename="../app/ui/retention_dialog.py" line="89"/>
         <source>Months</source>
         <translation>Maanden</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="88"/>
+        <location filename="../app/ui/retention_dialog.py" line="89"/>
         <source>Counted from</source>
         <translation>Gerekend vanaf</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="89"/>
+        <location filename="../app/ui/retention_dialog.py" line="90"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="92"/>
+        <location filename="../app/ui/retention_dialog.py" line="93"/>
         <source>Retention terms</source>
         <translation>Bewaartermijnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="94"/>
+        <location filename="../app/ui/retention_dialog.py" line="95"/>
         <source>&amp;Save the terms</source>
         <translation>Termijnen &amp;opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="97"/>
+        <location filename="../app/ui/retention_dialog.py" line="98"/>
         <source>Terms</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="104"/>
+        <location filename="../app/ui/retention_dialog.py" line="105"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="104"/>
+        <location filename="../app/ui/retention_dialog.py" line="105"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="104"/>
+        <location filename="../app/ui/retention_dialog.py" line="105"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="105"/>
+        <location filename="../app/ui/retention_dialog.py" line="106"/>
         <source>Ended</source>
         <translation>Afgesloten</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="105"/>
+        <location filename="../app/ui/retention_dialog.py" line="106"/>
         <source>Erase on</source>
         <translation>Wissen op</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="105"/>
+        <location filename="../app/ui/retention_dialog.py" line="106"/>
         <source>State</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="108"/>
+        <location filename="../app/ui/retention_dialog.py" line="109"/>
         <source>Cases that have ended</source>
         <translation>Afgesloten zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="110"/>
+        <location filename="../app/ui/retention_dialog.py" line="111"/>
         <source>What goes when</source>
         <translation>Wat wanneer verdwijnt</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="115"/>
+        <location filename="../app/ui/retention_dialog.py" line="116"/>
         <source>A backup keeps what the database held when it was made, also after a case is erased here. Destroy a backup once it holds expired data, unless your backup policy says to keep it longer.</source>
         <translation>Een back-up bevat wat de database bevatte toen hij werd gemaakt, ook nadat een zaak hier is gewist. Vernietig een back-up zodra hij verlopen gegevens bevat, tenzij uw back-upbeleid zegt dat u hem langer bewaart.</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="119"/>
+        <location filename="../app/ui/retention_dialog.py" line="120"/>
         <source>Backup made</source>
         <translation>Back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="119"/>
+        <location filename="../app/ui/retention_dialog.py" line="120"/>
         <source>Holds expired data</source>
         <translation>Bevat verlopen gegevens</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="120"/>
-        <location filename="../app/ui/retention_dialog.py" line="122"/>
+        <location filename="../app/ui/retention_dialog.py" line="121"/>
+        <location filename="../app/ui/retention_dialog.py" line="123"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="127"/>
+        <location filename="../app/ui/retention_dialog.py" line="128"/>
         <source>&amp;Erase now…</source>
         <translation>Nu &amp;wissen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="128"/>
+        <location filename="../app/ui/retention_dialog.py" line="129"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="157"/>
+        <location filename="../app/ui/retention_dialog.py" line="158"/>
         <source>the signal</source>
         <translation>de melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="158"/>
+        <location filename="../app/ui/retention_dialog.py" line="159"/>
         <source>the end of the case</source>
         <translation>het einde van de zaak</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="166"/>
+        <location filename="../app/ui/retention_dialog.py" line="167"/>
         <source>Signal not taken on</source>
         <translation>Melding niet in behandeling genomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="167"/>
+        <location filename="../app/ui/retention_dialog.py" line="168"/>
         <source>Closed without help</source>
         <translation>Gesloten zonder hulp</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="168"/>
+        <location filename="../app/ui/retention_dialog.py" line="169"/>
         <source>Closed after help</source>
         <translation>Gesloten na hulp</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="169"/>
+        <location filename="../app/ui/retention_dialog.py" line="170"/>
         <source>Eviction</source>
         <translation>Ontruiming</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="174"/>
+        <location filename="../app/ui/retention_dialog.py" line="175"/>
         <source>Kept: processing restricted</source>
         <translation>Bewaard: verwerking beperkt</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="176"/>
+        <location filename="../app/ui/retention_dialog.py" line="177"/>
         <source>Kept: a request is still open</source>
         <translation>Bewaard: er staat nog een verzoek open</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="178"/>
+        <location filename="../app/ui/retention_dialog.py" line="179"/>
         <source>Past its term: will be erased</source>
         <translation>Termijn verstreken: wordt gewist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/retention_dialog.py" line="179"/>
+        <location filename="../app/ui/retention_dialog.py" line="180"/>
         <source>In %n day(s)</source>
         <translation>
             <numerusform>Over %n dag</numerusform>
@@ -6968,7 +7800,7 @@ Postbus 511
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/retention_dialog.py" line="197"/>
+        <location filename="../app/ui/retention_dialog.py" line="198"/>
         <source>%n case(s) have passed their term and will be erased by “Erase now”.</source>
         <translation>
             <numerusform>%n zaak heeft de termijn overschreden en wordt gewist met ‘Nu wissen’.</numerusform>
@@ -6976,17 +7808,17 @@ Postbus 511
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="200"/>
+        <location filename="../app/ui/retention_dialog.py" line="201"/>
         <source>No case has passed its term today.</source>
         <translation>Vandaag heeft geen enkele zaak de termijn overschreden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="202"/>
+        <location filename="../app/ui/retention_dialog.py" line="203"/>
         <source>No case has ended yet.</source>
         <translation>Er is nog geen zaak afgesloten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/retention_dialog.py" line="204"/>
+        <location filename="../app/ui/retention_dialog.py" line="205"/>
         <source>&amp;Erase now (%n case(s))…</source>
         <translation>
             <numerusform>Nu &amp;wissen (%n zaak)…</numerusform>
@@ -6994,32 +7826,32 @@ Postbus 511
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="213"/>
+        <location filename="../app/ui/retention_dialog.py" line="214"/>
         <source>Nothing yet</source>
         <translation>Nog niets</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="215"/>
+        <location filename="../app/ui/retention_dialog.py" line="216"/>
         <source>Since %1: destroy it</source>
         <translation>Sinds %1: vernietigen</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="219"/>
+        <location filename="../app/ui/retention_dialog.py" line="220"/>
         <source>From %1</source>
         <translation>Vanaf %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="242"/>
+        <location filename="../app/ui/retention_dialog.py" line="243"/>
         <source>The terms were saved; the dates below follow them.</source>
         <translation>De termijnen zijn opgeslagen; de datums hieronder volgen ze.</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="255"/>
+        <location filename="../app/ui/retention_dialog.py" line="256"/>
         <source>Erase for good?</source>
         <translation>Definitief wissen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/retention_dialog.py" line="257"/>
+        <location filename="../app/ui/retention_dialog.py" line="258"/>
         <source>Erase %n case(s) for good? Everything about these tenants goes: facts, timeline, notes, consents, debts, proposals and documents. This cannot be undone.</source>
         <translation>
             <numerusform>%n zaak definitief wissen? Alles over deze huurder verdwijnt: gegevens, tijdlijn, notities, toestemmingen, schulden, voorstellen en documenten. Dit kan niet ongedaan worden gemaakt.</numerusform>
@@ -7027,22 +7859,22 @@ Postbus 511
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="262"/>
+        <location filename="../app/ui/retention_dialog.py" line="263"/>
         <source>Backups made before still hold these cases; the Backups tab says which.</source>
         <translation>Eerder gemaakte back-ups bevatten deze zaken nog; het tabblad Back-ups zegt welke.</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="264"/>
+        <location filename="../app/ui/retention_dialog.py" line="265"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="265"/>
+        <location filename="../app/ui/retention_dialog.py" line="266"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/retention_dialog.py" line="281"/>
+        <location filename="../app/ui/retention_dialog.py" line="282"/>
         <source>Erasing and overwriting the freed space…</source>
         <translation>Bezig met wissen en het overschrijven van de vrijgekomen ruimte…</translation>
     </message>
@@ -7143,577 +7975,587 @@ Postbus 511
         <translation>Lopende huur (€)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="216"/>
+        <location filename="../app/ui/sdv_panel.py" line="218"/>
         <source>Add income</source>
         <translation>Inkomen toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="218"/>
-        <location filename="../app/ui/sdv_panel.py" line="222"/>
-        <location filename="../app/ui/sdv_panel.py" line="337"/>
+        <location filename="../app/ui/sdv_panel.py" line="220"/>
+        <location filename="../app/ui/sdv_panel.py" line="224"/>
+        <location filename="../app/ui/sdv_panel.py" line="340"/>
         <source>Remove row</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="220"/>
+        <location filename="../app/ui/sdv_panel.py" line="222"/>
         <source>Add fixed cost</source>
         <translation>Vaste last toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="228"/>
+        <location filename="../app/ui/sdv_panel.py" line="215"/>
+        <location filename="../app/ui/sdv_panel.py" line="230"/>
         <source>Incomes</source>
         <translation>Inkomsten</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="229"/>
+        <location filename="../app/ui/sdv_panel.py" line="217"/>
+        <location filename="../app/ui/sdv_panel.py" line="231"/>
         <source>Fixed costs (besides rent)</source>
         <translation>Vaste lasten (naast de huur)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="239"/>
+        <location filename="../app/ui/sdv_panel.py" line="241"/>
         <source>Type amounts the Dutch way, e.g. 1.234,56. Leave a row empty to skip it. Living money is not a fixed cost: the office norm is subtracted for you.</source>
         <translation>Typ bedragen met een komma voor de centen, bijvoorbeeld 1.234,56. Een lege regel telt niet mee. Leefgeld is geen vaste last: de norm van uw organisatie wordt er vanzelf van afgetrokken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="266"/>
+        <location filename="../app/ui/sdv_panel.py" line="268"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="266"/>
-        <location filename="../app/ui/sdv_panel.py" line="315"/>
+        <location filename="../app/ui/sdv_panel.py" line="268"/>
+        <location filename="../app/ui/sdv_panel.py" line="318"/>
         <source>Amount (€)</source>
         <translation>Bedrag (€)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="285"/>
+        <location filename="../app/ui/sdv_panel.py" line="287"/>
         <source>Repayment capacity</source>
         <translation>Aflossingscapaciteit</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="309"/>
+        <location filename="../app/ui/sdv_panel.py" line="311"/>
+        <location filename="../app/ui/sdv_panel.py" line="313"/>
         <source>Debts</source>
         <translation>Schulden</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="313"/>
-        <location filename="../app/ui/sdv_panel.py" line="1284"/>
+        <location filename="../app/ui/sdv_panel.py" line="316"/>
+        <location filename="../app/ui/sdv_panel.py" line="1292"/>
         <source>Creditor</source>
         <translation>Schuldeiser</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="314"/>
-        <location filename="../app/ui/sdv_panel.py" line="473"/>
-        <location filename="../app/ui/sdv_panel.py" line="1285"/>
+        <location filename="../app/ui/sdv_panel.py" line="317"/>
+        <location filename="../app/ui/sdv_panel.py" line="480"/>
+        <location filename="../app/ui/sdv_panel.py" line="1293"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="316"/>
-        <location filename="../app/ui/sdv_panel.py" line="1286"/>
+        <location filename="../app/ui/sdv_panel.py" line="319"/>
+        <location filename="../app/ui/sdv_panel.py" line="1294"/>
         <source>Preferential</source>
         <translation>Preferent</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="317"/>
+        <location filename="../app/ui/sdv_panel.py" line="320"/>
         <source>Date established (optional)</source>
         <translation>Ontstaan op (optioneel)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="334"/>
+        <location filename="../app/ui/sdv_panel.py" line="337"/>
         <source>Add debt</source>
         <translation>Schuld toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="348"/>
+        <location filename="../app/ui/sdv_panel.py" line="351"/>
         <source>Add the rent arrears as a debt of kind “Rent arrears”: the arrangement is made for that amount. Dates are typed as dd-mm-yyyy.</source>
         <translation>Neem de huurachterstand op als schuld van de soort “Huurachterstand”: de betalingsregeling wordt voor dat bedrag gemaakt. Typ datums als dd-mm-jjjj.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="360"/>
+        <location filename="../app/ui/sdv_panel.py" line="363"/>
         <source>Save inventory</source>
         <translation>Inventarisatie opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="362"/>
+        <location filename="../app/ui/sdv_panel.py" line="365"/>
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="372"/>
+        <location filename="../app/ui/sdv_panel.py" line="375"/>
         <source>Proposal</source>
         <translation>Voorstel</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="373"/>
+        <location filename="../app/ui/sdv_panel.py" line="376"/>
         <source>Arrears arrangement (H 6.2)</source>
         <translation>Betalingsregeling huurachterstand (H 6.2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="374"/>
+        <location filename="../app/ui/sdv_panel.py" line="377"/>
         <source>Amicable settlement offer (H 7.3)</source>
         <translation>Aanbod minnelijk traject (H 7.3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="375"/>
+        <location filename="../app/ui/sdv_panel.py" line="378"/>
         <source>Not possible yet (H 6.3)</source>
         <translation>Nog geen voorstel mogelijk (H 6.3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="393"/>
+        <location filename="../app/ui/sdv_panel.py" line="396"/>
         <source>empty = lowest amount that fits</source>
         <translation>leeg = laagste bedrag dat past</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="398"/>
+        <location filename="../app/ui/sdv_panel.py" line="401"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="404"/>
+        <location filename="../app/ui/sdv_panel.py" line="407"/>
         <source>Records that no proposal can be made yet because the inventory of the debts is not complete (H 6.3). Tell the corporation with the proposal letter.</source>
         <translation>Legt vast dat er nog geen voorstel mogelijk is, omdat de inventarisatie van de schulden nog niet rond is (H 6.3). Laat dit de corporatie weten met de voorstelbrief.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="412"/>
+        <location filename="../app/ui/sdv_panel.py" line="415"/>
         <source>Tenant pays the current rent again from</source>
         <translation>Huurder betaalt de lopende huur weer vanaf</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="413"/>
+        <location filename="../app/ui/sdv_panel.py" line="416"/>
         <source>First instalment on</source>
         <translation>Eerste termijn op</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="414"/>
+        <location filename="../app/ui/sdv_panel.py" line="417"/>
         <source>Monthly amount (€, optional)</source>
         <translation>Bedrag per maand (€, optioneel)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="415"/>
+        <location filename="../app/ui/sdv_panel.py" line="418"/>
         <source>Settlement term</source>
         <translation>Looptijd minnelijk traject</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="433"/>
-        <location filename="../app/ui/sdv_panel.py" line="1026"/>
+        <location filename="../app/ui/sdv_panel.py" line="438"/>
+        <location filename="../app/ui/sdv_panel.py" line="1034"/>
         <source>Make proposal</source>
         <translation>Voorstel maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="447"/>
+        <location filename="../app/ui/sdv_panel.py" line="452"/>
+        <location filename="../app/ui/sdv_panel.py" line="457"/>
         <source>Current proposal</source>
         <translation>Huidig voorstel</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="457"/>
+        <location filename="../app/ui/sdv_panel.py" line="463"/>
         <source>Proposal letter…</source>
         <translation>Voorstelbrief…</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="463"/>
+        <location filename="../app/ui/sdv_panel.py" line="469"/>
         <source>The proposal deadline is met when the letter is marked as sent to the corporation.</source>
         <translation>De termijn voor het voorstel is gehaald zodra de brief als verstuurd naar de corporatie is gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="469"/>
+        <location filename="../app/ui/sdv_panel.py" line="475"/>
+        <location filename="../app/ui/sdv_panel.py" line="478"/>
         <source>All proposals for this case</source>
         <translation>Alle voorstellen in deze zaak</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="473"/>
+        <location filename="../app/ui/sdv_panel.py" line="480"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="473"/>
+        <location filename="../app/ui/sdv_panel.py" line="480"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="473"/>
+        <location filename="../app/ui/sdv_panel.py" line="480"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="575"/>
+        <location filename="../app/ui/sdv_panel.py" line="550"/>
+        <source>Kind of debt</source>
+        <translation>Soort schuld</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/sdv_panel.py" line="583"/>
         <source>First click in the row to remove.</source>
         <translation>Klik eerst in de regel die u wilt verwijderen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="647"/>
-        <location filename="../app/ui/sdv_panel.py" line="690"/>
+        <location filename="../app/ui/sdv_panel.py" line="655"/>
+        <location filename="../app/ui/sdv_panel.py" line="698"/>
         <source>● Changes not saved yet.</source>
         <translation>● Wijzigingen nog niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="651"/>
+        <location filename="../app/ui/sdv_panel.py" line="659"/>
         <source>Nothing saved yet. The household and the rent are suggested from the signal.</source>
         <translation>Nog niets opgeslagen. Het huishouden en de huur zijn overgenomen uit de melding.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="656"/>
+        <location filename="../app/ui/sdv_panel.py" line="664"/>
         <source>Saved on %1 by %2.</source>
         <translation>Opgeslagen op %1 door %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="666"/>
+        <location filename="../app/ui/sdv_panel.py" line="674"/>
         <source>Rent arrears to arrange: %1 (from the saved debts).</source>
         <translation>Huurachterstand voor de regeling: %1 (uit de opgeslagen schulden).</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="671"/>
+        <location filename="../app/ui/sdv_panel.py" line="679"/>
         <source>Rent arrears to arrange: %1 (from the signal; no rent arrears in the saved debts).</source>
         <translation>Huurachterstand voor de regeling: %1 (uit de melding; de opgeslagen schulden hebben geen huurachterstand).</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="674"/>
+        <location filename="../app/ui/sdv_panel.py" line="682"/>
         <source>No rent arrears known: add them as a debt of kind “Rent arrears”.</source>
         <translation>Geen huurachterstand bekend: neem die op als schuld van de soort “Huurachterstand”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="678"/>
+        <location filename="../app/ui/sdv_panel.py" line="686"/>
         <source>Leave empty for the lowest amount that pays off the arrears within %1 months (the office maximum).</source>
         <translation>Laat leeg voor het laagste bedrag waarmee de achterstand binnen %1 maanden is afgelost (het maximum van uw organisatie).</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="708"/>
+        <location filename="../app/ui/sdv_panel.py" line="716"/>
         <source>Please correct the marked fields:</source>
         <translation>Verbeter de gemarkeerde velden:</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="724"/>
+        <location filename="../app/ui/sdv_panel.py" line="732"/>
         <source>Current rent: fill in the rent (0 if there is none).</source>
         <translation>Lopende huur: vul de huur in (0 als er geen huur is).</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="726"/>
+        <location filename="../app/ui/sdv_panel.py" line="734"/>
         <source>Current rent: “%1” is not an amount; type it like 1.234,56.</source>
         <translation>Lopende huur: “%1” is geen bedrag; typ het zo: 1.234,56.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="733"/>
+        <location filename="../app/ui/sdv_panel.py" line="741"/>
         <source>Income</source>
         <translation>Inkomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="734"/>
+        <location filename="../app/ui/sdv_panel.py" line="742"/>
         <source>Fixed cost</source>
         <translation>Vaste last</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="745"/>
+        <location filename="../app/ui/sdv_panel.py" line="753"/>
         <source>The budget cannot be used as filled in.</source>
         <translation>Het budget is zo niet te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="757"/>
+        <location filename="../app/ui/sdv_panel.py" line="765"/>
         <source>%1 row %2</source>
         <translation>%1 regel %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="764"/>
+        <location filename="../app/ui/sdv_panel.py" line="772"/>
         <source>%1: the description is missing.</source>
         <translation>%1: de omschrijving ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="769"/>
+        <location filename="../app/ui/sdv_panel.py" line="777"/>
         <source>%1: the description is longer than %2 characters.</source>
         <translation>%1: de omschrijving is langer dan %2 tekens.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="774"/>
-        <location filename="../app/ui/sdv_panel.py" line="822"/>
+        <location filename="../app/ui/sdv_panel.py" line="782"/>
+        <location filename="../app/ui/sdv_panel.py" line="830"/>
         <source>%1: the amount is missing.</source>
         <translation>%1: het bedrag ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="791"/>
+        <location filename="../app/ui/sdv_panel.py" line="799"/>
         <source>%1: “%2” is not an amount; type it like 1.234,56.</source>
         <translation>%1: “%2” is geen bedrag; typ het zo: 1.234,56.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="806"/>
+        <location filename="../app/ui/sdv_panel.py" line="814"/>
         <source>Debt row %1</source>
         <translation>Schuld regel %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="812"/>
+        <location filename="../app/ui/sdv_panel.py" line="820"/>
         <source>%1: the creditor is missing.</source>
         <translation>%1: de schuldeiser ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="817"/>
+        <location filename="../app/ui/sdv_panel.py" line="825"/>
         <source>%1: the creditor&apos;s name is longer than %2 characters.</source>
         <translation>%1: de naam van de schuldeiser is langer dan %2 tekens.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="831"/>
+        <location filename="../app/ui/sdv_panel.py" line="839"/>
         <source>%1: the amount must be more than € 0,00.</source>
         <translation>%1: het bedrag moet meer zijn dan € 0,00.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="838"/>
+        <location filename="../app/ui/sdv_panel.py" line="846"/>
         <source>%1: “%2” is not a date; type it like 15-03-2026.</source>
         <translation>%1: “%2” is geen datum; typ het zo: 15-03-2026.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="845"/>
+        <location filename="../app/ui/sdv_panel.py" line="853"/>
         <source>%1: the date established lies in the future.</source>
         <translation>%1: de datum waarop de schuld ontstond ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="878"/>
+        <location filename="../app/ui/sdv_panel.py" line="886"/>
         <source>Total debts: %1</source>
         <translation>Totaal schulden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="880"/>
+        <location filename="../app/ui/sdv_panel.py" line="888"/>
         <source>of which rent arrears: %1</source>
         <translation>waarvan huurachterstand: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="882"/>
+        <location filename="../app/ui/sdv_panel.py" line="890"/>
         <source>(rows with a problem are not counted)</source>
         <translation>(regels met een fout tellen niet mee)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="891"/>
+        <location filename="../app/ui/sdv_panel.py" line="899"/>
         <source>The capacity is shown again once every amount in the budget is valid.</source>
         <translation>De aflossingscapaciteit verschijnt weer zodra alle bedragen in het budget kloppen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="898"/>
+        <location filename="../app/ui/sdv_panel.py" line="906"/>
         <source>%1 per month</source>
         <translation>%1 per maand</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="905"/>
+        <location filename="../app/ui/sdv_panel.py" line="913"/>
         <source>Enter the household&apos;s monthly incomes to see the repayment capacity.</source>
         <translation>Vul de maandelijkse inkomsten van het huishouden in om de aflossingscapaciteit te zien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="911"/>
+        <location filename="../app/ui/sdv_panel.py" line="919"/>
         <source>✓ This much can go to repaying debts each month.</source>
         <translation>✓ Zoveel kan er elke maand naar het aflossen van schulden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="918"/>
+        <location filename="../app/ui/sdv_panel.py" line="926"/>
         <source>⚠ There is no room to repay. Check the incomes and costs; without room no arrangement or settlement can be proposed yet.</source>
         <translation>⚠ Er is geen ruimte om af te lossen. Controleer de inkomsten en de lasten; zonder ruimte kan er nog geen betalingsregeling of minnelijk traject worden voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="925"/>
+        <location filename="../app/ui/sdv_panel.py" line="933"/>
         <source>Living money by the office norm: %1 for this household type, plus %2 per child.</source>
         <translation>Leefgeld volgens de norm van uw organisatie: %1 voor dit soort huishouden, plus %2 per kind.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="933"/>
+        <location filename="../app/ui/sdv_panel.py" line="941"/>
         <source>Current rent</source>
         <translation>Lopende huur</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="936"/>
+        <location filename="../app/ui/sdv_panel.py" line="944"/>
         <source>Living money by the norm (%1; children: %2)</source>
         <translation>Leefgeld volgens de norm (%1; kinderen: %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="941"/>
+        <location filename="../app/ui/sdv_panel.py" line="949"/>
         <source>Repayment capacity per month</source>
         <translation>Aflossingscapaciteit per maand</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="969"/>
+        <location filename="../app/ui/sdv_panel.py" line="977"/>
         <source>The inventory is saved.</source>
         <translation>De inventarisatie is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="986"/>
+        <location filename="../app/ui/sdv_panel.py" line="994"/>
         <source>The inventory could not be saved: a value is not valid. Check the form.</source>
         <translation>De inventarisatie is niet opgeslagen: een waarde klopt niet. Controleer het formulier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1028"/>
+        <location filename="../app/ui/sdv_panel.py" line="1036"/>
         <source>The inventory has changes that are not saved yet. A proposal is made from the saved inventory. Save the changes now and make the proposal?</source>
         <translation>De inventarisatie heeft wijzigingen die nog niet zijn opgeslagen. Een voorstel wordt gemaakt vanuit de opgeslagen inventarisatie. Wilt u de wijzigingen nu opslaan en het voorstel maken?</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1037"/>
+        <location filename="../app/ui/sdv_panel.py" line="1045"/>
         <source>The inventory has problems, so no proposal was made.</source>
         <translation>De inventarisatie bevat fouten, daarom is er geen voorstel gemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1079"/>
+        <location filename="../app/ui/sdv_panel.py" line="1087"/>
         <source>No proposal was made: the amounts do not fit together. Check the monthly amount and the inventory.</source>
         <translation>Er is geen voorstel gemaakt: de bedragen passen niet bij elkaar. Controleer het bedrag per maand en de inventarisatie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1098"/>
+        <location filename="../app/ui/sdv_panel.py" line="1106"/>
         <source>Monthly amount: “%1” is not an amount; type it like 75,00.</source>
         <translation>Bedrag per maand: “%1” is geen bedrag; typ het zo: 75,00.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1103"/>
+        <location filename="../app/ui/sdv_panel.py" line="1111"/>
         <source>The monthly amount must be more than € 0,00.</source>
         <translation>Het bedrag per maand moet meer zijn dan € 0,00.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1120"/>
+        <location filename="../app/ui/sdv_panel.py" line="1128"/>
         <source>The monthly amount %1 is more than the repayment capacity of %2 per month.</source>
         <translation>Het bedrag per maand van %1 is meer dan de aflossingscapaciteit van %2 per maand.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1132"/>
+        <location filename="../app/ui/sdv_panel.py" line="1140"/>
         <source>At %1 per month the arrears take %2 months; the office allows at most %3 months. Choose a higher amount or leave the field empty.</source>
         <translation>Met %1 per maand duurt het aflossen van de achterstand %2 maanden; uw organisatie staat hoogstens %3 maanden toe. Kies een hoger bedrag of laat het veld leeg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1143"/>
+        <location filename="../app/ui/sdv_panel.py" line="1151"/>
         <source>There is no saved household budget yet. Fill in the budget and save the inventory first.</source>
         <translation>Er is nog geen huishoudbudget opgeslagen. Vul eerst het budget in en sla de inventarisatie op.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1147"/>
+        <location filename="../app/ui/sdv_panel.py" line="1155"/>
         <source>No rent arrears are known. Add the arrears as a debt of kind “Rent arrears” and save the inventory.</source>
         <translation>Er is geen huurachterstand bekend. Neem de achterstand op als schuld van de soort “Huurachterstand” en sla de inventarisatie op.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1151"/>
+        <location filename="../app/ui/sdv_panel.py" line="1159"/>
         <source>A settlement offer needs the debts. Add them and save the inventory first.</source>
         <translation>Voor een aanbod in het minnelijk traject zijn de schulden nodig. Voeg ze toe en sla eerst de inventarisatie op.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1153"/>
+        <location filename="../app/ui/sdv_panel.py" line="1161"/>
         <source>The first instalment cannot lie in the past.</source>
         <translation>De eerste termijn kan niet in het verleden liggen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1154"/>
+        <location filename="../app/ui/sdv_panel.py" line="1162"/>
         <source>This case is closed; no proposal can be made.</source>
         <translation>Deze zaak is afgesloten; er kan geen voorstel meer worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1155"/>
+        <location filename="../app/ui/sdv_panel.py" line="1163"/>
         <source>The proposal could not be made.</source>
         <translation>Het voorstel kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1159"/>
+        <location filename="../app/ui/sdv_panel.py" line="1167"/>
         <source>Arrears arrangement</source>
         <translation>Betalingsregeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1160"/>
+        <location filename="../app/ui/sdv_panel.py" line="1168"/>
         <source>Settlement offer</source>
         <translation>Aanbod minnelijk traject</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1161"/>
+        <location filename="../app/ui/sdv_panel.py" line="1169"/>
         <source>Not possible yet</source>
         <translation>Nog niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1171"/>
+        <location filename="../app/ui/sdv_panel.py" line="1179"/>
         <source>No proposal made yet. Choose what to propose above and press “Make proposal”.</source>
         <translation>Nog geen voorstel gemaakt. Kies hierboven wat u wilt voorstellen en klik op “Voorstel maken”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1182"/>
+        <location filename="../app/ui/sdv_panel.py" line="1190"/>
         <source>sent on %1</source>
         <translation>verstuurd op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1184"/>
+        <location filename="../app/ui/sdv_panel.py" line="1192"/>
         <source>replaced by a newer proposal</source>
         <translation>vervangen door een nieuwer voorstel</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1186"/>
+        <location filename="../app/ui/sdv_panel.py" line="1194"/>
         <source>current, not sent yet</source>
         <translation>huidig, nog niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1217"/>
+        <location filename="../app/ui/sdv_panel.py" line="1225"/>
         <source>%1, made on %2 by %3</source>
         <translation>%1, gemaakt op %2 door %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1223"/>
+        <location filename="../app/ui/sdv_panel.py" line="1231"/>
         <source>sent to the corporation on %1</source>
         <translation>op %1 naar de corporatie verstuurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1227"/>
+        <location filename="../app/ui/sdv_panel.py" line="1235"/>
         <source>not sent yet</source>
         <translation>nog niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1235"/>
+        <location filename="../app/ui/sdv_panel.py" line="1243"/>
         <source>Arrears of %1 in one instalment; current rent paid again from %4.</source>
         <translation>Achterstand van %1 in één termijn; de lopende huur wordt weer betaald vanaf %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1238"/>
+        <location filename="../app/ui/sdv_panel.py" line="1246"/>
         <source>Arrears of %1 in %2 monthly instalments of %3; current rent paid again from %4.</source>
         <translation>Achterstand van %1 in %2 maandelijkse termijnen van %3; de lopende huur wordt weer betaald vanaf %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1247"/>
+        <location filename="../app/ui/sdv_panel.py" line="1255"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1247"/>
+        <location filename="../app/ui/sdv_panel.py" line="1255"/>
         <source>Due on</source>
         <translation>Te betalen op</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1247"/>
+        <location filename="../app/ui/sdv_panel.py" line="1255"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1247"/>
+        <location filename="../app/ui/sdv_panel.py" line="1255"/>
         <source>Remaining</source>
         <translation>Nog te betalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1266"/>
+        <location filename="../app/ui/sdv_panel.py" line="1274"/>
         <source>Offer of %1% of the total debt of %2 against final discharge: %3 in one month.</source>
         <translation>Aanbod van %1% van de totale schuld van %2 tegen finale kwijting: %3 in één maand.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1270"/>
+        <location filename="../app/ui/sdv_panel.py" line="1278"/>
         <source>Offer of %1% of the total debt of %2 against final discharge: %3 in %4 months.</source>
         <translation>Aanbod van %1% van de totale schuld van %2 tegen finale kwijting: %3 in %4 maanden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1280"/>
+        <location filename="../app/ui/sdv_panel.py" line="1288"/>
         <source>The capacity pays the whole debt: this is a repayment, not a settlement.</source>
         <translation>Met deze aflossingscapaciteit wordt de hele schuld betaald: dit is een volledige aflossing, geen aanbod tegen finale kwijting.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1287"/>
+        <location filename="../app/ui/sdv_panel.py" line="1295"/>
         <source>Debt</source>
         <translation>Schuld</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1288"/>
+        <location filename="../app/ui/sdv_panel.py" line="1296"/>
         <source>Share offered</source>
         <translation>Aangeboden deel</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1294"/>
+        <location filename="../app/ui/sdv_panel.py" line="1302"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1303"/>
+        <location filename="../app/ui/sdv_panel.py" line="1311"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1313"/>
+        <location filename="../app/ui/sdv_panel.py" line="1321"/>
         <source>Not possible yet: %1</source>
         <translation>Nog geen voorstel mogelijk: %1</translation>
     </message>
@@ -7721,29 +8563,34 @@ Postbus 511
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="120"/>
-        <location filename="../app/ui/settings_dialog.py" line="438"/>
+        <location filename="../app/ui/settings_dialog.py" line="128"/>
+        <location filename="../app/ui/settings_dialog.py" line="476"/>
         <source>Settings</source>
         <extracomment>how long closing for a lock waits for a save that is still running (ms)</extracomment>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="344"/>
+        <location filename="../app/ui/settings_dialog.py" line="155"/>
+        <source>Settings pages</source>
+        <translation>Onderdelen van de instellingen</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/settings_dialog.py" line="382"/>
         <source>Saving and recomputing the deadlines of all cases…</source>
         <translation>Opslaan en de termijnen van alle zaken opnieuw berekenen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="346"/>
+        <location filename="../app/ui/settings_dialog.py" line="384"/>
         <source>Saving…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="387"/>
+        <location filename="../app/ui/settings_dialog.py" line="425"/>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/settings_dialog.py" line="390"/>
+        <location filename="../app/ui/settings_dialog.py" line="428"/>
         <source>The deadlines of %n case(s) were recomputed.</source>
         <translation>
             <numerusform>De termijnen van %n zaak zijn opnieuw berekend.</numerusform>
@@ -7751,28 +8598,28 @@ Postbus 511
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="393"/>
+        <location filename="../app/ui/settings_dialog.py" line="431"/>
         <source>The new language is used the next time Vangnet starts.</source>
         <translation>De nieuwe taal wordt gebruikt zodra u Vangnet opnieuw start.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="322"/>
-        <location filename="../app/ui/settings_dialog.py" line="414"/>
+        <location filename="../app/ui/settings_dialog.py" line="343"/>
+        <location filename="../app/ui/settings_dialog.py" line="452"/>
         <source>Nothing was saved. See: %1.</source>
         <translation>Er is niets opgeslagen. Kijk bij: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="422"/>
+        <location filename="../app/ui/settings_dialog.py" line="460"/>
         <source>an unexpected error (reference for your administrator: %1)</source>
         <translation>een onverwachte fout (foutcode voor uw beheerder: %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="425"/>
+        <location filename="../app/ui/settings_dialog.py" line="463"/>
         <source>Nothing was saved: %1</source>
         <translation>Er is niets opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_dialog.py" line="439"/>
+        <location filename="../app/ui/settings_dialog.py" line="477"/>
         <source>You changed settings on: %1. Save the changes?</source>
         <translation>U hebt instellingen veranderd bij: %1. Wilt u de wijzigingen opslaan?</translation>
     </message>
@@ -7838,22 +8685,22 @@ Deze bestanden zijn niet versleuteld. Geef ze op een veilige manier aan de huurd
 <context>
     <name>TermsPage</name>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="676"/>
+        <location filename="../app/ui/settings_pages.py" line="779"/>
         <source>Terms</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="678"/>
+        <location filename="../app/ui/settings_pages.py" line="781"/>
         <source>The terms your covenant leaves to the office. When you save, the deadlines of all cases are recomputed.</source>
         <translation>De termijnen die uw convenant aan het kantoor overlaat. Bij het opslaan worden de termijnen van alle zaken opnieuw berekend.</translation>
     </message>
     <message>
-        <location filename="../app/ui/settings_pages.py" line="691"/>
+        <location filename="../app/ui/settings_pages.py" line="794"/>
         <source>Your covenant (%1) sets every term itself, so there is nothing to choose here.</source>
         <translation>Uw convenant (%1) legt alle termijnen zelf vast. Hier is dus niets te kiezen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/settings_pages.py" line="724"/>
+        <location filename="../app/ui/settings_pages.py" line="827"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n werkdag</numerusform>
@@ -7861,7 +8708,7 @@ Deze bestanden zijn niet versleuteld. Geef ze op een veilige manier aan de huurd
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/settings_pages.py" line="725"/>
+        <location filename="../app/ui/settings_pages.py" line="828"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -7869,7 +8716,7 @@ Deze bestanden zijn niet versleuteld. Geef ze op een veilige manier aan de huurd
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/settings_pages.py" line="726"/>
+        <location filename="../app/ui/settings_pages.py" line="829"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -7877,7 +8724,7 @@ Deze bestanden zijn niet versleuteld. Geef ze op een veilige manier aan de huurd
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/settings_pages.py" line="727"/>
+        <location filename="../app/ui/settings_pages.py" line="830"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n maand</numerusform>
@@ -7888,43 +8735,37 @@ Deze bestanden zijn niet versleuteld. Geef ze op een veilige manier aan de huurd
 <context>
     <name>TroubleshooterPage</name>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="84"/>
-        <source>Troubleshooter desk</source>
-        <extracomment>at or under this many working days the eviction date is shown in red</extracomment>
-        <translation>Ontruimingswerkblad</translation>
-    </message>
-    <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="97"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="112"/>
         <source>Show &amp;past eviction dates</source>
         <translation>Ook &amp;verstreken ontruimingsdata tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="99"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="114"/>
         <source>Also list open cases whose eviction date has already passed.</source>
         <translation>Toon ook open zaken waarvan de ontruimingsdatum al voorbij is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="151"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="166"/>
         <source>What was tried and whom to call</source>
         <translation>Wat is geprobeerd en wie u belt</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="154"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="169"/>
         <source>&amp;Open case</source>
         <translation>Zaak &amp;openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="156"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="171"/>
         <source>H&amp;and over…</source>
         <translation>Overdr&amp;agen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="158"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="173"/>
         <source>Hand this case over to the wijkteam, SDV or troubleshooter on another laptop</source>
         <translation>Draag deze zaak over aan het wijkteam, de SDV of de troubleshooter op een andere laptop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/troubleshooter_page.py" line="212"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="227"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n zaak</numerusform>
@@ -7932,88 +8773,94 @@ Deze bestanden zijn niet versleuteld. Geef ze op een veilige manier aan de huurd
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="88"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="103"/>
         <source>Every open case with an eviction date, soonest first (H 8): the troubleshooter acts on each. Below them, the cases handed to the troubleshooter without an eviction date (H 2.3). Select a case to see what was tried and whom to call at the corporation; press Enter to open it.</source>
         <translation>Elke open zaak met een ontruimingsdatum, de eerstvolgende bovenaan (H 8): de troubleshooter komt bij elke zaak in actie. Daaronder de zaken die zonder ontruimingsdatum aan de troubleshooter zijn overgedragen (H 2.3). Kies een zaak om te zien wat er is geprobeerd en wie u bij de corporatie belt; druk op Enter om haar te openen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="111"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="99"/>
+        <source>Troubleshooter</source>
+        <extracomment>the tone of the date cells (&quot;critical&quot;, &quot;urgent&quot;, &quot;attention&quot;, &quot;planned&quot;, &quot;passed&quot;, &quot;met&quot;, &quot;called_in&quot;): what the colour and symbol say, as data</extracomment>
+        <translation>Troubleshooter</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="126"/>
         <source>Cases for the troubleshooter</source>
         <translation>Zaken voor de troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="217"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="232"/>
         <source>No open case has an eviction date or was handed to the troubleshooter.</source>
         <translation>Geen open zaak heeft een ontruimingsdatum of is aan de troubleshooter overgedragen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="220"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="235"/>
         <source>No open case has an eviction date today or later or was handed to the troubleshooter. Tick “Show past eviction dates” to see cases whose date has passed.</source>
         <translation>Geen open zaak heeft een ontruimingsdatum vanaf vandaag of is aan de troubleshooter overgedragen. Vink “Ook verstreken ontruimingsdata tonen” aan om zaken te zien waarvan de datum voorbij is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="251"/>
-        <location filename="../app/ui/troubleshooter_page.py" line="402"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="266"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="450"/>
         <source>Eviction date</source>
         <translation>Ontruimingsdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="252"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="267"/>
         <source>Time left</source>
         <translation>Resterende tijd</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="253"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="268"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="254"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="269"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="255"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="270"/>
         <source>Bailiff</source>
         <translation>Deurwaarder</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="256"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="271"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="279"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="301"/>
         <source>Double-click or press Enter to open the case</source>
         <translation>Dubbelklik of druk op Enter om de zaak te openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="309"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="337"/>
         <source>specific question (H 2.3a)</source>
         <translation>specifieke vraag (H 2.3a)</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="310"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="338"/>
         <source>stuck case (H 2.3b)</source>
         <translation>vastgelopen zaak (H 2.3b)</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="311"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="339"/>
         <source>handed over (H 2.3)</source>
         <translation>overgedragen (H 2.3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="317"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="345"/>
         <source>no eviction date: %1</source>
         <translation>geen ontruimingsdatum: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="319"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="347"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/troubleshooter_page.py" line="320"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="348"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -8021,12 +8868,12 @@ Deze bestanden zijn niet versleuteld. Geef ze op een veilige manier aan de huurd
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="322"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="350"/>
         <source>passed %1 ago</source>
         <translation>voorbij, %1 geleden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/troubleshooter_page.py" line="323"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="351"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n werkdag</numerusform>
@@ -8034,92 +8881,102 @@ Deze bestanden zijn niet versleuteld. Geef ze op een veilige manier aan de huurd
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="324"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="352"/>
         <source>in %1 (%2)</source>
         <translation>over %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="330"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="358"/>
         <source>The eviction date has passed: %1.</source>
         <translation>De ontruimingsdatum is voorbij: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="332"/>
-        <source>Urgent: at most %1 working days left.</source>
-        <translation>Spoed: nog hooguit %1 werkdagen.</translation>
+        <location filename="../app/ui/troubleshooter_page.py" line="363"/>
+        <source>The planned bailiff date is behind us: a fact, not a missed term.</source>
+        <translation>De geplande deurwaardersdatum is voorbij. Dat is een feit, geen gemiste termijn.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="339"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="365"/>
+        <source>The bailiff was averted (arrangement made or bailiff cancelled).</source>
+        <translation>De deurwaarder is afgewend (regeling getroffen of deurwaarder ingetrokken).</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="371"/>
+        <source>Averted.</source>
+        <translation>Afgewend.</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/troubleshooter_page.py" line="387"/>
         <source>No instrument deployed before the bailiff</source>
         <translation>Geen instrument ingezet vóór de deurwaarder</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="350"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="398"/>
         <source>Select a case to see its details here.</source>
         <translation>Selecteer een zaak om hier de gegevens te zien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="360"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="408"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="366"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="414"/>
         <source>Status: %1 · assigned to %2</source>
         <translation>Status: %1 · toegewezen aan %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="379"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="427"/>
         <source>Sluitende Aanpak (A 1.13): the bailiff may only be engaged once at least one instrument has been deployed.</source>
         <translation>Sluitende Aanpak (A 1.13): de deurwaarder mag pas worden ingeschakeld als er minstens één instrument is ingezet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="401"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="449"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="406"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="454"/>
         <source>Troubleshooter called in</source>
         <translation>Troubleshooter ingeschakeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="414"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="462"/>
         <source>Bailiff date</source>
         <translation>Deurwaardersdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="418"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="466"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="419"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="467"/>
         <source>What was tried</source>
         <translation>Wat is geprobeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="422"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="470"/>
         <source>Last actions</source>
         <translation>Laatste acties</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="426"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="474"/>
         <source>Nothing recorded yet.</source>
         <translation>Nog niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="427"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="475"/>
         <source>Contact at %1</source>
         <translation>Contactpersoon bij %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="440"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="488"/>
         <source>on %1: %2</source>
         <translation>op %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/troubleshooter_page.py" line="466"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="514"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n poging</numerusform>
@@ -8127,7 +8984,7 @@ Deze bestanden zijn niet versleuteld. Geef ze op een veilige manier aan de huurd
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/troubleshooter_page.py" line="467"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="515"/>
         <source>reached %n time(s)</source>
         <translation>
             <numerusform>%n keer bereikt</numerusform>
@@ -8135,139 +8992,139 @@ Deze bestanden zijn niet versleuteld. Geef ze op een veilige manier aan de huurd
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="469"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="517"/>
         <source>last on %1</source>
         <translation>laatst op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="471"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="519"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="474"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="522"/>
         <source>(latest: %1)</source>
         <translation>(laatste: %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="480"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="528"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="489"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="537"/>
         <source>none deployed yet</source>
         <translation>nog geen ingezet</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="493"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="541"/>
         <source>none recorded</source>
         <translation>geen vastgelegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="495"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="543"/>
         <source>on %1</source>
         <translation>op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="497"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="545"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="500"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="548"/>
         <source>Contact with the tenant</source>
         <translation>Contact met de huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="501"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="549"/>
         <source>Payment proposals</source>
         <translation>Betalingsvoorstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="502"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="550"/>
         <source>Payment arrangements</source>
         <translation>Betalingsregelingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="503"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="551"/>
         <source>Refusals</source>
         <translation>Weigeringen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="504"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="552"/>
         <source>Instruments</source>
         <translation>Instrumenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="505"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="553"/>
         <source>Troubleshooter informed</source>
         <translation>Troubleshooter ingelicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="510"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="558"/>
         <source>payment arrangement</source>
         <translation>betalingsregeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="511"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="559"/>
         <source>amicable settlement</source>
         <translation>minnelijke regeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="512"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="560"/>
         <source>no proposal possible</source>
         <translation>geen voorstel mogelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="520"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="568"/>
         <source>reached</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="520"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="568"/>
         <source>not reached</source>
         <translation>niet bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="532"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="580"/>
         <source>The shared contact list has no contact for %1.</source>
         <translation>De gedeelde contactlijst heeft geen contactpersoon voor %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="541"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="589"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="542"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="590"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="545"/>
-        <location filename="../app/ui/troubleshooter_page.py" line="548"/>
-        <location filename="../app/ui/troubleshooter_page.py" line="551"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="593"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="596"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="599"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="548"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="596"/>
         <source>changed; waits for confirmation (Contacts)</source>
         <translation>gewijzigd; wacht op bevestiging (Contacten)</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="552"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="600"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="576"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="624"/>
         <source>Open case</source>
         <translation>Zaak openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="577"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="625"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>
@@ -8374,7 +9231,7 @@ Deze bestanden zijn niet versleuteld. Geef ze op een veilige manier aan de huurd
     </message>
     <message>
         <location filename="../app/ui/unlock_code_dialog.py" line="356"/>
-        <location filename="../app/ui/unlock_dialog.py" line="173"/>
+        <location filename="../app/ui/unlock_dialog.py" line="174"/>
         <source>the key in the keyring does not open this data file</source>
         <translation>de sleutel in de sleutelbos opent dit gegevensbestand niet</translation>
     </message>
@@ -8420,33 +9277,33 @@ Deze bestanden zijn niet versleuteld. Geef ze op een veilige manier aan de huurd
 <context>
     <name>WithdrawConsentDialog</name>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="379"/>
-        <location filename="../app/ui/case_rights_actions.py" line="404"/>
+        <location filename="../app/ui/case_rights_actions.py" line="380"/>
+        <location filename="../app/ui/case_rights_actions.py" line="405"/>
         <source>Withdraw consent</source>
         <translation>Toestemming intrekken</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="385"/>
+        <location filename="../app/ui/case_rights_actions.py" line="386"/>
         <source>%1 (given on %2)</source>
         <translation>%1 (gegeven op %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="400"/>
+        <location filename="../app/ui/case_rights_actions.py" line="401"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="401"/>
+        <location filename="../app/ui/case_rights_actions.py" line="402"/>
         <source>Withdrawn on</source>
         <translation>Ingetrokken op</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="412"/>
+        <location filename="../app/ui/case_rights_actions.py" line="413"/>
         <source>The tenant may withdraw a consent at any time (AVG article 7(3)). It no longer counts from the date below; what was done before stays lawful.</source>
         <translation>De huurder mag een toestemming altijd intrekken (AVG artikel 7 lid 3). Vanaf de datum hieronder telt zij niet meer; wat eerder is gedaan, blijft rechtmatig.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_rights_actions.py" line="418"/>
+        <location filename="../app/ui/case_rights_actions.py" line="419"/>
         <source>What stops:</source>
         <translation>Wat stopt:</translation>
     </message>

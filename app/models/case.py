@@ -38,6 +38,8 @@ class Case(Base):
         CheckConstraint("occupants >= 1", name="occupants"),
         Index("ix_cases_status_due", "status", "next_due"),
         Index("ix_cases_postcode", "postcode"),
+        # the evictions ahead, counted for the navigation after every change (migration 0010)
+        Index("ix_cases_eviction_status", "eviction_date", "status"),
         Index("ix_cases_reference", "reference"),
         Index("ix_cases_status_closed", "status", "closed_on"),
     )

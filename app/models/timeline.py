@@ -18,7 +18,11 @@ class CaseEvent(Base):
     """
 
     __tablename__ = "case_events"
-    __table_args__ = (Index("ix_case_events_case_kind", "case_id", "kind"),)
+    __table_args__ = (
+        Index("ix_case_events_case_kind", "case_id", "kind"),
+        # the handovers to the troubleshooter, counted after every change (migration 0010)
+        Index("ix_case_events_kind_case", "kind", "case_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     #: stable across laptops, so a handover package merges without duplicates

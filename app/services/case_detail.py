@@ -11,13 +11,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import Case, CaseEvent, ConsentRecord, HouseholdMember, InternalNote
+from app.services import formatting
 from app.services.casework import RulesContext, case_facts, case_has_ended, household_facts
 from app.services.collection_answer import collection_answer
 from app.services.contacts.directory import corporation_contact, wijkteam_contact
-from app.services.inbox import DeadlineView
+from app.services.inbox import deadline_view
 from app.services.rules.calendar import WorkingDayCalendar
 from app.services.rules.deadlines import STATUS_OVERDUE, Deadline, compute_deadlines, evaluate
 from app.services.rules.priority import reason_periods, reasons_on
+from app.services.worker_profile import display_names
+
+
+def _months(tenths: int) -> str:
+    """Months in arrears as people write them: '2', '2,5'."""
+    whole, tenth = divmod(tenths, 10)
+    return f"{whole},{tenth}" if tenth else str(whole)
 
 
 def _age(birth: date, today: date) -> int:
@@ -87,16 +95,24 @@ def case_detail(
         (e.kind, e.occurred_on, json.loads(e.detail or "{}")) for e in events if e.undone_at is None
     )
     periods = reason_periods(household_facts(case, births))
-    notes = list(session.scalars(select(InternalNote).where(InternalNote.case_id == case_id)))
+    notes = list(
+        session.scalars(
+            select(InternalNote)
+            .where(InternalNote.case_id == case_id)
+            .order_by(InternalNote.created_at, InternalNote.id)
+        )
+    )
     consents = list(session.scalars(select(ConsentRecord).where(ConsentRecord.case_id == case_id)))
+    # "Door": the worker's name from their profile, else the login
+    names = display_names(
+        session,
+        [e.recorded_by for e in events]
+        + [n.author for n in notes]
+        + [c.recorded_by for c in consents],
+    )
     deadline_items = []
     for d in sorted(deadlines, key=lambda d: d.due):
-        rule = ctx.profile.term(d.id)
-        state = evaluate(
-            d, today, ctx.calendar, case_ended=case_has_ended(case.status),
-            fixed=rule is not None and rule.unit == "fixed",
-        )
-        view = DeadlineView(d.id, d.due, d.article, state.status, state.working_days_left, d.met_on)
+        view = deadline_view(d, today, ctx, case_ended=case_has_ended(case.status))
         item = view.as_json()
         item["label"] = d.label
         item["explanation"] = d.explain()
@@ -128,10 +144,36 @@ def case_detail(
         "leeftijd": _age(case.birth_date, today),
         "leeftijden_bewoners": sorted((_age(b, today) for b in births), reverse=True),
         "aantal_bewoners": case.occupants,
+        # issue 16.2: stored since intake, now shown; display-ready text (nl), None when unknown
+        "email": case.email,
+        "achterstand_sinds": (
+            formatting.short_date(case.arrears_since) if case.arrears_since else None
+        ),
+        "achterstand_bedrag": (
+            formatting.amount(case.arrears_cents) if case.arrears_cents is not None else None
+        ),
+        "achterstand_maanden": (
+            _months(case.arrears_months_tenths) if case.arrears_months_tenths is not None else None
+        ),
+        "maandhuur": (
+            formatting.amount(case.monthly_rent_cents)
+            if case.monthly_rent_cents is not None
+            else None
+        ),
         "deurwaarder_gepland": case.bailiff_date.isoformat() if case.bailiff_date else None,
         "ontruimingsdatum": case.eviction_date.isoformat() if case.eviction_date else None,
         "priority_reasons": reasons_on(periods, today),
         "flags": case.flag_list,
+        # B2 step 6: taken on or not ("taken_on", "not_taken_on"), None while undecided — a
+        # contact attempt makes the case "in behandeling" before anyone decided
+        "besluit": next(
+            (
+                e.kind
+                for e in sorted(events, key=lambda e: (e.occurred_on, e.id), reverse=True)
+                if e.undone_at is None and e.kind in ("taken_on", "not_taken_on")
+            ),
+            None,
+        ),
         # B2 step 6: the team's answer, None while nobody answered (the feedback waits for it)
         "incasso_mag_hervatten": collection_answer(
             (e.kind, json.loads(e.detail or "{}"))
@@ -149,13 +191,21 @@ def case_detail(
                 "kind": e.kind,
                 "on": e.occurred_on.isoformat(),
                 "by": e.recorded_by,
+                "by_name": names.get(e.recorded_by, e.recorded_by),
                 "detail": json.loads(e.detail or "{}"),
                 "undone": e.undone_at is not None,
             }
             for e in events
         ],
         "internal_notes": [
-            {"id": n.id, "text": n.text, "author": n.author, "internal": not n.shareable}
+            {
+                "id": n.id,
+                "text": n.text,
+                "author": n.author,
+                "author_name": names.get(n.author, n.author),
+                "created_at": n.created_at.isoformat(timespec="minutes"),
+                "internal": not n.shareable,
+            }
             for n in notes
         ],
         "consents": [
@@ -165,6 +215,7 @@ def case_detail(
                 "withdrawn_on": c.withdrawn_on.isoformat() if c.withdrawn_on else None,
                 "written": c.written,
                 "recorded_by": c.recorded_by,
+                "recorded_by_name": names.get(c.recorded_by, c.recorded_by),
             }
             for c in consents
         ],

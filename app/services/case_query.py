@@ -15,10 +15,12 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.models import Organisation
-from app.services.casework import REASON_BITS, RulesContext
+from app.services.casework import CLOSED_STATUS, ENDED_STATUSES, REASON_BITS, RulesContext
 from app.services.inbox import InboxRow, load_rows
+from app.services.rules.profile import DEFAULT_PROXIMITY
 
 VIEWS = ("inbox", "mine", "week", "troubleshooter", "closed")
+_ENDED_SQL = ", ".join(f"'{status}'" for status in ENDED_STATUSES)
 SORTS = ("rank", "signal_date", "due")
 _ORDER = {
     "rank": "s.rank_group, s.eviction_key, s.due_key, s.signal_date, s.case_id",
@@ -80,7 +82,12 @@ def _where(f: CaseFilter, today: date) -> tuple[list[str], dict[str, Any]]:
         clauses.append("s.status = :status")
         params["status"] = f.status
     if f.overdue_only:
+        # A segment's due date is the earliest unmet counted term, or a bailiff/eviction date
+        # only up to its day (issue 16.4): a passed fixed date is a fact, not "te laat". An
+        # ended case counts nothing down; its segments carry no due date, and the status says so
+        # too.
         clauses.append("s.due_key < :day")
+        clauses.append(f"s.status NOT IN ({_ENDED_SQL})")
     if f.reason:
         clauses.append("(s.reasons & :reason_bit) != 0")
         params["reason_bit"] = REASON_BITS.get(f.reason, 0)
@@ -146,3 +153,93 @@ def corporations(session: Session) -> list[tuple[int, str]]:
         .order_by(Organisation.name)
     )
     return [(int(i), str(n)) for i, n in rows]
+
+
+@dataclass(frozen=True)
+class UrgencyCounts:
+    """What the navigation counts (issue 16.4): open cases with a term overdue — never a passed
+    bailiff or eviction date, never an ended case — and cases not closed whose eviction date is
+    within each step of the covenant profile's scale for it (working days, counted from today;
+    each count includes the nearer ones)."""
+
+    overdue: int
+    eviction_critical: int
+    eviction_urgent: int
+    eviction_attention: int
+    #: the scale the three eviction counts used: (critical, urgent, attention) working days
+    scale: tuple[int, int, int]
+    #: every case not closed with an eviction date from today on (the desk's dated cases)
+    evictions_ahead: int = 0
+
+
+def view_counts(session: Session, today: date, me: str) -> dict[str, int]:
+    """The open cases of the inbox, of `me`, of this week, and the overdue ones: one pass over
+    today's rank segments, each count with the same clauses as `count_cases` of that view (the
+    navigation reads them after every change)."""
+    base, params = _where(CaseFilter(view="inbox"), today)
+    sums = []
+    for case_filter in (  # mine, week, overdue: in this order in the SELECT
+        CaseFilter(view="mine", assignee=me),
+        CaseFilter(view="week"),
+        CaseFilter(view="inbox", overdue_only=True),
+    ):
+        clauses, more = _where(case_filter, today)
+        extra = [c for c in clauses if c not in base]
+        params.update(more)
+        sums.append(f"coalesce(sum(CASE WHEN {' AND '.join(extra)} THEN 1 ELSE 0 END), 0)")
+    sql = f"SELECT count(*), {', '.join(sums)} FROM rank_segments s WHERE {' AND '.join(base)}"
+    inbox, mine, week, overdue = session.execute(text(sql), params).one()
+    return {"inbox": int(inbox), "mine": int(mine), "week": int(week), "overdue": int(overdue)}
+
+
+def overdue_count(session: Session, today: date) -> int:
+    """Open cases with at least one term the team has let pass (what "Only overdue" lists)."""
+    return count_cases(session, CaseFilter(view="inbox", overdue_only=True), today)
+
+
+def evictions_within(session: Session, ctx: RulesContext, today: date, working_days: int) -> int:
+    """Cases not closed whose eviction date is today or within this many working days (a case
+    not taken on counts: the troubleshooter acts on every known eviction date, H 8.1)."""
+    return _evictions_within(session, ctx, today, (working_days,))[1][0]
+
+
+def _evictions_within(
+    session: Session, ctx: RulesContext, today: date, steps: tuple[int, ...]
+) -> tuple[int, list[int]]:
+    """Cases not closed with an eviction date from today on, and how many of them fall within
+    each number of working days in `steps`: one pass over the cases."""
+    # every day with at most this many working days in (today, day]: up to the day before the
+    # next working day after that (a Saturday after the 5th working day is still "within 5")
+    params: dict[str, Any] = {"today": today.isoformat(), "closed": CLOSED_STATUS}
+    sums = []
+    for n, working_days in enumerate(steps):
+        until = ctx.calendar.add_working_days(today, working_days + 1) - timedelta(days=1)
+        params[f"until{n}"] = until.isoformat()
+        sums.append(f"coalesce(sum(CASE WHEN eviction_date <= :until{n} THEN 1 ELSE 0 END), 0)")
+    sql = (
+        f"SELECT count(*), {', '.join(sums)} FROM cases WHERE eviction_date IS NOT NULL "
+        "AND eviction_date >= :today AND status != :closed"
+    )
+    ahead, *within = session.execute(text(sql), params).one()
+    return int(ahead), [int(n) for n in within]
+
+
+def urgency_counts(
+    session: Session, ctx: RulesContext, today: date, *, overdue: int | None = None
+) -> UrgencyCounts:
+    """The overdue count and the eviction counts on the profile's own scale, in one call
+    (`overdue` when the caller counted it already, e.g. with `view_counts`)."""
+    rule = next(
+        (t for t in ctx.profile.terms if t.unit == "fixed" and t.start == "eviction_date"), None
+    )
+    scale = rule.proximity if rule is not None and rule.proximity else DEFAULT_PROXIMITY
+    steps = (scale.critical, scale.urgent, scale.attention)
+    ahead, (critical, urgent, attention) = _evictions_within(session, ctx, today, steps)
+    return UrgencyCounts(
+        overdue=overdue_count(session, today) if overdue is None else overdue,
+        eviction_critical=critical,
+        eviction_urgent=urgent,
+        eviction_attention=attention,
+        scale=steps,
+        evictions_ahead=ahead,
+    )

@@ -12,18 +12,19 @@ carries the `bailiff_blocked` flag (computed by the rules engine).
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Case, CaseEvent, Proposal
 from app.services.casework import CLOSED_STATUS, RulesContext
 from app.services.contacts.directory import ContactPerson, corporation_contact
 from app.services.rules.deadlines import EVICTION_GROUND_EVENT
+from app.services.rules.profile import DEFAULT_PROXIMITY
 
 #: events that count as "what was tried", in the order the desk lists them
 TRIED_KINDS = (
@@ -98,6 +99,11 @@ class EvictionCase:
     tried: Tried
     contact: ContactPerson | None
     called_in: CalledIn | None = None
+    #: how close the eviction date is on the covenant's own scale for it (``critical``,
+    #: ``urgent``, ``attention``, ``planned``; ``passed`` once behind us); "" without a date
+    proximity: str = ""
+    #: the same for the bailiff date (``passed`` once behind us); "" without one
+    bailiff_proximity: str = ""
 
 
 def _standing(events: Iterable[CaseEvent]) -> list[Action]:
@@ -134,7 +140,9 @@ def eviction_cases(
 ) -> list[EvictionCase]:
     """Open cases with an eviction date, soonest first (past dates only when asked), then the
     open cases without one that were handed to the troubleshooter (H 2.3), longest waiting
-    first."""
+    first. A closed case is not on the desk: nothing counts towards its eviction date any more
+    (issue 16.4). A case the wijkteam did not take on is: H 8.1 has the troubleshooter act on
+    every known eviction date, whoever holds the case."""
     query = select(Case).where(Case.eviction_date.is_not(None), Case.status != CLOSED_STATUS)
     if not include_past:
         query = query.where(Case.eviction_date >= today)
@@ -184,6 +192,12 @@ def eviction_cases(
                 tried=summarise_tried(actions, sent[case.id]),
                 contact=contacts[code],
                 called_in=called_in(actions),
+                proximity=fixed_date_proximity(
+                    ctx, "eviction_date", today, day, actions, case.signal_date
+                ),
+                bailiff_proximity=fixed_date_proximity(
+                    ctx, "bailiff_date", today, case.bailiff_date, actions, case.signal_date
+                ),
             )
         )
     dated_rows = [row for row in out if row.eviction_date is not None]
@@ -206,6 +220,14 @@ def called_in(actions: list[Action]) -> CalledIn | None:
 
 def _called_in_without_date(session: Session) -> list[Case]:
     """Open cases without an eviction date with a standing handover to the troubleshooter."""
+    ids = _called_in_ids(session)
+    if not ids:
+        return []
+    return list(session.scalars(select(Case).where(Case.id.in_(ids)).order_by(Case.id)))
+
+
+def _called_in_ids(session: Session) -> list[int]:
+    """The ids of `_called_in_without_date`, without loading the cases (for a count)."""
     candidates = set(
         session.scalars(
             select(CaseEvent.case_id)
@@ -234,7 +256,31 @@ def _called_in_without_date(session: Session) -> list[Case]:
     ids = [
         i for i, e in latest.items() if json.loads(e.detail or "{}").get("to") == "troubleshooter"
     ]
-    return list(session.scalars(select(Case).where(Case.id.in_(ids)).order_by(Case.id)))
+    return ids
+
+
+def fixed_date_proximity(
+    ctx: RulesContext,
+    start: str,
+    today: date,
+    day: date | None,
+    actions: Sequence[Action] = (),
+    signal_date: date | None = None,
+) -> str:
+    """How close a fixed date is on the profile's scale for that kind of date (the first
+    fixed term that starts on it: ``eviction_date`` or ``bailiff_date``); ``met`` when an event
+    that meets the term stands (an arrangement, a cancelled bailiff, an averted eviction),
+    ``passed`` once behind us, "" without a date."""
+    if day is None:
+        return ""
+    rule = next((t for t in ctx.profile.terms if t.unit == "fixed" and t.start == start), None)
+    window = min(day, signal_date) if signal_date else day
+    if rule is not None and any(a.kind in rule.met_by and a.on >= window for a in actions):
+        return "met"
+    if day < today:
+        return "passed"
+    scale = rule.proximity if rule is not None and rule.proximity else DEFAULT_PROXIMITY
+    return scale.level(ctx.calendar.working_days_between(today, day))
 
 
 def _working_days_left(ctx: RulesContext, today: date, day: date) -> int:
@@ -289,3 +335,20 @@ def sluitende_aanpak(session: Session, case: Case, ctx: RulesContext) -> Sluiten
             default=None,
         ),
     )
+
+
+def called_in_count(session: Session) -> int:
+    """How many open cases without an eviction date wait for the troubleshooter (H 2.3)."""
+    return len(_called_in_ids(session))
+
+
+def desk_case_count(session: Session, today: date) -> int:
+    """How many cases the desk lists (its default view): the navigation shows the number."""
+    dated = session.scalar(
+        select(func.count(Case.id)).where(
+            Case.eviction_date.is_not(None),
+            Case.status != CLOSED_STATUS,
+            Case.eviction_date >= today,
+        )
+    )
+    return int(dated or 0) + len(_called_in_ids(session))

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -15,7 +16,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +30,23 @@ from app.services.case_query import CaseFilter, corporations
 from app.services.workspace import Workspace
 from app.ui import labels
 from app.ui.case_table import CASE_ID_ROLE, COLUMNS, SORTABLE, BadgeDelegate, CaseTableModel
+
+#: preferred and smallest width of each column (px); the smallest is the elastic limit
+COLUMN_WIDTHS: dict[str, tuple[int, int]] = {
+    "priority": (235, 215),
+    "name": (180, 120),
+    "deadline": (345, 190),
+    "flags": (115, 95),
+    "corporation": (115, 85),
+    "signal": (95, 95),
+    "reference": (105, 90),
+    "status": (110, 110),
+    "assignee": (130, 130),
+}
+#: the name says which case a row is: it cannot be hidden
+ALWAYS_SHOWN = frozenset({"name"})
+#: shown only when the worker asks for it (Columns menu); sortable all the same
+HIDDEN_BY_DEFAULT = ("signal",)
 
 
 class CaseTableView(QTableView):
@@ -43,6 +65,9 @@ class CaseTableView(QTableView):
 
 class CaseListPage(QWidget):
     open_case = Signal(int)
+    #: the empty list's buttons (issue 16.6): the main window runs the action
+    new_signal_requested = Signal()
+    import_requested = Signal()
 
     def __init__(
         self, workspace: Workspace, view: str, title: str, explanation: str, parent: Any = None
@@ -61,16 +86,19 @@ class CaseListPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search"))
         self.corporation = QComboBox()
+        self.corporation.setAccessibleName(self.tr("Corporation"))
         self.corporation.addItem(self.tr("All corporations"), None)
         with workspace.store.session() as session:
             for corp_id, name in corporations(session):
                 self.corporation.addItem(name, corp_id)
         self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("Every status"), None)
         for code in CASE_STATUSES:
             if code != "gesloten":
                 self.status.addItem(labels.status(code), code)
         self.reason = QComboBox()
+        self.reason.setAccessibleName(self.tr("Priority reason"))
         self.reason.addItem(self.tr("Any priority"), None)
         for code in ("children", "65plus", "statushouder", "known"):
             self.reason.addItem(labels.reason_long(code), code)
@@ -88,6 +116,8 @@ class CaseListPage(QWidget):
 
         self.model = CaseTableModel(workspace, self._current_filter(), self)
         self.table = CaseTableView()
+        self.table.setAccessibleName(title)
+        self.table.setAccessibleDescription(explanation)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -102,18 +132,26 @@ class CaseListPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        widths = {
-            "priority": 265,
-            "name": 190,
-            "deadline": 335,
-            "corporation": 120,
-            "reference": 110,
-            "signal": 95,
-            "flags": 130,
-            "status": 110,
-        }
-        for name, width in widths.items():
-            self.table.setColumnWidth(COLUMNS.index(name), width)
+        # the columns fit the width the list has (issue 16.1); a column the worker drags keeps
+        # its width, and the worker chooses which columns show (saved per list)
+        self._fitting = False
+        self._dragged: set[str] = set()
+        header.sectionResized.connect(self._column_dragged)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu_at)
+        self.table.viewport().installEventFilter(self)
+        self.columns_button = QToolButton()
+        self.columns_button.setText(self.tr("Columns"))
+        self.columns_button.setObjectName("columnsButton")
+        self.columns_button.setAccessibleName(self.tr("Choose the columns"))
+        self.columns_button.setToolTip(self.tr("Choose which columns the list shows"))
+        self.columns_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.columns_menu = QMenu(self.columns_button)
+        self.columns_menu.aboutToShow.connect(self._fill_column_menu)
+        self.columns_button.setMenu(self.columns_menu)
+        filters.addWidget(self.columns_button)
+        for name in self._hidden_columns():
+            self.table.setColumnHidden(COLUMNS.index(name), True)
         header.setSectionsClickable(True)
         header.sectionClicked.connect(self._sort_clicked)
         self.table.doubleClicked.connect(self._activated)
@@ -132,7 +170,11 @@ class CaseListPage(QWidget):
         layout.addWidget(heading)
         layout.addWidget(intro)
         layout.addLayout(filters)
-        layout.addWidget(self.table, 1)
+        self.empty = self._build_empty_state()
+        self.body = QStackedWidget()
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty)
+        layout.addWidget(self.body, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.order_note, 1)
         bottom.addWidget(self.count)
@@ -148,6 +190,86 @@ class CaseListPage(QWidget):
         self.overdue.toggled.connect(self.refresh)
         self.model.on_reloaded = self._show_count
         self._show_count(self.model.total)
+
+    # --- columns ---------------------------------------------------------------------------
+
+    def _settings_key(self) -> str:
+        return f"case_lists/{self._view}/hidden_columns"
+
+    def _hidden_columns(self) -> list[str]:
+        stored = QSettings("Vangnet", "Vangnet").value(self._settings_key(), None)
+        if stored is None:
+            return list(HIDDEN_BY_DEFAULT)
+        # kept as one comma-separated text: an empty list would read back as "not set"
+        names = str(stored).split(",")
+        return [n for n in names if n in COLUMNS and n not in ALWAYS_SHOWN]
+
+    def set_column_shown(self, name: str, shown: bool) -> None:
+        """Show or hide a column of this list; the choice is kept for the next session."""
+        if name in ALWAYS_SHOWN:
+            return
+        self.table.setColumnHidden(COLUMNS.index(name), not shown)
+        hidden = [n for n in COLUMNS if self.table.isColumnHidden(COLUMNS.index(n))]
+        QSettings("Vangnet", "Vangnet").setValue(self._settings_key(), ",".join(hidden))
+        self.fit_columns()
+
+    def _fill_column_menu(self, menu: QMenu | None = None) -> None:
+        menu = menu or self.columns_menu
+        menu.clear()
+        for name in COLUMNS:
+            title = self.model.headerData(
+                COLUMNS.index(name), Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole
+            )
+            action = menu.addAction(str(title))
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(COLUMNS.index(name)))
+            action.setEnabled(name not in ALWAYS_SHOWN)
+            action.toggled.connect(partial(self.set_column_shown, name))
+        menu.addSeparator()
+        menu.addAction(self.tr("Fit the columns to the window"), self._refit)
+
+    def _column_menu_at(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        self._fill_column_menu(menu)
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _refit(self) -> None:
+        self._dragged.clear()
+        self.fit_columns()
+
+    def _column_dragged(self, section: int, _old: int, _new: int) -> None:
+        header = self.table.horizontalHeader()
+        if not self._fitting and section != header.count() - 1:
+            self._dragged.add(COLUMNS[section])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()
+        return super().eventFilter(watched, event)
+
+    def fit_columns(self) -> None:
+        """Give the shown columns their preferred widths; when the list is narrower than that,
+        narrow the elastic ones (name, deadline, priority, corporation) down to their minimum, so
+        reference, status and assignee stay in sight without scrolling sideways."""
+        shown = [n for n in COLUMNS if not self.table.isColumnHidden(COLUMNS.index(n))]
+        widths = {n: COLUMN_WIDTHS[n][0] for n in shown}
+        for name in self._dragged & set(shown):
+            widths[name] = self.table.columnWidth(COLUMNS.index(name))
+        room = self.table.viewport().width()
+        excess = sum(widths.values()) - room
+        elastic = [n for n in shown if n not in self._dragged and COLUMN_WIDTHS[n][1] < widths[n]]
+        slack = sum(widths[n] - COLUMN_WIDTHS[n][1] for n in elastic)
+        if excess > 0 and slack > 0:
+            share = min(1.0, excess / slack)
+            for name in elastic:
+                widths[name] -= int((widths[name] - COLUMN_WIDTHS[name][1]) * share + 0.999)
+        self._fitting = True
+        try:
+            for name, width in widths.items():
+                self.table.setColumnWidth(COLUMNS.index(name), width)
+        finally:
+            self._fitting = False
 
     def _current_filter(self) -> CaseFilter:
         return CaseFilter(
@@ -171,6 +293,98 @@ class CaseListPage(QWidget):
 
     def _show_count(self, total: int) -> None:
         self.count.setText(self.tr("%n case(s)", "", total))
+        if total:
+            self.body.setCurrentWidget(self.table)
+            return
+        filtered = self._filtered()
+        self.empty_title.setText(self._empty_title(filtered))
+        self.empty_text.setText(self._empty_text(filtered))
+        self.empty_text.setMinimumHeight(self.empty_text.heightForWidth(560))
+        first_day = self._view == "inbox" and not filtered
+        self.empty_new.setVisible(first_day)
+        self.empty_import.setVisible(first_day)
+        self.empty_clear.setVisible(filtered)
+        self.body.setCurrentWidget(self.empty)
+
+    # --- when the list is empty --------------------------------------------------------------
+
+    def _build_empty_state(self) -> QWidget:
+        """What an empty list says, with the buttons for what to do next."""
+        page = QWidget()
+        page.setObjectName("emptyState")
+        self.empty_title = QLabel()
+        self.empty_title.setObjectName("sectionTitle")
+        self.empty_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text = QLabel()
+        self.empty_text.setWordWrap(True)
+        self.empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_text.setFixedWidth(560)  # a fixed width gives the wrapped text its height
+        self.empty_import = QPushButton(self.tr("Import signals…"))
+        self.empty_import.setDefault(True)
+        self.empty_import.clicked.connect(self.import_requested)
+        self.empty_new = QPushButton(self.tr("New signal…"))
+        self.empty_new.clicked.connect(self.new_signal_requested)
+        self.empty_clear = QPushButton(self.tr("Clear search and filters"))
+        self.empty_clear.clicked.connect(self.clear_filters)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.empty_import, self.empty_new, self.empty_clear):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.empty_title)
+        layout.addWidget(self.empty_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(8)
+        layout.addLayout(buttons)
+        layout.addStretch(2)
+        return page
+
+    def _filtered(self) -> bool:
+        f = self._current_filter()
+        return bool(
+            f.search.strip() or f.corporation_id is not None or f.status or f.reason
+            or f.overdue_only
+        )
+
+    def clear_filters(self) -> None:
+        for combo in (self.corporation, self.status, self.reason):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(0)
+            combo.blockSignals(False)
+        self.overdue.blockSignals(True)
+        self.overdue.setChecked(False)
+        self.overdue.blockSignals(False)
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.refresh()
+
+    def _empty_title(self, filtered: bool) -> str:
+        if filtered:
+            return self.tr("No case matches the search or filters")
+        return {
+            "inbox": self.tr("No open cases yet"),
+            "mine": self.tr("No cases are assigned to you"),
+            "week": self.tr("Nothing is due this week"),
+            "closed": self.tr("No closed cases yet"),
+        }.get(self._view, self.tr("No cases"))
+
+    def _empty_text(self, filtered: bool) -> str:
+        if filtered:
+            return self.tr("Clear the search and filters to see every case in this list again.")
+        return {
+            "inbox": self.tr(
+                "Signals from the housing corporations start here. Import the file a corporation "
+                "sent (CSV or Excel), or enter a signal by hand. Each signal becomes a case with "
+                "its deadlines counted in working days."
+            ),
+            "mine": self.tr(
+                "Open a case from the inbox and choose 'Assign to me': it then appears here."
+            ),
+            "week": self.tr("No open case has a deadline that falls due by Sunday."),
+            "closed": self.tr("A case appears here once it is closed, with its outcome."),
+        }.get(self._view, "")
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

@@ -3,11 +3,11 @@ and the actions that record what happened (each updates deadlines and rank at on
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -52,9 +53,10 @@ from app.services.restriction import CaseRestricted
 from app.services.workspace import Workspace
 from app.ui import i18n, labels
 from app.ui.case_privacy import populate_privacy_menu
-from app.ui.case_table import TONES, countdown, show_date, tone
+from app.ui.case_table import TONE_ROLE, TONES, countdown, show_date, tone
 from app.ui.documents_panel import DocumentsPanel
 from app.ui.event_dialog import EventDialog, pydate, qdate
+from app.ui.flow_layout import FlowLayout
 from app.ui.sdv_panel import SdvPanel
 
 ACTIONS = (
@@ -88,6 +90,13 @@ ACTIONS = (
     "closed",
 )
 QUICK = ("contact_attempt", "feedback_sent", "proposal_sent", "arrangement_made")
+#: QSettings key: the worker folded the case header away
+DETAILS_FOLDED_KEY = "case_view/details_folded"
+#: below this window height a workbench tab folds the facts away while it is open (a
+#: 1366 x 768 laptop, or 1920 x 1080 at 150 %)
+LOW_WINDOW_HEIGHT = 800
+#: the deadline table grows to show this many rows before it scrolls
+DEADLINE_ROWS_SHOWN = 10
 
 
 def problem_text(widget: QWidget, problem: EventProblem) -> str:
@@ -126,7 +135,7 @@ def problem_text(widget: QWidget, problem: EventProblem) -> str:
             "CaseView", "Choose why the troubleshooter is called in (article 2.3)."
         ),
     }
-    return texts.get(problem.code, str(problem))
+    return texts.get(problem.code) or problem.dutch()  # never the English str()
 
 
 class CaseView(QWidget):
@@ -147,10 +156,7 @@ class CaseView(QWidget):
         self.title = QLabel()
         self.title.setObjectName("caseTitle")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts = QLabel()
-        self.facts.setWordWrap(True)
-        self.facts.setTextFormat(Qt.TextFormat.RichText)
-        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts = FactGrid()
         self.badges = QLabel()
         self.badges.setTextFormat(Qt.TextFormat.RichText)
         self.badges.setWordWrap(True)
@@ -179,7 +185,8 @@ class CaseView(QWidget):
 
         self.assign_button = QPushButton(self.tr("Assign to me"))
         self.assign_button.clicked.connect(self._assign_to_me)
-        quick_row = QHBoxLayout()
+        # wraps onto a second line on a narrow screen instead of cutting the labels off
+        quick_row = FlowLayout()
         self.quick_buttons: dict[str, QPushButton] = {}
         for kind in QUICK:
             button = QPushButton(labels.event(kind) + "…")
@@ -223,10 +230,12 @@ class CaseView(QWidget):
         populate_privacy_menu(self.privacy_menu, self)
         privacy.setMenu(self.privacy_menu)
         quick_row.addWidget(privacy)
-        quick_row.addStretch(1)
-        quick_row.addWidget(self.assign_button)
+        from app.ui.case_edit_dialog import edit_button  # issue 16.2: facts after intake
+
+        quick_row.addWidget(edit_button(self))
 
         self.deadlines = QTableWidget(0, 6)
+        self.deadlines.setAccessibleName(self.tr("Deadlines"))
         self.deadlines.setHorizontalHeaderLabels(
             [
                 self.tr("Term"),
@@ -250,6 +259,7 @@ class CaseView(QWidget):
         self.calendar_notice.hide()
 
         self.timeline = QTableWidget(0, 4)
+        self.timeline.setAccessibleName(self.tr("Timeline"))
         self.timeline.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("What happened"), self.tr("Details"), self.tr("By")]
         )
@@ -268,6 +278,7 @@ class CaseView(QWidget):
         tl.addWidget(undo, 0, Qt.AlignmentFlag.AlignRight)
 
         self.notes = QPlainTextEdit()
+        self.notes.setAccessibleName(self.tr("Internal notes"))
         self.notes.setReadOnly(True)
         notes_hint = QLabel(
             self.tr(
@@ -286,6 +297,7 @@ class CaseView(QWidget):
         nl.addWidget(add, 0, Qt.AlignmentFlag.AlignRight)
 
         self.consents = QTableWidget(0, 4)
+        self.consents.setAccessibleName(self.tr("Consents"))
         self.consents.setHorizontalHeaderLabels(
             [self.tr("For"), self.tr("Given on"), self.tr("In writing"), self.tr("Recorded by")]
         )
@@ -300,6 +312,7 @@ class CaseView(QWidget):
         cl.addWidget(add_consent, 0, Qt.AlignmentFlag.AlignRight)
 
         self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Parts of the case"))
         self.tabs.addTab(timeline_page, self.tr("Timeline"))
         self.tabs.addTab(notes_page, self.tr("Internal notes"))
         self.tabs.addTab(consent_page, self.tr("Consents"))
@@ -310,11 +323,27 @@ class CaseView(QWidget):
         self.documents = DocumentsPanel(workspace)
         self.tabs.addTab(self.documents, self.tr("Documents"))
 
+        # The header is compact (facts in columns) and can be folded away, so the deadlines
+        # and the tabs keep their room on a 1366 x 768 laptop (issue 16.1).
+        self.details_toggle = QToolButton()
+        self.details_toggle.setObjectName("caseDetailsToggle")
+        self.details_toggle.setCheckable(True)
+        self.details_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_toggle.setShortcut(QKeySequence("Ctrl+D"))
+        self.details_toggle.toggled.connect(self._show_details)
         head = QFrame()
         head.setObjectName("caseHeader")
         hl = QGridLayout(head)
-        hl.addWidget(self.title, 0, 0)
-        hl.addWidget(self.badges, 1, 0)
+        hl.setContentsMargins(10, 6, 10, 6)
+        hl.setVerticalSpacing(4)
+        title_row = QHBoxLayout()
+        title_row.addWidget(back, 0)
+        title_row.addSpacing(6)
+        title_row.addWidget(self.title, 0)
+        title_row.addWidget(self.badges, 1)
+        title_row.addWidget(self.assign_button, 0)
+        title_row.addWidget(self.details_toggle, 0)
+        hl.addLayout(title_row, 0, 0)
         hl.addWidget(self.facts, 2, 0)
         hl.addWidget(self.trajectory_prompt, 3, 0)
         hl.addWidget(self.broken_prompt, 4, 0)
@@ -337,7 +366,6 @@ class CaseView(QWidget):
         dl.addWidget(deadlines_title)
         dl.addWidget(self.calendar_notice)
         dl.addWidget(self.deadlines, 1)
-        self.deadlines.setMinimumHeight(90)
         # The deadlines and the tabs share the height; the border between them can be dragged,
         # and the workbench tabs take most of it while they are open.
         self.splitter = QSplitter(Qt.Orientation.Vertical)
@@ -351,14 +379,72 @@ class CaseView(QWidget):
         self._sizes_before: list[int] | None = None
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
-        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.setContentsMargins(6, 0, 0, 0)
+        layout.setSpacing(6)
         layout.addWidget(head)
         layout.addLayout(quick_row)
         layout.addWidget(self.splitter, 1)
+        self._folded_for_tab = False
+        collapsed = QSettings("Vangnet", "Vangnet").value(DETAILS_FOLDED_KEY, False, type=bool)
+        self.details_toggle.setChecked(not collapsed)
+        self._show_details(not collapsed)
+
+    def _fit_deadlines(self) -> None:
+        """The deadline table is as tall as its rows (up to DEADLINE_ROWS_SHOWN): every term is
+        in sight without scrolling, and the tabs below get the rest of the height."""
+        table = self.deadlines
+        rows = min(table.rowCount(), DEADLINE_ROWS_SHOWN)
+        height = table.horizontalHeader().sizeHint().height() + 2 * table.frameWidth() + sum(
+            table.rowHeight(i) for i in range(rows)
+        )
+        if table.horizontalScrollBar().isVisible():
+            height += table.horizontalScrollBar().sizeHint().height()
+        table.setMinimumHeight(max(height, 60))
+        table.setMaximumHeight(max(height, 60) if table.rowCount() <= rows else 16_777_215)
+        box = table.parentWidget()
+        if box is not None and self.splitter.sizes() and self._sizes_before is None:
+            need = box.sizeHint().height()
+            sizes = self.splitter.sizes()
+            total = sum(sizes)
+            if total > need:
+                self.splitter.setSizes([need, total - need])
+
+    def _show_details(self, shown: bool) -> None:
+        """Fold the tenant's facts away (the choice is kept for the next case and session)."""
+        self._folded_for_tab = False
+        self._fold(shown)
+        QSettings("Vangnet", "Vangnet").setValue(DETAILS_FOLDED_KEY, not shown)
+
+    def _fold(self, shown: bool) -> None:
+        self.facts.setVisible(shown)
+        self.details_toggle.setText(self.tr("Hide details") if shown else self.tr("Show details"))
+        self.details_toggle.setArrowType(
+            Qt.ArrowType.UpArrow if shown else Qt.ArrowType.DownArrow
+        )
+        self.details_toggle.setToolTip(
+            self.tr("Fold the tenant's details away to give the deadlines more room (Ctrl+D)")
+            if shown
+            else self.tr("Show the tenant's details (Ctrl+D)")
+        )
 
     def _tab_changed(self, index: int) -> None:
-        """The SDV workbench needs room: give it most of the height while it is open."""
+        """The SDV workbench needs room: give it most of the height while it is open, and fold
+        the tenant's facts away meanwhile on a low screen (the choice itself is not changed)."""
         wide = self.tabs.widget(index) in self._wide_tabs
+        low = self.window().height() < LOW_WINDOW_HEIGHT
+        toggle = self.details_toggle
+        if wide and low and toggle.isChecked():  # folded for the tab, not remembered
+            toggle.blockSignals(True)
+            toggle.setChecked(False)
+            toggle.blockSignals(False)
+            self._fold(False)
+            self._folded_for_tab = True
+        elif not wide and self._folded_for_tab:
+            toggle.blockSignals(True)
+            toggle.setChecked(True)
+            toggle.blockSignals(False)
+            self._fold(True)
+            self._folded_for_tab = False
         sizes = self.splitter.sizes()
         if wide and self._sizes_before is None and sum(sizes) > 0:
             self._sizes_before = sizes
@@ -459,12 +545,29 @@ class CaseView(QWidget):
                 self.tr("Status"),
                 labels.status(d["status"])
                 + (
+                    " · " + self.tr("not yet decided whether it is taken on")
+                    if d["status"] == "in_behandeling" and d.get("besluit") is None
+                    else ""
+                )
+                + (
                     " · " + self.tr("assigned to") + f" {d['toegewezen_aan']}"
                     if d.get("toegewezen_aan")
                     else ""
                 ),
             ),
         ]
+        if d.get("email"):
+            rows.insert(2, (self.tr("E-mail"), d["email"]))
+        arrears = d.get("achterstand_bedrag")
+        if arrears or d.get("achterstand_maanden") or d.get("achterstand_sinds"):
+            parts = [arrears] if arrears else []
+            if d.get("achterstand_maanden"):
+                parts.append(self.tr("%1 months").replace("%1", d["achterstand_maanden"]))
+            if d.get("achterstand_sinds"):
+                parts.append(self.tr("since %1").replace("%1", d["achterstand_sinds"]))
+            rows.append((self.tr("Rent arrears"), " · ".join(parts)))
+        if d.get("maandhuur"):
+            rows.append((self.tr("Monthly rent"), d["maandhuur"]))
         answer = d.get("incasso_mag_hervatten")
         rows.append(
             (
@@ -488,19 +591,11 @@ class CaseView(QWidget):
                 (self.tr("Eviction date"), show_date(date.fromisoformat(d["ontruimingsdatum"])))
             )
         contacts = d.get("contacten", {})
-        rows.append(
-            (self.tr("Contact at the corporation"), self._person(contacts.get("corporatie")))
-        )
-        rows.append((self.tr("Wijkteam contact"), self._person(contacts.get("wijkteam"))))
-        self.facts.setText(
-            "<table cellspacing='2'>"
-            + "".join(
-                f"<tr><td style='color:#555;padding-right:12px'>{_esc(k)}</td>"
-                f"<td>{_esc(v)}</td></tr>"
-                for k, v in rows
-            )
-            + "</table>"
-        )
+        people = [
+            (self.tr("Contact at the corporation"), self._person(contacts.get("corporatie"))),
+            (self.tr("Wijkteam contact"), self._person(contacts.get("wijkteam"))),
+        ]
+        self.facts.set_rows(rows, people)
         chips = [labels.reason_long(r) for r in d["priority_reasons"]]
         chips += [labels.flag(f) for f in d["flags"]]
         self.badges.setText(
@@ -548,14 +643,7 @@ class CaseView(QWidget):
         self.deadlines.setRowCount(len(d["deadlines"]))
         missing: set[int] = set()
         for i, item in enumerate(d["deadlines"]):
-            view = DeadlineView(
-                item["id"],
-                date.fromisoformat(item["due"]),
-                item["article"],
-                item["status"],
-                item["working_days_left"],
-                date.fromisoformat(item["met_on"]) if item["met_on"] else None,
-            )
+            view = DeadlineView.from_json(item)  # a fixed date keeps its own scale (16.4)
             moved = "; ".join(
                 f"{formatting.weekday_date(date.fromisoformat(m['day']), i18n.babel_locale())} "
                 f"{m['name']}"
@@ -571,7 +659,10 @@ class CaseView(QWidget):
                 view.article,
                 show_date(view.due),
                 f"{symbol} {countdown(view)}",
-                labels.deadline_status(view.status),
+                # a fixed date ahead is not "open": it says how close it is (issue 16.4)
+                labels.proximity(view.proximity)
+                if view.fixed and view.proximity
+                else labels.deadline_status(view.status),
                 moved or "—",
             ]
             for col, text in enumerate(cells):
@@ -580,12 +671,13 @@ class CaseView(QWidget):
                 if col in (3, 4):
                     cell.setForeground(fg)
                     cell.setBackground(bg)
+                    cell.setData(TONE_ROLE, tone(view))
                 self.deadlines.setItem(i, col, cell)
             if view.due.year not in self._ws.ctx.calendar.decree_years:
                 missing.add(view.due.year)
         if missing:
             self.calendar_notice.setText(
-                "ⓘ "
+                "ℹ "
                 + self.tr(
                     "No Royal-Decree holidays are loaded for %1: deadlines in that year may be off "
                     "by a day. Check them against the official calendar."
@@ -595,6 +687,7 @@ class CaseView(QWidget):
         else:
             self.calendar_notice.hide()
         self.deadlines.resizeRowsToContents()
+        self._fit_deadlines()
 
         events = d["events"]
         self.timeline.setRowCount(len(events))
@@ -606,7 +699,7 @@ class CaseView(QWidget):
                 show_date(date.fromisoformat(ev["on"])),
                 text,
                 self._describe(ev["kind"], ev["detail"]),
-                ev["by"],
+                ev.get("by_name", ev["by"]),
             ]
             for col, value in enumerate(cells):
                 cell = QTableWidgetItem(value)
@@ -620,7 +713,10 @@ class CaseView(QWidget):
 
         notes = d["internal_notes"]
         self.notes.setPlainText(
-            "\n\n".join("[" + self.tr("INTERNAL") + f"] {n['author']}:\n{n['text']}" for n in notes)
+            "\n\n".join(
+                "[" + self.tr("INTERNAL") + "] " + _note_heading(n) + f":\n{n['text']}"
+                for n in notes
+            )
             or self.tr("No internal notes.")
         )
         consents = d["consents"]
@@ -638,7 +734,7 @@ class CaseView(QWidget):
                     else ""
                 ),
                 self.tr("yes") if c["written"] else self.tr("no"),
-                c["recorded_by"],
+                c.get("recorded_by_name", c["recorded_by"]),
             ]
             for col, value in enumerate(values):
                 self.consents.setItem(i, col, QTableWidgetItem(value))
@@ -688,6 +784,14 @@ class CaseView(QWidget):
                 parts.append(self.tr("warm handover"))
         if "outcome" in detail:
             parts.append(labels.outcome(detail["outcome"]))
+        if detail.get("channel"):  # how the letter went out, as the worker said (issue 16.5)
+            parts.append(
+                {
+                    "email": self.tr("sent by e-mail"),
+                    "post": self.tr("sent by post"),
+                    "saved": self.tr("saved by the worker"),
+                }.get(str(detail["channel"]), str(detail["channel"]))
+            )
         if "proposal_kind" in detail:
             parts.append(
                 {
@@ -877,5 +981,72 @@ def _purpose(widget: QWidget, code: str) -> str:
     }.get(code, code)
 
 
+class FactGrid(QWidget):
+    """The tenant's facts as label-value pairs side by side, three to a line (the contact persons
+    two to a line): a third of the height of one pair per line, so the header leaves room for
+    the deadlines on a laptop screen. Each value can be selected and copied."""
+
+    PER_LINE = 3
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("caseFacts")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(3)
+        self._grid = QGridLayout()
+        self._people = QGridLayout()  # own columns: long labels do not widen the facts' ones
+        for grid, pairs in ((self._grid, self.PER_LINE), (self._people, 2)):
+            grid.setHorizontalSpacing(10)
+            grid.setVerticalSpacing(1)
+            for column in range(pairs):
+                grid.setColumnStretch(2 * column + 1, 1)
+            outer.addLayout(grid)
+        self._pairs: list[tuple[str, str]] = []
+
+    def set_rows(self, rows: list[tuple[str, str]], people: list[tuple[str, str]]) -> None:
+        for grid in (self._grid, self._people):
+            while grid.count():
+                item = grid.takeAt(0)
+                widget = item.widget() if item is not None else None
+                if widget is not None:
+                    widget.deleteLater()
+        self._pairs = [*rows, *people]
+        # column by column, so that each column's labels set their own width
+        lines = -(-len(rows) // self.PER_LINE)
+        for n, (label, value) in enumerate(rows):
+            self._place(self._grid, n % lines, 2 * (n // lines), label, value)
+        for n, (label, value) in enumerate(people):  # the contact persons: a line of their own
+            self._place(self._people, 0, 2 * n, label, value)
+
+    @staticmethod
+    def _place(grid: QGridLayout, line: int, column: int, label: str, value: str) -> None:
+        name = QLabel(label)
+        name.setObjectName("factLabel")
+        shown = QLabel(value)
+        shown.setWordWrap(True)
+        shown.setTextFormat(Qt.TextFormat.PlainText)
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        shown.setAccessibleName(label)
+        name.setBuddy(shown)
+        grid.addWidget(name, line, column, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(shown, line, column + 1, Qt.AlignmentFlag.AlignTop)
+
+    def text(self) -> str:
+        """Every label and value, one pair per line (what a screen reader or a test reads)."""
+        return "\n".join(f"{label}: {value}" for label, value in self._pairs)
+
+
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _note_heading(note: dict[str, Any]) -> str:
+    """ "4-12-2026 14:05 · Marieke de Boer": when the note was written and by whom (the name
+    from the worker's profile, else the login)."""
+    who = str(note.get("author_name") or note.get("author") or "")
+    written = note.get("created_at")
+    if not written:
+        return who
+    moment = datetime.fromisoformat(str(written))
+    return f"{show_date(moment.date())} {moment:%H:%M} · {who}"

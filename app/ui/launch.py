@@ -77,7 +77,8 @@ def run_gui(args: argparse.Namespace) -> int:
     db_path = Path(args.db).expanduser() if getattr(args, "db", None) else default_db_path()
     # `--today` is applied by app.cli.main: the whole window works as on that day
     if screenshot is not None:
-        return _screenshot(db_path, screenshot, getattr(args, "view", "inbox") or "inbox")
+        size = getattr(args, "size", None) or (1440, 860)
+        return _screenshot(db_path, screenshot, getattr(args, "view", "inbox") or "inbox", size)
     _install_error_dialog()
 
     from app.services.workspace import open_workspace
@@ -137,12 +138,14 @@ def _open_for_screenshot(db_path: Path) -> Store:
     return store
 
 
-def _screenshot(db_path: Path, target: Path, view: str) -> int:
+def _screenshot(
+    db_path: Path, target: Path, view: str, size: tuple[int, int] = (1440, 860)
+) -> int:
     """Render one view of the current database to a PNG, headless, and exit."""
     from PySide6.QtWidgets import QApplication
 
     from app.services.workspace import open_workspace
-    from app.ui.main_window import VIEWS, MainWindow
+    from app.ui.main_window import VIEW_ALIASES, VIEWS, MainWindow
 
     # case:ID, or case:ID:TAB with TAB one of CASE_TABS (the tab shown under the deadlines)
     parts = view.split(":")
@@ -152,6 +155,7 @@ def _screenshot(db_path: Path, target: Path, view: str) -> int:
         int(parts[1]) if parts[0] == "case" and len(parts) > 1 and parts[1].isdigit() else None
     )
     tab = parts[2] if case_id is not None and len(parts) > 2 else "timeline"
+    view = VIEW_ALIASES.get(view, view)
     if (case_id is None and view not in VIEWS) or tab not in CASE_TABS:
         print(
             f"unknown view {view!r} (use {', '.join(VIEWS)}, case:ID, "
@@ -162,7 +166,7 @@ def _screenshot(db_path: Path, target: Path, view: str) -> int:
     store = _open_for_screenshot(db_path)
     workspace = open_workspace(store)
     window = MainWindow(workspace, db_path)
-    window.resize(1440, 860)
+    window.resize(*size)
     window.show()
     if case_id is not None:
         window.open_case(case_id)

@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.services.backup import check_integrity
 from app.services.errors import log_unexpected
+from app.services.navigation_counts import navigation_counts
 from app.services.store import DatabaseDamaged
 from app.services.workspace import Workspace, open_workspace
 from app.ui import background, i18n
@@ -41,13 +43,30 @@ from app.ui.contacts_sync import ContactsSync
 from app.ui.troubleshooter_page import TroubleshooterPage
 from app.ui.widgets import wrap_label
 
-VIEWS = ("inbox", "mine", "week", "troubleshooter", "desk", "closed", "contacts")
+#: the navigation's views, top to bottom; "troubleshooter" (the former list of eviction-dated
+#: cases) is the desk now: one entry for the troubleshooter, not two listing the same cases
+VIEWS = ("inbox", "mine", "week", "desk", "closed", "contacts")
+VIEW_ALIASES = {"troubleshooter": "desk"}
+#: smallest window: fits a 1366 x 768 laptop and a 1920 x 1080 one at 150 % (1280 x 720 logical)
+MINIMUM_SIZE = (960, 560)
 DEFAULT_LOCK_MINUTES = 10
 #: the integrity check starts this long after the window is up (ms)
 INTEGRITY_DELAY_MS = 3_000
 #: how long locking and closing wait for work in the background to stop (ms)
 LOCK_WAIT_MS = 10_000
 CLOSE_WAIT_MS = 30_000
+
+
+def initial_size() -> tuple[int, int]:
+    """1360 x 820, or the screen's free area when that is smaller (a laptop, 150 % scaling)."""
+    screen = QGuiApplication.primaryScreen()
+    width, height = 1360, 820
+    if screen is not None:
+        free = screen.availableGeometry()
+        # leave room for the title bar and frame the window manager adds
+        width = max(MINIMUM_SIZE[0], min(width, free.width() - 16))
+        height = max(MINIMUM_SIZE[1], min(height, free.height() - 40))
+    return width, height
 
 
 class MainWindow(QMainWindow):
@@ -63,13 +82,14 @@ class MainWindow(QMainWindow):
         self._unlocker = unlocker
         self._pages: dict[str, QWidget] = {}
         self.contacts_sync: ContactsSync | None = None
-        self.setMinimumSize(1100, 700)
-        self.resize(1360, 820)
+        self.setMinimumSize(*MINIMUM_SIZE)
+        self.resize(*initial_size())
         self._settings = QSettings("Vangnet", "Vangnet")
 
         self.nav = QListWidget()
         self.nav.setObjectName("nav")
-        self.nav.setFixedWidth(210)
+        self.nav.setFixedWidth(200)
+        self.nav.setAccessibleName(self.tr("Views"))
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         for key, text in self._view_titles().items():
@@ -129,6 +149,7 @@ class MainWindow(QMainWindow):
         #: actions that reach case data: off while locked (issue 13.5)
         self._data_actions: list[QAction] = []
         self._build_menus()
+        self._build_toolbar()
         minutes = self._lock_minutes()
         self.idle = IdleLock(minutes, self.lock, self)
         app = QApplication.instance()
@@ -158,8 +179,7 @@ class MainWindow(QMainWindow):
             "inbox": self.tr("Inbox"),
             "mine": self.tr("My cases"),
             "week": self.tr("This week"),
-            "troubleshooter": self.tr("Troubleshooter"),
-            "desk": self.tr("Troubleshooter desk"),
+            "desk": self.tr("Troubleshooter"),
             "closed": self.tr("Closed"),
             "contacts": self.tr("Contacts"),
         }
@@ -169,9 +189,6 @@ class MainWindow(QMainWindow):
             "inbox": self.tr("Every open case, most urgent first."),
             "mine": self.tr("Open cases assigned to you."),
             "week": self.tr("Cases with a deadline due by Sunday, overdue ones included."),
-            "troubleshooter": self.tr(
-                "Cases with a known eviction date (H 8): the troubleshooter acts on each."
-            ),
             "closed": self.tr("Closed cases, with their outcome."),
         }
 
@@ -184,6 +201,8 @@ class MainWindow(QMainWindow):
         for key, explanation in self._explanations().items():
             page = CaseListPage(ws, key, titles[key], explanation)
             page.open_case.connect(self.open_case)
+            page.new_signal_requested.connect(self.new_signal)
+            page.import_requested.connect(self.import_signals)
             # several cases can be selected (Ctrl/Shift+click), e.g. to hand them over together
             page.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
             page.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -193,7 +212,7 @@ class MainWindow(QMainWindow):
         desk = TroubleshooterPage(ws)
         desk.open_case.connect(self.open_case)
         desk.handover_requested.connect(self.hand_over)
-        self.stack.insertWidget(self.stack.indexOf(self._pages["troubleshooter"]) + 1, desk)
+        self.stack.insertWidget(self.stack.indexOf(self._pages["week"]) + 1, desk)
         self._pages["desk"] = desk
         self._stop_contacts_sync()
         self.contacts_sync = ContactsSync(ws, self)
@@ -211,6 +230,7 @@ class MainWindow(QMainWindow):
         self._breach_timer.start()
         self.nav.setCurrentRow(0)
         self.stack.setCurrentWidget(self._pages["inbox"])
+        self.update_counts()
         demo = ws.is_demo
         self.banner.setText(
             self.tr("DEMO — invented people, for trying Vangnet out. Nothing here is real.")
@@ -220,7 +240,7 @@ class MainWindow(QMainWindow):
         year = ws.today().year
         if year not in ws.ctx.calendar.decree_years:
             self.notice.setText(
-                "ⓘ "
+                "ℹ "
                 + self.tr(
                     "No Royal-Decree holidays are loaded for %1. Deadlines in %1 may be off by a "
                     "day; ask your administrator to update the calendar."
@@ -242,10 +262,10 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self._action(
+        self.new_signal_action = self._action(
             file_menu, self.tr("&New signal…"), QKeySequence.StandardKey.New, self.new_signal
         )
-        self._action(
+        self.import_action = self._action(
             file_menu, self.tr("&Import signals…"), QKeySequence("Ctrl+I"), self.import_signals
         )
         file_menu.addSeparator()
@@ -259,13 +279,17 @@ class MainWindow(QMainWindow):
             self.receive_handover,
         )
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("Feedback letters due…"), None, self.batch_letters)
+        self.batch_letters_action = self._action(
+            file_menu, self.tr("&Feedback letters due…"), None, self.batch_letters
+        )
         self._action(file_menu, self.tr("Make a &backup…"), None, self.make_backup)
         self._action(file_menu, self.tr("&Restore a backup…"), None, self.restore_backup)
         file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock)
+        self.lock_action = self._action(
+            file_menu, self.tr("&Lock"), QKeySequence("Ctrl+L"), self.lock
+        )
         self.change_code_action = self._action(
-            file_menu, self.tr("Change my unlock code…"), None, self.change_unlock_code
+            file_menu, self.tr("Change my &unlock code…"), None, self.change_unlock_code
         )
         self.change_key_action = self._action(
             file_menu, self.tr("Change the &key…"), None, self.change_key
@@ -278,7 +302,7 @@ class MainWindow(QMainWindow):
             while_locked=True,
         )
         view_menu = bar.addMenu(self.tr("&View"))
-        self._action(
+        self.search_action = self._action(
             view_menu, self.tr("&Search"), QKeySequence.StandardKey.Find, self.focus_search
         )
         self._action(
@@ -293,21 +317,22 @@ class MainWindow(QMainWindow):
         )
         settings_menu.addSeparator()
         for text, page in (
-            (self.tr("Letterhead…"), "letterhead"),
-            (self.tr("Office closing days…"), "closing_days"),
+            (self.tr("&Letterhead…"), "letterhead"),
+            (self.tr("&Office closing days…"), "closing_days"),
         ):
             self._action(settings_menu, text, None, partial(self.open_settings, page))
         self._action(
-            settings_menu, self.tr("Lock after idle minutes…"), None, self._set_lock_minutes
+            settings_menu, self.tr("Lock after &idle minutes…"), None, self._set_lock_minutes
         )
-        self._action(settings_menu, self.tr("Living-cost norm…"), None, self._edit_norm)
+        self._action(settings_menu, self.tr("Living-cost &norm…"), None, self._edit_norm)
         settings_menu.addSeparator()
-        language = settings_menu.addMenu(self.tr("Language"))
+        language = settings_menu.addMenu(self.tr("Lan&guage"))
         languages = QActionGroup(language)
         self._language_actions: dict[str, QAction] = {}
         for code, name in i18n.LANGUAGES.items():
-            act = language.addAction(name)
+            act = language.addAction("&" + name)  # Alt+N, Alt+E
             act.setCheckable(True)
+            self._data_actions.append(act)  # off while locked, like the rest (issue 16.7)
             act.setChecked(code == i18n.current_language())
             act.setActionGroup(languages)
             act.triggered.connect(partial(self._set_language, code))
@@ -324,12 +349,32 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(
             help_menu,
-            self.tr("How the inbox is ordered"),
+            self.tr("How the inbox is &ordered"),
             None,
             self._explain_order,
             while_locked=True,
         )
-        self._action(help_menu, self.tr("About Vangnet"), None, self._about, while_locked=True)
+        self._action(help_menu, self.tr("&About Vangnet"), None, self._about, while_locked=True)
+
+    def _build_toolbar(self) -> None:
+        """The day's work one click away: the same actions as the menus (and off while locked)."""
+        bar = QToolBar(self.tr("Daily work"), self)
+        bar.setObjectName("dailyToolbar")
+        bar.setAccessibleName(self.tr("Daily work"))
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action, tip in (
+            (self.new_signal_action, self.tr("Enter a signal by hand (Ctrl+N)")),
+            (self.import_action, self.tr("Import a file of signals from a corporation (Ctrl+I)")),
+            (self.search_action, self.tr("Search by name, address or reference (Ctrl+F)")),
+            (self.batch_letters_action, self.tr("Make the feedback letters that are due")),
+            (self.lock_action, self.tr("Lock Vangnet when you leave your desk (Ctrl+L)")),
+        ):
+            action.setToolTip(tip)
+            bar.addAction(action)
+        self.toolbar = bar
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
 
     def _action(
         self,
@@ -384,6 +429,7 @@ class MainWindow(QMainWindow):
         self.show_view(key)
 
     def show_view(self, key: str) -> None:
+        key = VIEW_ALIASES.get(key, key)
         if self._ws is None or key not in self._pages:
             return
         if self.nav.currentRow() != VIEWS.index(key):
@@ -426,7 +472,41 @@ class MainWindow(QMainWindow):
         assert isinstance(page, CaseListPage)
         return page
 
+    def update_counts(self) -> None:
+        """The number of cases next to each view in the navigation (after every change)."""
+        if self._ws is None:
+            return
+        with self._ws.store.session() as session:
+            counts = navigation_counts(session, self._ws.ctx, self._ws.today(), self._ws.actor)
+        urgency = counts.urgency
+        titles = self._view_titles()
+        for row, key in enumerate(VIEWS):
+            item = self.nav.item(row)
+            if item is None:
+                continue
+            if key not in counts.views:
+                item.setText(titles[key])
+                continue
+            number = counts.views[key]
+            tip = self.tr("%n case(s)", "", number)
+            if key == "inbox" and urgency.overdue:
+                # the overdue ones in sight from every view: a symbol and a number, not colour
+                item.setText(f"{titles[key]} ({number} · ⚠ {urgency.overdue})")
+                tip += "\n" + self.tr("%n with a term overdue", "", urgency.overdue)
+            else:
+                item.setText(f"{titles[key]} ({number})")
+            if key == "desk":
+                critical, urgent, _attention = urgency.scale
+                tip += "\n" + self.tr(
+                    "%1 eviction(s) within %2 working days, %3 within %4"
+                ).replace("%1", str(urgency.eviction_critical)).replace(
+                    "%2", str(critical)
+                ).replace("%3", str(urgency.eviction_urgent)).replace("%4", str(urgent))
+            item.setToolTip(tip)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.text()}. {tip}")
+
     def _refresh_lists(self) -> None:
+        self.update_counts()
         page = self._pages.get(self._last_list)
         if isinstance(page, CaseListPage):
             page.refresh()
@@ -746,6 +826,10 @@ class MainWindow(QMainWindow):
         self._ws.close()
         self._ws = None
         self.nav.setEnabled(False)
+        for row, title in enumerate(self._view_titles().values()):  # no counts while locked
+            item = self.nav.item(row)
+            if item is not None:
+                item.setText(title)
         for action in self._data_actions:
             action.setEnabled(False)
         self.notice.clear()

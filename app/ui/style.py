@@ -6,6 +6,7 @@ QLabel#pageTitle { font-size: 16pt; font-weight: 600; margin: 4px 0 2px 0; }
 QLabel#pageIntro, QLabel#orderNote { color: #3d4a52; }
 QLabel#countLabel { color: #3d4a52; font-weight: 600; }
 QLabel#caseTitle { font-size: 17pt; font-weight: 600; }
+QLabel#factLabel { color: #4a5660; }
 QLabel#sectionTitle { font-size: 12pt; font-weight: 600; margin-top: 6px; }
 QLabel#demoBanner { background: #6b3d00; color: white; font-weight: 700; padding: 4px;
                     border-radius: 4px; }

@@ -433,7 +433,7 @@ class TroubleshooterPage(QWidget):
             if code != "bailiff_blocked":
                 parts.append(
                     self._box(
-                        "#fff1d6", "#6b3d00", "ⓘ " + labels.flag(code), labels.flag_long(code)
+                        "#fff1d6", "#6b3d00", "ℹ " + labels.flag(code), labels.flag_long(code)
                     )
                 )
 

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 
 from tests.conftest import PASSPHRASE
 from tests.helpers import cli
@@ -104,3 +104,64 @@ def test_screenshot_of_a_settings_page(db_path: Path, passphrase_env: str, tmp_p
         [*command, "settings:nonsense"], env=env, capture_output=True, text=True, timeout=120
     )
     assert wrong.returncode == 1 and "unknown settings page 'nonsense'" in wrong.stderr
+
+
+def _render(db_path: Path, target: Path, view: str, size: str = "1366x700") -> QImage:
+    env = {
+        **os.environ,
+        "VANGNET_PASSPHRASE": PASSPHRASE,
+        "VANGNET_DB": str(db_path),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    command = [sys.executable, "-m", "app", "gui", "--screenshot", str(target), "--view", view]
+    done = subprocess.run(
+        [*command, "--size", size, "--today", "2026-11-23"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    return QImage(str(target))
+
+
+def _differing_rows(one: QImage, other: QImage, top: int, bottom: int) -> int:
+    """How many pixel rows between `top` and `bottom` differ between the two pictures."""
+    return sum(
+        1
+        for y in range(top, bottom)
+        if any(one.pixel(x, y) != other.pixel(x, y) for x in range(220, one.width(), 3))
+    )
+
+
+def test_a_laptop_screenshot_shows_the_cases_not_just_a_window(
+    tmp_path: Path, passphrase_env: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 16.1: at 1366 x 768 the inbox shows rows of cases; the same picture of an empty
+    database shows none (so the picture's content is checked, not only its size)."""
+    empty_db, demo_db = tmp_path / "empty.db", tmp_path / "demo.db"
+    monkeypatch.setenv("VANGNET_DB", str(empty_db))
+    assert cli("init", "--office", "Wijkteam Leeg").code == 0
+    monkeypatch.setenv("VANGNET_DB", str(demo_db))
+    assert cli("init", "--office", "Wijkteam Leeg").code == 0
+    assert cli("demo", "--cases", "40", "--today", "2026-11-23").code == 0
+    empty = _render(empty_db, tmp_path / "empty.png", "inbox")
+    full = _render(demo_db, tmp_path / "demo.png", "inbox")
+    assert (full.width(), full.height()) == (1366, 700) == (empty.width(), empty.height())
+    # the list area: most pixel rows differ (rows of cases against the empty-state message)
+    differing = _differing_rows(full, empty, 220, 640)
+    assert differing > 300, differing
+    # the eviction badges' red is in the picture of the cases, not in the empty one
+    red = QColor("#fde8e7").rgb()
+
+    def has_red(image: QImage) -> bool:
+        return any(
+            image.pixel(x, y) == red
+            for y in range(200, 640, 2)
+            for x in range(220, 700, 2)
+        )
+
+    assert has_red(full) and not has_red(empty)
+    # a case at laptop size: three deadline rows or more in sight
+    case = _render(demo_db, tmp_path / "case.png", "case:1")
+    assert (case.width(), case.height()) == (1366, 700)
