@@ -1,12 +1,12 @@
 """The privacy commands of issue 15 beyond the breach register, each part in its own module:
 
 - ``vangnet subject request|export|correct|restrict|lift|erase`` — a tenant's rights (AVG 15–22,
-  PR 10), dispatched to :mod:`app.cli_requests`, :mod:`app.cli_subject_export`,
-  :mod:`app.cli_case_rights` and :mod:`app.cli_retention`;
+  PR 10), dispatched to :mod:`app.requests`, :mod:`app.subject_export`,
+  :mod:`app.case_rights` and :mod:`app.retention`;
 - ``vangnet legal-request …`` — requests for data on a legal ground (PR 8), in
-  :mod:`app.cli_requests`;
-- ``vangnet retention show|set|run`` — retention and erasure (:mod:`app.cli_retention`);
-- ``vangnet processing-register`` — the register of processing (:mod:`app.cli_privacy`).
+  :mod:`app.requests`;
+- ``vangnet retention show|set|run`` — retention and erasure (:mod:`app.retention`);
+- ``vangnet processing-register`` — the register of processing (:mod:`app.cli.privacy`).
 
 Exit status as elsewhere: 0 done; 1 refused (nothing changed); 2 key problem.
 """
@@ -17,15 +17,15 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from app import cli_case_rights, cli_requests, cli_retention, cli_subject_export
-from app.cli import CliError
+from app.cli import case_rights, requests, retention, subject_export
+from app.cli.common import CliError
 
 Handler = Callable[[argparse.Namespace], int]
 
-_SUBJECT_PARTS = (cli_requests, cli_subject_export, cli_case_rights, cli_retention)
+_SUBJECT_PARTS = (requests, subject_export, case_rights, retention)
 
 
-def add_rights_parsers(sub: Any) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser(
         "subject",
         help="a tenant's privacy rights: request, export, correct, restrict, lift, erase",
@@ -35,8 +35,8 @@ def add_rights_parsers(sub: Any) -> None:
     subject_sub = p.add_subparsers(dest="subject_command", metavar="ACTION")
     for part in _SUBJECT_PARTS:
         part.add_subject_parsers(subject_sub)
-    cli_requests.add_top_parsers(sub)
-    cli_retention.add_top_parsers(sub)
+    requests.add_top_parsers(sub)
+    retention.add_top_parsers(sub)
 
 
 def cmd_subject(args: argparse.Namespace) -> int:
@@ -51,8 +51,8 @@ def cmd_subject(args: argparse.Namespace) -> int:
     return handlers[action](args)
 
 
-RIGHTS_COMMANDS: dict[str, Handler] = {
+COMMANDS: dict[str, Handler] = {
     "subject": cmd_subject,
-    **cli_requests.TOP_COMMANDS,
-    **cli_retention.TOP_COMMANDS,
+    **requests.TOP_COMMANDS,
+    **retention.TOP_COMMANDS,
 }

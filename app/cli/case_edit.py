@@ -1,7 +1,7 @@
 """`vangnet case edit CASE_ID --FIELD VALUE …`: change the tenant's and the household's facts
 after intake (issue 16.2), several at once, checked by the same rules as an imported signal.
 
-Hooked into the `case` command of :mod:`app.cli`: `vangnet case CASE_ID` shows a case,
+Hooked into the `case` command of :mod:`app.cli.cases`: `vangnet case CASE_ID` shows a case,
 `vangnet case edit CASE_ID …` changes it. All values are checked first; one wrong value changes
 nothing and the refusal names the option. Each change keeps its old value with a correction
 (`vangnet subject corrections CASE_ID`); the audit trail never holds the values.
@@ -14,7 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.cli import EXIT_OK, EXIT_REJECTED, CliError, _context, _open, _print_json
+from app.cli.common import EXIT_OK, EXIT_REJECTED, CliError, _context, _open, _print_json
 from app.services import audit, clock
 
 EDIT = "edit"

@@ -12,7 +12,7 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from app.cli import EXIT_OK, CliError, _open, _print_json
+from app.cli.common import EXIT_OK, CliError, _open, _print_json
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -23,7 +23,7 @@ office's details only. The profile belongs to your login; each worker sets their
 """
 
 
-def add_profile_parsers(sub: Any) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser(
         "profile",
         help="your name, phone and e-mail on letters: show, set, clear",
@@ -112,4 +112,4 @@ def cmd_profile(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-PROFILE_COMMANDS: dict[str, Handler] = {"profile": cmd_profile}
+COMMANDS: dict[str, Handler] = {"profile": cmd_profile}

@@ -16,17 +16,17 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
-from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from app.cli import (
+from app.cli.common import (
     EXIT_KEY,
     EXIT_OK,
     EXIT_UNREACHABLE,
     CliError,
+    Handler,
     _case_or_fail,
     _context,
     _interactive,
@@ -56,7 +56,7 @@ def _labelled(text: str) -> tuple[str, Decimal]:
     return label.strip(), _amount(amount)
 
 
-def add_workbench_parsers(sub: Any) -> None:
+def register(sub: Any) -> None:
     from app.models import DEBT_KINDS
     from app.services.money import HOUSEHOLD_TYPES
 
@@ -635,7 +635,7 @@ def _handover_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-WORKBENCH_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+COMMANDS: dict[str, Handler] = {
     "inventory": cmd_inventory,
     "budget": cmd_budget,
     "debt": cmd_debt,

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from app.cli import EXIT_OK, CliError, _iso_datetime, _open, _print_json
+from app.cli.common import EXIT_OK, CliError, Handler, _iso_datetime, _open, _print_json
 from app.services import audit
 
 _BREACH_HELP = """\
@@ -33,7 +33,7 @@ _FIELDS = (
 )
 
 
-def add_privacy_parsers(sub: Any) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser(
         "breach",
         help="the breach register (PR 9): add, list, show, informed, decide, register",
@@ -269,4 +269,7 @@ def cmd_processing_register(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-PRIVACY_COMMANDS = {"breach": cmd_breach, "processing-register": cmd_processing_register}
+COMMANDS: dict[str, Handler] = {
+    "breach": cmd_breach,
+    "processing-register": cmd_processing_register,
+}

@@ -11,11 +11,16 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.cli import EXIT_OK, EXIT_REJECTED, CliError, _iso_date, _open, _print_json
+from app.cli.common import EXIT_OK, EXIT_REJECTED, CliError, _iso_date, _open, _print_json
 from app.models.privacy import SUBJECT_REQUEST_KINDS
 from app.services import audit, clock
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from app.services.rules.calendar import WorkingDayCalendar
 
 _SUBJECT_HELP = """\
 A tenant's request under AVG articles 15-22 (privacy reglement article 10). Answer within one
@@ -156,7 +161,7 @@ def _term_line(term: dict[str, Any]) -> str:
     return f"{what}: due {term['due']} ({state}{skipped})"
 
 
-def _subject_dict(request: Any, today: date, calendar: Any) -> dict[str, Any]:
+def _subject_dict(request: Any, today: date, calendar: WorkingDayCalendar) -> dict[str, Any]:
     from app.services.privacy_requests import KIND_ARTICLES, subject_terms
 
     return {
@@ -178,7 +183,7 @@ def _subject_dict(request: Any, today: date, calendar: Any) -> dict[str, Any]:
     }
 
 
-def _legal_dict(request: Any, today: date, calendar: Any) -> dict[str, Any]:
+def _legal_dict(request: Any, today: date, calendar: WorkingDayCalendar) -> dict[str, Any]:
     from app.services.privacy_requests import legal_terms
 
     return {
@@ -331,7 +336,9 @@ def cmd_request(args: argparse.Namespace) -> int:
     ))
 
 
-def _change_subject(session: Any, calendar: Any, args: argparse.Namespace, actor: str) -> Any:
+def _change_subject(
+    session: Session, calendar: WorkingDayCalendar, args: argparse.Namespace, actor: str
+) -> Any:
     from app.services import privacy_requests as pr
 
     action = args.request_command
@@ -374,7 +381,9 @@ def cmd_legal_request(args: argparse.Namespace) -> int:
     ))
 
 
-def _change_legal(session: Any, calendar: Any, args: argparse.Namespace, actor: str) -> Any:
+def _change_legal(
+    session: Session, calendar: WorkingDayCalendar, args: argparse.Namespace, actor: str
+) -> Any:
     from app.services import privacy_requests as pr
 
     action = args.legal_command

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from app.cli import EXIT_OK, CliError, _iso_date, _open, _print_json
+from app.cli.common import EXIT_OK, CliError, _iso_date, _open, _print_json
 from app.services import audit, clock
 
 _RETENTION_HELP = """\

@@ -1,5 +1,5 @@
 """`vangnet subject export`: the right of access (AVG 15, PR 10) for one case, part of the
-privacy commands of issue 15 (see app/cli_rights.py).
+privacy commands of issue 15 (see app/cli/rights.py).
 
 Exit status: 0 written; 1 refused (unknown case, folder missing or not writable, an export of
 today already there without --force; nothing written); 2 key problem.
@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from app.cli import EXIT_OK, CliError, _open
+from app.cli.common import EXIT_OK, CliError, _open
 from app.services import audit
 
 _EXPORT_HELP = """\

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from app import __version__
+from app.cli.common import Handler
 
 
 def _keyring() -> dict[str, Any]:
@@ -127,7 +128,7 @@ def cmd_about(args: argparse.Namespace) -> int:
     return code
 
 
-def add_about_parser(sub: Any) -> None:
+def register(sub: Any) -> None:
     p = sub.add_parser(
         "about",
         help="version, data folder, keyring, fonts and translations of this installation",
@@ -135,3 +136,6 @@ def add_about_parser(sub: Any) -> None:
         "Exit status 1 when the Dutch window text cannot be loaded.",
     )
     p.add_argument("--json", action="store_true")
+
+
+COMMANDS: dict[str, Handler] = {"about": cmd_about}

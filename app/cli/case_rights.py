@@ -1,5 +1,5 @@
 """`vangnet subject correct|corrections|restrict|lift`: correction (AVG 16) and restriction
-(AVG 18) of one case, part of the privacy commands of issue 15 (see app/cli_rights.py).
+(AVG 18) of one case, part of the privacy commands of issue 15 (see app/cli/rights.py).
 
 Exit status: 0 done; 1 refused (the message names the fact; nothing was changed); 2 key problem.
 """
@@ -11,7 +11,14 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from app.cli import EXIT_OK, EXIT_REJECTED, CliError, _iso_date, _open, _print_json
+from app.cli.common import (
+    EXIT_OK,
+    EXIT_REJECTED,
+    _case_or_fail,
+    _iso_date,
+    _open,
+    _print_json,
+)
 from app.services import audit
 
 _CORRECT_HELP = """\
@@ -54,22 +61,13 @@ def add_subject_parsers(subject_sub: Any) -> None:
     lift.add_argument("case_id", type=int)
 
 
-def _case(session: Any, case_id: int) -> Any:
-    from app.models import Case
-
-    case = session.get(Case, case_id)
-    if case is None:
-        raise CliError(f"No case {case_id}.")
-    return case
-
-
 def cmd_correct(args: argparse.Namespace) -> int:
     from app.services.correction import CorrectionRefused, correct_fact
 
     store = _open(args)
     try:
         with store.transaction() as session:
-            case = _case(session, args.case_id)
+            case = _case_or_fail(session, args.case_id)
             correction = correct_fact(
                 session,
                 case,
@@ -103,7 +101,7 @@ def cmd_corrections(args: argparse.Namespace) -> int:
 
     store = _open(args)
     with store.session() as session:
-        _case(session, args.case_id)
+        _case_or_fail(session, args.case_id)
         found = corrections(session, args.case_id)
     with store.transaction() as session:  # BIO: the old values are personal data too
         audit.record(session, "read", "fact_corrections", args.case_id, detail="cli")
@@ -127,7 +125,7 @@ def cmd_restrict(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         with store.transaction() as session:
-            case = _case(session, args.case_id)
+            case = _case_or_fail(session, args.case_id)
             restrict_case(session, case, on=args.on, request_id=args.request)
             since = case.restricted_since
     except RestrictionProblem as problem:
@@ -146,7 +144,7 @@ def cmd_lift(args: argparse.Namespace) -> int:
     store = _open(args)
     try:
         with store.transaction() as session:
-            lift_restriction(session, _case(session, args.case_id))
+            lift_restriction(session, _case_or_fail(session, args.case_id))
     except RestrictionProblem as problem:
         print(f"Not lifted: {problem}. Nothing was changed.", file=sys.stderr)
         return EXIT_REJECTED
