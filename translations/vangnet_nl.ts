@@ -261,69 +261,69 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="137"/>
-        <location filename="../app/ui/backup_dialogs.py" line="146"/>
+        <location filename="../app/ui/backup_dialogs.py" line="134"/>
+        <location filename="../app/ui/backup_dialogs.py" line="143"/>
         <source>Make a backup</source>
         <extracomment>QSettings key: the folder the last backup went to</extracomment>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="149"/>
+        <location filename="../app/ui/backup_dialogs.py" line="146"/>
         <source>Vangnet writes an encrypted copy of all its data to the file below, and then checks that the copy opens and holds exactly the same. The copy opens with the same key as Vangnet now: your passphrase or your recovery key. You can keep working meanwhile.</source>
         <translation>Vangnet schrijft een versleutelde kopie van al zijn gegevens naar het bestand hieronder en controleert daarna of de kopie opengaat en precies hetzelfde bevat. De kopie opent met dezelfde sleutel als Vangnet nu: uw wachtwoordzin of uw herstelsleutel. U kunt intussen gewoon doorwerken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="162"/>
+        <location filename="../app/ui/backup_dialogs.py" line="159"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="164"/>
+        <location filename="../app/ui/backup_dialogs.py" line="161"/>
         <source>Save as:</source>
         <translation>Opslaan als:</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="168"/>
+        <location filename="../app/ui/backup_dialogs.py" line="165"/>
         <source>Keep the backup somewhere other than this computer, for example on a USB stick or the office&apos;s network drive.</source>
         <translation>Bewaar de back-up ergens anders dan op deze computer, bijvoorbeeld op een USB-stick of op de netwerkschijf van uw organisatie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="177"/>
+        <location filename="../app/ui/backup_dialogs.py" line="174"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="186"/>
+        <location filename="../app/ui/backup_dialogs.py" line="183"/>
         <source>Show the &amp;folder</source>
         <translation>&amp;Map tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="188"/>
+        <location filename="../app/ui/backup_dialogs.py" line="185"/>
         <source>&amp;Make the backup</source>
         <translation>Back-up &amp;maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="189"/>
+        <location filename="../app/ui/backup_dialogs.py" line="186"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="215"/>
+        <location filename="../app/ui/backup_dialogs.py" line="212"/>
         <source>Save the backup</source>
         <translation>Back-up opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="217"/>
+        <location filename="../app/ui/backup_dialogs.py" line="214"/>
         <source>Vangnet backup (*.vangnet)</source>
         <translation>Vangnet-back-up (*.vangnet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="226"/>
+        <location filename="../app/ui/backup_dialogs.py" line="223"/>
         <source>Replace the file?</source>
         <translation>Bestand vervangen?</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="228"/>
+        <location filename="../app/ui/backup_dialogs.py" line="225"/>
         <source>There is already a file %1.
 
 Replace it with the new backup? The old file stays until the new backup has been written and checked.</source>
@@ -332,102 +332,102 @@ Replace it with the new backup? The old file stays until the new backup has been
 Wilt u het vervangen door de nieuwe back-up? Het oude bestand blijft staan tot de nieuwe back-up geschreven en gecontroleerd is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="245"/>
+        <location filename="../app/ui/backup_dialogs.py" line="242"/>
         <source>Nothing was written. Choose another name.</source>
         <translation>Er is niets geschreven. Kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="278"/>
+        <location filename="../app/ui/backup_dialogs.py" line="275"/>
         <source>Making the backup and checking it… You can cancel: then no file is left.</source>
         <translation>Bezig met de back-up maken en controleren… U kunt annuleren: dan blijft er geen bestand achter.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="287"/>
+        <location filename="../app/ui/backup_dialogs.py" line="284"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="297"/>
+        <location filename="../app/ui/backup_dialogs.py" line="294"/>
         <source>The backup was made and checked.</source>
         <translation>De back-up is gemaakt en gecontroleerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="301"/>
+        <location filename="../app/ui/backup_dialogs.py" line="298"/>
         <source>File: %1</source>
         <translation>Bestand: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="302"/>
+        <location filename="../app/ui/backup_dialogs.py" line="299"/>
         <source>Size: %1</source>
         <translation>Grootte: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="303"/>
+        <location filename="../app/ui/backup_dialogs.py" line="300"/>
         <source>Cases: %1</source>
         <translation>Zaken: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="305"/>
+        <location filename="../app/ui/backup_dialogs.py" line="302"/>
         <source>Checked: the copy opens with the key and holds exactly the same data as Vangnet.</source>
         <translation>Gecontroleerd: de kopie opent met de sleutel en bevat precies dezelfde gegevens als Vangnet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="323"/>
+        <location filename="../app/ui/backup_dialogs.py" line="320"/>
         <source>%1 kB</source>
         <translation>%1 kB</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="324"/>
+        <location filename="../app/ui/backup_dialogs.py" line="321"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="330"/>
+        <location filename="../app/ui/backup_dialogs.py" line="327"/>
         <source>Nothing was written.</source>
         <translation>Er is niets geschreven.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="335"/>
+        <location filename="../app/ui/backup_dialogs.py" line="332"/>
         <source>%1 is the database&apos;s own file. Choose another place for the backup.</source>
         <translation>%1 is het bestand van de database zelf. Kies een andere plek voor de back-up.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="338"/>
+        <location filename="../app/ui/backup_dialogs.py" line="335"/>
         <source>There is already a file %1. Choose another name.</source>
         <translation>Er staat al een bestand %1. Kies een andere naam.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="343"/>
+        <location filename="../app/ui/backup_dialogs.py" line="340"/>
         <source>The folder %1 does not exist. Choose another folder.</source>
         <translation>De map %1 bestaat niet. Kies een andere map.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="352"/>
+        <location filename="../app/ui/backup_dialogs.py" line="349"/>
         <source>Vangnet may not write in the folder %1. Choose another folder, for example Documents or a USB stick.</source>
         <translation>Vangnet mag niet schrijven in de map %1. Kies een andere map, bijvoorbeeld Documenten of een USB-stick.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="360"/>
+        <location filename="../app/ui/backup_dialogs.py" line="357"/>
         <source>The copy did not match the database (was something being changed just then?). Nothing was written; try again.</source>
         <translation>De kopie kwam niet overeen met de database (werd er net iets veranderd?). Er is niets geschreven; probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="367"/>
+        <location filename="../app/ui/backup_dialogs.py" line="364"/>
         <source>The disk with the folder %1 is full. Make room or choose another place.</source>
         <translation>De schijf met de map %1 is vol. Maak ruimte vrij of kies een andere plek.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="374"/>
+        <location filename="../app/ui/backup_dialogs.py" line="371"/>
         <source>The backup could not be written to %1 (%2).</source>
         <translation>De back-up kon niet worden geschreven naar %1 (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="385"/>
+        <location filename="../app/ui/backup_dialogs.py" line="382"/>
         <source>The backup failed because of an unexpected error. Nothing was written. Reference for your administrator: %1</source>
         <translation>De back-up is mislukt door een onverwachte fout. Er is niets geschreven. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="390"/>
+        <location filename="../app/ui/backup_dialogs.py" line="387"/>
         <source>Backup cancelled. No file was written.</source>
         <translation>Back-up geannuleerd. Er is geen bestand geschreven.</translation>
     </message>
@@ -1232,118 +1232,118 @@ Persoonsgegevens (72 uur)</translation>
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../app/ui/case_table.py" line="180"/>
+        <location filename="../app/ui/case_table.py" line="176"/>
         <source>Click to sort by this column; click again to reverse.</source>
         <extracomment>the tone (a key of TONES) of the deadline cell: what its colour and symbol say, as data tones of a fixed date still ahead, nearest first</extracomment>
         <translation>Klik om op deze kolom te sorteren; klik nog eens om de volgorde om te draaien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="185"/>
+        <location filename="../app/ui/case_table.py" line="181"/>
         <source>Priority</source>
         <translation>Prioriteit</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="186"/>
+        <location filename="../app/ui/case_table.py" line="182"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="187"/>
+        <location filename="../app/ui/case_table.py" line="183"/>
         <source>Next deadline</source>
         <translation>Volgende termijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="188"/>
+        <location filename="../app/ui/case_table.py" line="184"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="189"/>
+        <location filename="../app/ui/case_table.py" line="185"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="190"/>
+        <location filename="../app/ui/case_table.py" line="186"/>
         <source>Signal date</source>
         <translation>Melddatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="191"/>
+        <location filename="../app/ui/case_table.py" line="187"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="192"/>
+        <location filename="../app/ui/case_table.py" line="188"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="193"/>
+        <location filename="../app/ui/case_table.py" line="189"/>
         <source>Assigned to</source>
         <translation>Toegewezen aan</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="219"/>
+        <location filename="../app/ui/case_table.py" line="215"/>
         <source>eviction %1</source>
         <translation>ontruiming %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="248"/>
+        <location filename="../app/ui/case_table.py" line="244"/>
         <source> (DEMO)</source>
         <translation> (DEMO)</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="252"/>
+        <location filename="../app/ui/case_table.py" line="248"/>
         <source>— no open deadline</source>
         <translation>— geen open termijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="277"/>
+        <location filename="../app/ui/case_table.py" line="273"/>
         <source>%1, due %2 (%3): %4</source>
         <translation>%1, uiterlijk %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="287"/>
+        <location filename="../app/ui/case_table.py" line="283"/>
         <source>Priority: %1</source>
         <translation>Prioriteit: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="294"/>
+        <location filename="../app/ui/case_table.py" line="290"/>
         <source>%1 %2 (%3): %4</source>
         <translation>%1 %2 (%3): %4</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="311"/>
+        <location filename="../app/ui/case_table.py" line="307"/>
         <source>Why this place in the list:</source>
         <translation>Waarom deze plek in de lijst:</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="315"/>
+        <location filename="../app/ui/case_table.py" line="311"/>
         <source>1. An eviction date is known (%1): these cases come first, soonest eviction first.</source>
         <translation>1. Er is een ontruimingsdatum bekend (%1): deze zaken komen eerst, de vroegste ontruiming voorop.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="321"/>
+        <location filename="../app/ui/case_table.py" line="317"/>
         <source>2. Priority (H 3.6): %1.</source>
         <translation>2. Prioriteit (H&#xa0;3.6): %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="323"/>
+        <location filename="../app/ui/case_table.py" line="319"/>
         <source>2. No priority reason: after the priority cases.</source>
         <translation>2. Geen reden voor prioriteit: na de zaken met prioriteit.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="327"/>
+        <location filename="../app/ui/case_table.py" line="323"/>
         <source>3. Earliest open deadline: %1 on %2.</source>
         <translation>3. Vroegste open termijn: %1 op %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="332"/>
+        <location filename="../app/ui/case_table.py" line="328"/>
         <source>3. No open deadline.</source>
         <translation>3. Geen open termijn.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_table.py" line="334"/>
+        <location filename="../app/ui/case_table.py" line="330"/>
         <source>4. Then by signal date (%1).</source>
         <translation>4. Daarna op melddatum (%1).</translation>
     </message>
@@ -1351,299 +1351,299 @@ Persoonsgegevens (72 uur)</translation>
 <context>
     <name>CaseView</name>
     <message>
-        <location filename="../app/ui/case_view.py" line="107"/>
+        <location filename="../app/ui/case_view.py" line="109"/>
         <source>The date lies in the future.</source>
         <extracomment>QSettings key: the worker folded the case header away below this window height a workbench tab folds the facts away while it is open (a 1366 x 768 laptop, or 1920 x 1080 at 150 %) the deadline table grows to show this many rows before it scrolls</extracomment>
         <translation>De datum ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="108"/>
+        <location filename="../app/ui/case_view.py" line="110"/>
         <source>The date lies before the signal was received.</source>
         <translation>De datum ligt vóór de ontvangst van de melding.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="111"/>
+        <location filename="../app/ui/case_view.py" line="113"/>
         <source>This case is closed.</source>
         <translation>Deze zaak is afgesloten.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="112"/>
+        <location filename="../app/ui/case_view.py" line="114"/>
         <source>A warm handover needs the tenant&apos;s consent. Record the consent first (tab Consents).</source>
         <translation>Voor een warme overdracht is toestemming van de huurder nodig. Leg eerst de toestemming vast (tabblad Toestemmingen).</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="116"/>
+        <location filename="../app/ui/case_view.py" line="118"/>
         <source>This was already undone.</source>
         <translation>Dit was al ongedaan gemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="117"/>
+        <location filename="../app/ui/case_view.py" line="119"/>
         <source>The note is empty.</source>
         <translation>De notitie is leeg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="118"/>
+        <location filename="../app/ui/case_view.py" line="120"/>
         <source>Please fill in every field.</source>
         <translation>Vul alle velden in.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="119"/>
+        <location filename="../app/ui/case_view.py" line="121"/>
         <source>Geregelde Betaling is only for tenants with a Participatiewet benefit (article 1.5). Choose another instrument.</source>
         <translation>Geregelde Betaling is alleen voor huurders met een uitkering uit de Participatiewet (artikel 1.5). Kies een ander instrument.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="124"/>
+        <location filename="../app/ui/case_view.py" line="126"/>
         <source>Choose one of the grounds.</source>
         <translation>Kies een van de gronden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="125"/>
+        <location filename="../app/ui/case_view.py" line="127"/>
         <source>This covenant has no Sluitende Aanpak.</source>
         <translation>Dit convenant kent geen Sluitende Aanpak.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="128"/>
+        <location filename="../app/ui/case_view.py" line="130"/>
         <source>Please answer yes or no.</source>
         <translation>Beantwoord dit met ja of nee.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="129"/>
+        <location filename="../app/ui/case_view.py" line="131"/>
         <source>This case has no eviction date. Say why the troubleshooter is called in: a specific question or a stuck case (article 2.3).</source>
         <translation>Deze zaak heeft geen ontruimingsdatum. Geef aan waarom de troubleshooter wordt ingeschakeld: een specifieke vraag of een vastgelopen zaak (artikel 2.3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="151"/>
+        <location filename="../app/ui/case_view.py" line="153"/>
         <source>← Back to the list</source>
         <translation>← Terug naar de lijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="152"/>
+        <location filename="../app/ui/case_view.py" line="154"/>
         <source>Esc</source>
         <translation>Esc</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="169"/>
+        <location filename="../app/ui/case_view.py" line="171"/>
         <source>End the trajectory…</source>
         <translation>Traject beëindigen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="180"/>
+        <location filename="../app/ui/case_view.py" line="182"/>
         <source>Make the notice…</source>
         <translation>Bericht maken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="186"/>
+        <location filename="../app/ui/case_view.py" line="188"/>
         <source>Assign to me</source>
         <translation>Aan mij toewijzen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="196"/>
+        <location filename="../app/ui/case_view.py" line="198"/>
         <source>More actions</source>
         <translation>Meer acties</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="209"/>
+        <location filename="../app/ui/case_view.py" line="211"/>
         <source>Letter</source>
         <translation>Brief</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="213"/>
+        <location filename="../app/ui/case_view.py" line="215"/>
         <source>Feedback to the corporation…</source>
         <translation>Terugkoppeling aan de corporatie…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="216"/>
+        <location filename="../app/ui/case_view.py" line="218"/>
         <source>Announcement to the tenant…</source>
         <translation>Aankondiging aan de huurder…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="219"/>
+        <location filename="../app/ui/case_view.py" line="221"/>
         <source>Notice to the troubleshooter…</source>
         <translation>Melding aan de troubleshooter…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="222"/>
+        <location filename="../app/ui/case_view.py" line="224"/>
         <source>Payment agreement not kept, to the corporation…</source>
         <translation>Betaalafspraak niet nagekomen, aan de corporatie…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="227"/>
+        <location filename="../app/ui/case_view.py" line="229"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="241"/>
+        <location filename="../app/ui/case_view.py" line="243"/>
         <source>Term</source>
         <translation>Termijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="242"/>
+        <location filename="../app/ui/case_view.py" line="244"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="243"/>
+        <location filename="../app/ui/case_view.py" line="245"/>
         <source>Due</source>
         <translation>Uiterlijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="244"/>
+        <location filename="../app/ui/case_view.py" line="246"/>
         <source>Countdown</source>
         <translation>Aftellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="245"/>
-        <location filename="../app/ui/case_view.py" line="545"/>
+        <location filename="../app/ui/case_view.py" line="247"/>
+        <location filename="../app/ui/case_view.py" line="547"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="246"/>
+        <location filename="../app/ui/case_view.py" line="248"/>
         <source>Moved by</source>
         <translation>Verschoven door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="264"/>
+        <location filename="../app/ui/case_view.py" line="266"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="264"/>
+        <location filename="../app/ui/case_view.py" line="266"/>
         <source>What happened</source>
         <translation>Wat er gebeurde</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="264"/>
+        <location filename="../app/ui/case_view.py" line="266"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="264"/>
+        <location filename="../app/ui/case_view.py" line="266"/>
         <source>By</source>
         <translation>Door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="273"/>
+        <location filename="../app/ui/case_view.py" line="275"/>
         <source>Undo selected action…</source>
         <translation>Gekozen actie ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="285"/>
+        <location filename="../app/ui/case_view.py" line="287"/>
         <source>Internal notes stay inside Vangnet. They never go into a letter without the tenant&apos;s written consent.</source>
         <translation>Interne notities blijven in Vangnet. Ze komen nooit in een brief zonder schriftelijke toestemming van de huurder.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="291"/>
+        <location filename="../app/ui/case_view.py" line="293"/>
         <source>Add internal note…</source>
         <translation>Interne notitie toevoegen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="302"/>
+        <location filename="../app/ui/case_view.py" line="304"/>
         <source>For</source>
         <translation>Voor</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="302"/>
+        <location filename="../app/ui/case_view.py" line="304"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="302"/>
+        <location filename="../app/ui/case_view.py" line="304"/>
         <source>In writing</source>
         <translation>Schriftelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="302"/>
+        <location filename="../app/ui/case_view.py" line="304"/>
         <source>Recorded by</source>
         <translation>Vastgelegd door</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="307"/>
+        <location filename="../app/ui/case_view.py" line="309"/>
         <source>Record consent…</source>
         <translation>Toestemming vastleggen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="262"/>
-        <location filename="../app/ui/case_view.py" line="316"/>
+        <location filename="../app/ui/case_view.py" line="264"/>
+        <location filename="../app/ui/case_view.py" line="318"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="281"/>
-        <location filename="../app/ui/case_view.py" line="317"/>
+        <location filename="../app/ui/case_view.py" line="283"/>
+        <location filename="../app/ui/case_view.py" line="319"/>
         <source>Internal notes</source>
         <translation>Interne notities</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="300"/>
-        <location filename="../app/ui/case_view.py" line="318"/>
+        <location filename="../app/ui/case_view.py" line="302"/>
+        <location filename="../app/ui/case_view.py" line="320"/>
         <source>Consents</source>
         <translation>Toestemmingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="322"/>
+        <location filename="../app/ui/case_view.py" line="324"/>
         <source>Debts and proposal</source>
         <translation>Schulden en voorstel</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="324"/>
+        <location filename="../app/ui/case_view.py" line="326"/>
         <source>Documents</source>
         <translation>Documenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="238"/>
-        <location filename="../app/ui/case_view.py" line="361"/>
+        <location filename="../app/ui/case_view.py" line="240"/>
+        <location filename="../app/ui/case_view.py" line="363"/>
         <source>Deadlines</source>
         <translation>Termijnen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="315"/>
+        <location filename="../app/ui/case_view.py" line="317"/>
         <source>Parts of the case</source>
         <translation>Onderdelen van de zaak</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="420"/>
+        <location filename="../app/ui/case_view.py" line="422"/>
         <source>Hide details</source>
         <translation>Gegevens verbergen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="420"/>
+        <location filename="../app/ui/case_view.py" line="422"/>
         <source>Show details</source>
         <translation>Gegevens tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="425"/>
+        <location filename="../app/ui/case_view.py" line="427"/>
         <source>Fold the tenant&apos;s details away to give the deadlines more room (Ctrl+D)</source>
         <translation>Klap de gegevens van de huurder in, zodat de termijnen meer ruimte krijgen (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="427"/>
+        <location filename="../app/ui/case_view.py" line="429"/>
         <source>Show the tenant&apos;s details (Ctrl+D)</source>
         <translation>Toon de gegevens van de huurder (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="471"/>
-        <location filename="../app/ui/case_view.py" line="491"/>
+        <location filename="../app/ui/case_view.py" line="473"/>
+        <location filename="../app/ui/case_view.py" line="493"/>
         <source>Unsaved changes</source>
         <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="473"/>
+        <location filename="../app/ui/case_view.py" line="475"/>
         <source>The budget and debts of this case have changes that are not saved yet. Save them now?</source>
         <translation>Het budget en de schulden van deze zaak hebben wijzigingen die nog niet zijn opgeslagen. Wilt u ze nu opslaan?</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="493"/>
+        <location filename="../app/ui/case_view.py" line="495"/>
         <source>The changes could not be saved because some fields are not valid. Open the case again to correct them, or discard the changes.</source>
         <translation>De wijzigingen zijn niet opgeslagen, omdat sommige velden niet kloppen. Open de zaak opnieuw om ze te verbeteren, of gooi de wijzigingen weg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="523"/>
+        <location filename="../app/ui/case_view.py" line="525"/>
         <source> — DEMO</source>
         <translation> — DEMO</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/case_view.py" line="526"/>
+        <location filename="../app/ui/case_view.py" line="528"/>
         <source>%n occupant(s)</source>
         <translation>
             <numerusform>%n bewoner</numerusform>
@@ -1651,142 +1651,142 @@ Persoonsgegevens (72 uur)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="528"/>
+        <location filename="../app/ui/case_view.py" line="530"/>
         <source>; other occupants aged %1</source>
         <translation>; andere bewoners: %1 jaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="532"/>
+        <location filename="../app/ui/case_view.py" line="534"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="533"/>
+        <location filename="../app/ui/case_view.py" line="535"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="534"/>
+        <location filename="../app/ui/case_view.py" line="536"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="534"/>
+        <location filename="../app/ui/case_view.py" line="536"/>
         <source>aged %1</source>
         <translation>%1 jaar</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="535"/>
+        <location filename="../app/ui/case_view.py" line="537"/>
         <source>Household</source>
         <translation>Huishouden</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="537"/>
+        <location filename="../app/ui/case_view.py" line="539"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="538"/>
+        <location filename="../app/ui/case_view.py" line="540"/>
         <source>reference</source>
         <translation>referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="541"/>
+        <location filename="../app/ui/case_view.py" line="543"/>
         <source>Signal</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="548"/>
+        <location filename="../app/ui/case_view.py" line="550"/>
         <source>not yet decided whether it is taken on</source>
         <translation>nog niet besloten of de melding in behandeling wordt genomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="553"/>
+        <location filename="../app/ui/case_view.py" line="555"/>
         <source>assigned to</source>
         <translation>toegewezen aan</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="560"/>
+        <location filename="../app/ui/case_view.py" line="562"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="565"/>
+        <location filename="../app/ui/case_view.py" line="567"/>
         <source>%1 months</source>
         <translation>%1 maanden</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="567"/>
+        <location filename="../app/ui/case_view.py" line="569"/>
         <source>since %1</source>
         <translation>sinds %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="568"/>
+        <location filename="../app/ui/case_view.py" line="570"/>
         <source>Rent arrears</source>
         <translation>Huurachterstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="570"/>
+        <location filename="../app/ui/case_view.py" line="572"/>
         <source>Monthly rent</source>
         <translation>Maandhuur</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="574"/>
+        <location filename="../app/ui/case_view.py" line="576"/>
         <source>Collection may resume</source>
         <translation>Incasso mag hervatten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="575"/>
+        <location filename="../app/ui/case_view.py" line="577"/>
         <source>not answered yet</source>
         <translation>nog niet beantwoord</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="579"/>
+        <location filename="../app/ui/case_view.py" line="581"/>
         <source>no, not yet</source>
         <translation>nee, nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="585"/>
+        <location filename="../app/ui/case_view.py" line="587"/>
         <source>Planned bailiff</source>
         <translation>Deurwaarder gepland</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="591"/>
+        <location filename="../app/ui/case_view.py" line="593"/>
         <source>Eviction date</source>
         <translation>Ontruimingsdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="595"/>
+        <location filename="../app/ui/case_view.py" line="597"/>
         <source>Contact at the corporation</source>
         <translation>Contactpersoon corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="596"/>
+        <location filename="../app/ui/case_view.py" line="598"/>
         <source>Wijkteam contact</source>
         <translation>Contactpersoon wijkteam</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="607"/>
+        <location filename="../app/ui/case_view.py" line="609"/>
         <source>No priority reason</source>
         <translation>Geen reden voor prioriteit</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="614"/>
+        <location filename="../app/ui/case_view.py" line="616"/>
         <source>Processing restricted since %1 (AVG article 18): the case is kept and can be read, but nothing is done with it until the restriction is lifted (Privacy menu).</source>
         <translation>Verwerking beperkt sinds %1 (AVG artikel 18): de zaak blijft bewaard en is in te zien, maar er gebeurt niets mee tot de beperking is opgeheven (menu Privacy).</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="627"/>
+        <location filename="../app/ui/case_view.py" line="629"/>
         <source>The 14-day recovery term passed on %1 without the current rent being paid. Under article 7.6 the debt-help trajectory then ends.</source>
         <translation>De hersteltermijn van 14 dagen is op %1 verstreken zonder dat de lopende huur is betaald. Volgens artikel 7.6 eindigt het schuldhulptraject dan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="637"/>
+        <location filename="../app/ui/case_view.py" line="639"/>
         <source>The payment agreement was not kept (%1). Under article 3.9 the corporation is told at once: make the notice and send it.</source>
         <translation>De betaalafspraak is niet nagekomen (%1). Volgens artikel 3.9 hoort de corporatie dat direct: maak het bericht en verstuur het.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/case_view.py" line="655"/>
+        <location filename="../app/ui/case_view.py" line="657"/>
         <source>%n weekend day(s)</source>
         <translation>
             <numerusform>%n weekenddag</numerusform>
@@ -1794,186 +1794,186 @@ Persoonsgegevens (72 uur)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="682"/>
+        <location filename="../app/ui/case_view.py" line="684"/>
         <source>No Royal-Decree holidays are loaded for %1: deadlines in that year may be off by a day. Check them against the official calendar.</source>
         <translation>De dagen uit het Koninklijk Besluit voor %1 ontbreken: termijnen in dat jaar kunnen een dag afwijken. Controleer ze met de officiële kalender.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="697"/>
+        <location filename="../app/ui/case_view.py" line="699"/>
         <source> (undone)</source>
         <translation> (ongedaan gemaakt)</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="717"/>
+        <location filename="../app/ui/case_view.py" line="719"/>
         <source>INTERNAL</source>
         <translation>INTERN</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="720"/>
+        <location filename="../app/ui/case_view.py" line="722"/>
         <source>No internal notes.</source>
         <translation>Geen interne notities.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="577"/>
-        <location filename="../app/ui/case_view.py" line="736"/>
+        <location filename="../app/ui/case_view.py" line="579"/>
+        <location filename="../app/ui/case_view.py" line="738"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="134"/>
+        <location filename="../app/ui/case_view.py" line="136"/>
         <source>Choose why the troubleshooter is called in (article 2.3).</source>
         <translation>Kies waarom de troubleshooter wordt ingeschakeld (artikel 2.3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="730"/>
+        <location filename="../app/ui/case_view.py" line="732"/>
         <source> · withdrawn on %1</source>
         <translation> · ingetrokken op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="736"/>
+        <location filename="../app/ui/case_view.py" line="738"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="744"/>
+        <location filename="../app/ui/case_view.py" line="746"/>
         <source>not in the contact list</source>
         <translation>staat niet in de contactlijst</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="753"/>
+        <location filename="../app/ui/case_view.py" line="755"/>
         <source>new e-mail address awaits confirmation</source>
         <translation>nieuw e-mailadres wacht op bevestiging</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="761"/>
+        <location filename="../app/ui/case_view.py" line="763"/>
         <source>reached</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="761"/>
+        <location filename="../app/ui/case_view.py" line="763"/>
         <source>not reached</source>
         <translation>niet bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="773"/>
+        <location filename="../app/ui/case_view.py" line="775"/>
         <source>collection may resume</source>
         <translation>incasso mag hervatten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="775"/>
+        <location filename="../app/ui/case_view.py" line="777"/>
         <source>collection may not resume yet</source>
         <translation>incasso mag nog niet hervatten</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="779"/>
+        <location filename="../app/ui/case_view.py" line="781"/>
         <source>to SDV</source>
         <translation>naar SDV</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="779"/>
+        <location filename="../app/ui/case_view.py" line="781"/>
         <source>to troubleshooter</source>
         <translation>naar troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="784"/>
+        <location filename="../app/ui/case_view.py" line="786"/>
         <source>warm handover</source>
         <translation>warme overdracht</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="790"/>
+        <location filename="../app/ui/case_view.py" line="792"/>
         <source>sent by e-mail</source>
         <translation>verstuurd per e-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="791"/>
+        <location filename="../app/ui/case_view.py" line="793"/>
         <source>sent by post</source>
         <translation>verstuurd per post</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="792"/>
+        <location filename="../app/ui/case_view.py" line="794"/>
         <source>saved by the worker</source>
         <translation>zelf opgeslagen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="798"/>
+        <location filename="../app/ui/case_view.py" line="800"/>
         <source>arrears arrangement</source>
         <translation>betalingsregeling huurachterstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="799"/>
+        <location filename="../app/ui/case_view.py" line="801"/>
         <source>settlement offer</source>
         <translation>aanbod minnelijk traject</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="800"/>
+        <location filename="../app/ui/case_view.py" line="802"/>
         <source>no proposal possible yet</source>
         <translation>nog geen voorstel mogelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="805"/>
+        <location filename="../app/ui/case_view.py" line="807"/>
         <source>feedback to the corporation</source>
         <translation>terugkoppeling aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="806"/>
+        <location filename="../app/ui/case_view.py" line="808"/>
         <source>announcement to the tenant</source>
         <translation>aankondiging aan de huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="807"/>
+        <location filename="../app/ui/case_view.py" line="809"/>
         <source>notice to the troubleshooter</source>
         <translation>melding aan de troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="808"/>
+        <location filename="../app/ui/case_view.py" line="810"/>
         <source>proposal to the corporation</source>
         <translation>voorstel aan de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="867"/>
-        <location filename="../app/ui/case_view.py" line="876"/>
-        <location filename="../app/ui/case_view.py" line="890"/>
+        <location filename="../app/ui/case_view.py" line="869"/>
+        <location filename="../app/ui/case_view.py" line="878"/>
+        <location filename="../app/ui/case_view.py" line="892"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="867"/>
+        <location filename="../app/ui/case_view.py" line="869"/>
         <source>First select the action to undo in the timeline.</source>
         <translation>Kies eerst in de tijdlijn de actie die u ongedaan wilt maken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="878"/>
+        <location filename="../app/ui/case_view.py" line="880"/>
         <source>Undo “%1”? It stays visible as undone, and the deadlines are recomputed.</source>
         <translation>“%1” ongedaan maken? Het blijft zichtbaar als ongedaan gemaakt en de termijnen worden opnieuw berekend.</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="898"/>
-        <location filename="../app/ui/case_view.py" line="908"/>
+        <location filename="../app/ui/case_view.py" line="900"/>
+        <location filename="../app/ui/case_view.py" line="910"/>
         <source>Internal note</source>
         <translation>Interne notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="898"/>
+        <location filename="../app/ui/case_view.py" line="900"/>
         <source>Internal note (stays inside Vangnet):</source>
         <translation>Interne notitie (blijft in Vangnet):</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="931"/>
+        <location filename="../app/ui/case_view.py" line="933"/>
         <source>Consent</source>
         <translation>Toestemming</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="974"/>
+        <location filename="../app/ui/case_view.py" line="976"/>
         <source>warm handover to other help</source>
         <translation>warme overdracht naar andere hulp</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="975"/>
+        <location filename="../app/ui/case_view.py" line="977"/>
         <source>sharing more with the corporation</source>
         <translation>meer delen met de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="978"/>
+        <location filename="../app/ui/case_view.py" line="980"/>
         <source>signal without arrears</source>
         <translation>melding zonder achterstand</translation>
     </message>
@@ -2106,22 +2106,22 @@ Persoonsgegevens (72 uur)</translation>
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../app/ui/case_view.py" line="940"/>
+        <location filename="../app/ui/case_view.py" line="942"/>
         <source>Record consent</source>
         <translation>Toestemming vastleggen</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="948"/>
+        <location filename="../app/ui/case_view.py" line="950"/>
         <source>Given in writing</source>
         <translation>Schriftelijk gegeven</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="950"/>
+        <location filename="../app/ui/case_view.py" line="952"/>
         <source>Consent for</source>
         <translation>Toestemming voor</translation>
     </message>
     <message>
-        <location filename="../app/ui/case_view.py" line="951"/>
+        <location filename="../app/ui/case_view.py" line="953"/>
         <source>Given on</source>
         <translation>Gegeven op</translation>
     </message>
@@ -3091,31 +3091,36 @@ Persoonsgegevens (72 uur)</translation>
     </message>
     <message>
         <location filename="../app/ui/event_dialog.py" line="250"/>
+        <source>whether the corporation may resume collection</source>
+        <translation>of de corporatie de incasso mag hervatten</translation>
+    </message>
+    <message>
+        <location filename="../app/ui/event_dialog.py" line="251"/>
         <source>the outcome</source>
         <translation>de uitkomst</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="251"/>
+        <location filename="../app/ui/event_dialog.py" line="252"/>
         <source>the ground</source>
         <translation>de grond</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="252"/>
+        <location filename="../app/ui/event_dialog.py" line="253"/>
         <source>the instrument</source>
         <translation>het instrument</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="257"/>
+        <location filename="../app/ui/event_dialog.py" line="258"/>
         <source>Choose %1 first.</source>
         <translation>Kies eerst %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="260"/>
+        <location filename="../app/ui/event_dialog.py" line="261"/>
         <source>Fill in the date (dd-mm-jjjj).</source>
         <translation>Vul de datum in (dd-mm-jjjj).</translation>
     </message>
     <message>
-        <location filename="../app/ui/event_dialog.py" line="261"/>
+        <location filename="../app/ui/event_dialog.py" line="262"/>
         <source>%1 is not a date; write it as dd-mm-jjjj, for example 15-01-2027.</source>
         <translation>%1 is geen datum; schrijf hem als dd-mm-jjjj, bijvoorbeeld 15-01-2027.</translation>
     </message>
@@ -3161,18 +3166,18 @@ Persoonsgegevens (72 uur)</translation>
 <context>
     <name>HandoverExportDialog</name>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="174"/>
-        <location filename="../app/ui/handover_dialogs.py" line="185"/>
+        <location filename="../app/ui/handover_dialogs.py" line="165"/>
+        <location filename="../app/ui/handover_dialogs.py" line="176"/>
         <source>Hand over cases</source>
         <translation>Zaken overdragen</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="193"/>
+        <location filename="../app/ui/handover_dialogs.py" line="184"/>
         <source>The cases go into an encrypted file for a colleague on another laptop. Vangnet makes a passphrase for the file; you pass it on separately. Here the cases are then marked as handed over; nothing is deleted.</source>
         <translation>De zaken gaan in een versleuteld bestand voor een collega op een andere laptop. Vangnet maakt een wachtwoordzin voor het bestand; die geeft u apart door. Hier worden de zaken daarna als overgedragen gemarkeerd; er wordt niets verwijderd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="200"/>
+        <location filename="../app/ui/handover_dialogs.py" line="191"/>
         <source>The %n case(s) to hand over:</source>
         <translation>
             <numerusform>De zaak die u overdraagt:</numerusform>
@@ -3180,58 +3185,58 @@ Persoonsgegevens (72 uur)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="203"/>
+        <location filename="../app/ui/handover_dialogs.py" line="194"/>
         <source>Cases to hand over</source>
         <translation>Over te dragen zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="209"/>
+        <location filename="../app/ui/handover_dialogs.py" line="200"/>
         <source>(closed: cannot be handed over)</source>
         <translation>(gesloten: kan niet worden overgedragen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="211"/>
+        <location filename="../app/ui/handover_dialogs.py" line="202"/>
         <source>(already handed over once)</source>
         <translation>(al eerder overgedragen)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="231"/>
+        <location filename="../app/ui/handover_dialogs.py" line="222"/>
         <source>Hand over &amp;to:</source>
         <translation>Overdragen &amp;aan:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="236"/>
+        <location filename="../app/ui/handover_dialogs.py" line="227"/>
         <source>Name of the colleague who receives the cases</source>
         <translation>Naam van de collega die de zaken ontvangt</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="239"/>
+        <location filename="../app/ui/handover_dialogs.py" line="230"/>
         <source>&amp;Receiver:</source>
         <translation>&amp;Ontvanger:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="244"/>
+        <location filename="../app/ui/handover_dialogs.py" line="235"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="246"/>
+        <location filename="../app/ui/handover_dialogs.py" line="237"/>
         <source>Save as:</source>
         <translation>Opslaan als:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="251"/>
+        <location filename="../app/ui/handover_dialogs.py" line="242"/>
         <source>After the handover these cases show the status “handed over” here, with a handover event on their timeline.</source>
         <translation>Na de overdracht hebben deze zaken hier de status “overgedragen”, met de overdracht op hun tijdlijn.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="266"/>
-        <location filename="../app/ui/handover_dialogs.py" line="274"/>
+        <location filename="../app/ui/handover_dialogs.py" line="257"/>
+        <location filename="../app/ui/handover_dialogs.py" line="265"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="272"/>
+        <location filename="../app/ui/handover_dialogs.py" line="263"/>
         <source>Hand over %n case(s)</source>
         <translation>
             <numerusform>%n zaak overdragen</numerusform>
@@ -3239,92 +3244,92 @@ Persoonsgegevens (72 uur)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="286"/>
+        <location filename="../app/ui/handover_dialogs.py" line="277"/>
         <source>The passphrase for this file:</source>
         <translation>De wachtwoordzin voor dit bestand:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="307"/>
+        <location filename="../app/ui/handover_dialogs.py" line="298"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="309"/>
+        <location filename="../app/ui/handover_dialogs.py" line="300"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopiëren</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="316"/>
+        <location filename="../app/ui/handover_dialogs.py" line="307"/>
         <source>Pass this passphrase on through another channel (by phone, for example), not in the same e-mail as the file.</source>
         <translation>Geef deze wachtwoordzin via een ander kanaal door (bijvoorbeeld telefonisch), niet in dezelfde e-mail als het bestand.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="325"/>
+        <location filename="../app/ui/handover_dialogs.py" line="316"/>
         <source>The passphrase is shown only now: Vangnet does not keep it. Without it the file cannot be opened.</source>
         <translation>De wachtwoordzin wordt alleen nu getoond: Vangnet bewaart hem niet. Zonder wachtwoordzin gaat het bestand niet open.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="331"/>
+        <location filename="../app/ui/handover_dialogs.py" line="322"/>
         <source>Show the &amp;folder</source>
         <translation>&amp;Map tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="340"/>
+        <location filename="../app/ui/handover_dialogs.py" line="331"/>
         <source>Wijkteam</source>
         <translation>Wijkteam</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="341"/>
+        <location filename="../app/ui/handover_dialogs.py" line="332"/>
         <source>SDV (debt services)</source>
         <translation>SDV (schulddienstverlening)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="342"/>
+        <location filename="../app/ui/handover_dialogs.py" line="333"/>
         <source>Troubleshooter</source>
         <translation>Troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="374"/>
+        <location filename="../app/ui/handover_dialogs.py" line="362"/>
         <source>There is no case to hand over.</source>
         <translation>Er is geen zaak om over te dragen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="377"/>
+        <location filename="../app/ui/handover_dialogs.py" line="365"/>
         <source>A closed case is not handed over. Select only open cases and try again.</source>
         <translation>Een gesloten zaak wordt niet overgedragen. Selecteer alleen open zaken en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="385"/>
+        <location filename="../app/ui/handover_dialogs.py" line="373"/>
         <source>Save the handover file</source>
         <translation>Overdrachtsbestand opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="387"/>
+        <location filename="../app/ui/handover_dialogs.py" line="375"/>
         <source>Vangnet handover (*.vangnet)</source>
         <translation>Vangnet-overdracht (*.vangnet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="430"/>
+        <location filename="../app/ui/handover_dialogs.py" line="418"/>
         <source>%v of %m cases</source>
         <translation>%v van %m zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="433"/>
+        <location filename="../app/ui/handover_dialogs.py" line="421"/>
         <source>Handing over… You can cancel: then nothing changes.</source>
         <translation>Bezig met overdragen… U kunt annuleren: dan verandert er niets.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="441"/>
+        <location filename="../app/ui/handover_dialogs.py" line="429"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="452"/>
+        <location filename="../app/ui/handover_dialogs.py" line="440"/>
         <source>The handover file was written:</source>
         <translation>Het overdrachtsbestand is opgeslagen:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="457"/>
+        <location filename="../app/ui/handover_dialogs.py" line="445"/>
         <source>The %n case(s) are now marked as handed over in this database.</source>
         <translation>
             <numerusform>De zaak is nu in deze database als overgedragen gemarkeerd.</numerusform>
@@ -3332,37 +3337,37 @@ Persoonsgegevens (72 uur)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="465"/>
+        <location filename="../app/ui/handover_dialogs.py" line="453"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="469"/>
+        <location filename="../app/ui/handover_dialogs.py" line="457"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="473"/>
+        <location filename="../app/ui/handover_dialogs.py" line="461"/>
         <source>The file could not be saved: %1</source>
         <translation>Het bestand kon niet worden opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="476"/>
+        <location filename="../app/ui/handover_dialogs.py" line="464"/>
         <source>The file could not be saved (%1).</source>
         <translation>Het bestand kon niet worden opgeslagen (%1).</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="485"/>
+        <location filename="../app/ui/handover_dialogs.py" line="473"/>
         <source>The handover failed because of an unexpected error. Nothing was changed. Reference for your administrator: %1</source>
         <translation>De overdracht is mislukt door een onverwachte fout. Er is niets veranderd. Kenmerk voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="491"/>
+        <location filename="../app/ui/handover_dialogs.py" line="479"/>
         <source>Handover cancelled. Nothing was changed.</source>
         <translation>Overdracht geannuleerd. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="507"/>
+        <location filename="../app/ui/handover_dialogs.py" line="495"/>
         <source>Copied ✓</source>
         <translation>Gekopieerd ✓</translation>
     </message>
@@ -3370,139 +3375,139 @@ Persoonsgegevens (72 uur)</translation>
 <context>
     <name>HandoverImportDialog</name>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="558"/>
-        <location filename="../app/ui/handover_dialogs.py" line="575"/>
+        <location filename="../app/ui/handover_dialogs.py" line="546"/>
+        <location filename="../app/ui/handover_dialogs.py" line="563"/>
         <source>Receive a handover</source>
         <translation>Overdracht ontvangen</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="579"/>
+        <location filename="../app/ui/handover_dialogs.py" line="567"/>
         <source>Choose the handover file a colleague sent you and type the passphrase they gave you. Vangnet first shows what is in it; nothing changes until you press Import.</source>
         <translation>Kies het overdrachtsbestand dat een collega u stuurde en typ de wachtwoordzin die u van hem of haar kreeg. Vangnet laat eerst zien wat erin zit; er verandert niets tot u op Importeren drukt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="589"/>
+        <location filename="../app/ui/handover_dialogs.py" line="577"/>
         <source>No file chosen yet.</source>
         <translation>Nog geen bestand gekozen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="589"/>
+        <location filename="../app/ui/handover_dialogs.py" line="577"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="591"/>
+        <location filename="../app/ui/handover_dialogs.py" line="579"/>
         <source>File:</source>
         <translation>Bestand:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="599"/>
+        <location filename="../app/ui/handover_dialogs.py" line="587"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="604"/>
+        <location filename="../app/ui/handover_dialogs.py" line="592"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="606"/>
+        <location filename="../app/ui/handover_dialogs.py" line="594"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="610"/>
+        <location filename="../app/ui/handover_dialogs.py" line="598"/>
         <source>Capitals, spaces and dashes do not matter; O and 0 are read alike.</source>
         <translation>Hoofdletters, spaties en streepjes maken niet uit; O en 0 worden hetzelfde gelezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="628"/>
+        <location filename="../app/ui/handover_dialogs.py" line="616"/>
         <source>From:</source>
         <translation>Van:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="629"/>
+        <location filename="../app/ui/handover_dialogs.py" line="617"/>
         <source>Made on:</source>
         <translation>Gemaakt op:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="630"/>
+        <location filename="../app/ui/handover_dialogs.py" line="618"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="637"/>
+        <location filename="../app/ui/handover_dialogs.py" line="625"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="638"/>
+        <location filename="../app/ui/handover_dialogs.py" line="626"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="639"/>
+        <location filename="../app/ui/handover_dialogs.py" line="627"/>
         <source>Reference</source>
         <translation>Referentie</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="640"/>
+        <location filename="../app/ui/handover_dialogs.py" line="628"/>
         <source>Signal date</source>
         <translation>Melddatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="641"/>
+        <location filename="../app/ui/handover_dialogs.py" line="629"/>
         <source>In this database</source>
         <translation>In deze database</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="661"/>
+        <location filename="../app/ui/handover_dialogs.py" line="649"/>
         <source>Cancel import</source>
         <translation>Import annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="667"/>
-        <location filename="../app/ui/handover_dialogs.py" line="848"/>
+        <location filename="../app/ui/handover_dialogs.py" line="655"/>
+        <location filename="../app/ui/handover_dialogs.py" line="836"/>
         <source>Import</source>
         <translation>Importeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="668"/>
+        <location filename="../app/ui/handover_dialogs.py" line="656"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="685"/>
+        <location filename="../app/ui/handover_dialogs.py" line="673"/>
         <source>Choose a handover file</source>
         <translation>Kies een overdrachtsbestand</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="687"/>
+        <location filename="../app/ui/handover_dialogs.py" line="675"/>
         <source>Vangnet handover (*.vangnet);;All files (*)</source>
         <translation>Vangnet-overdracht (*.vangnet);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="729"/>
+        <location filename="../app/ui/handover_dialogs.py" line="717"/>
         <source>Opening the package…</source>
         <translation>Het pakket wordt geopend…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="748"/>
+        <location filename="../app/ui/handover_dialogs.py" line="736"/>
         <source>wijkteam</source>
         <translation>wijkteam</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="749"/>
+        <location filename="../app/ui/handover_dialogs.py" line="737"/>
         <source>SDV</source>
         <translation>SDV</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="750"/>
+        <location filename="../app/ui/handover_dialogs.py" line="738"/>
         <source>troubleshooter</source>
         <translation>troubleshooter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="754"/>
+        <location filename="../app/ui/handover_dialogs.py" line="742"/>
         <source>The %n case(s) in this package:</source>
         <translation>
             <numerusform>De zaak in dit pakket:</numerusform>
@@ -3510,13 +3515,13 @@ Persoonsgegevens (72 uur)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="771"/>
+        <location filename="../app/ui/handover_dialogs.py" line="759"/>
         <source>On Import: %1 and %2. The cases are assigned to you; the sender&apos;s timeline comes along.</source>
         <translation>Bij importeren: %1 en %2. De zaken worden aan u toegewezen; de tijdlijn van de afzender komt mee.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="774"/>
-        <location filename="../app/ui/handover_dialogs.py" line="908"/>
+        <location filename="../app/ui/handover_dialogs.py" line="762"/>
+        <location filename="../app/ui/handover_dialogs.py" line="896"/>
         <source>%n new case(s)</source>
         <translation>
             <numerusform>%n nieuwe zaak</numerusform>
@@ -3524,8 +3529,8 @@ Persoonsgegevens (72 uur)</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="775"/>
-        <location filename="../app/ui/handover_dialogs.py" line="909"/>
+        <location filename="../app/ui/handover_dialogs.py" line="763"/>
+        <location filename="../app/ui/handover_dialogs.py" line="897"/>
         <source>%n merged with a case already here</source>
         <translation>
             <numerusform>%n samengevoegd met een bestaande zaak</numerusform>
@@ -3533,43 +3538,43 @@ Persoonsgegevens (72 uur)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="781"/>
+        <location filename="../app/ui/handover_dialogs.py" line="769"/>
         <source>This package was made on this laptop; it is meant for the receiver. Nothing can be imported here.</source>
         <translation>Dit pakket is op deze laptop gemaakt; het is bedoeld voor de ontvanger. Hier kan niets worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="790"/>
+        <location filename="../app/ui/handover_dialogs.py" line="778"/>
         <source>This package comes from another covenant (%1) than this database (%2). It cannot be imported here.</source>
         <translation>Dit pakket komt uit een ander convenant (%1) dan deze database (%2). Het kan hier niet worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="799"/>
+        <location filename="../app/ui/handover_dialogs.py" line="787"/>
         <source>This database does not know the corporation(s) %1; the package cannot be imported here.</source>
         <translation>Deze database kent de corporatie(s) %1 niet; het pakket kan hier niet worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="810"/>
-        <location filename="../app/ui/handover_dialogs.py" line="904"/>
+        <location filename="../app/ui/handover_dialogs.py" line="798"/>
+        <location filename="../app/ui/handover_dialogs.py" line="892"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="812"/>
+        <location filename="../app/ui/handover_dialogs.py" line="800"/>
         <source>already here</source>
         <translation>al aanwezig</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="813"/>
+        <location filename="../app/ui/handover_dialogs.py" line="801"/>
         <source>already here: will be merged</source>
         <translation>al aanwezig: wordt samengevoegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="817"/>
+        <location filename="../app/ui/handover_dialogs.py" line="805"/>
         <source>This package was already imported on %1; importing it again changes nothing.</source>
         <translation>Dit pakket is al geïmporteerd op %1; opnieuw importeren verandert niets.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/handover_dialogs.py" line="848"/>
+        <location filename="../app/ui/handover_dialogs.py" line="836"/>
         <source>Import %n case(s)</source>
         <translation>
             <numerusform>%n zaak importeren</numerusform>
@@ -3577,48 +3582,48 @@ Persoonsgegevens (72 uur)</translation>
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="873"/>
+        <location filename="../app/ui/handover_dialogs.py" line="861"/>
         <source>%v of %m cases</source>
         <translation>%v van %m zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="877"/>
+        <location filename="../app/ui/handover_dialogs.py" line="865"/>
         <source>Importing… You can cancel: then nothing is imported.</source>
         <translation>Bezig met importeren… U kunt annuleren: dan wordt er niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="885"/>
+        <location filename="../app/ui/handover_dialogs.py" line="873"/>
         <source>Cancelling the import…</source>
         <translation>De import wordt geannuleerd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="904"/>
+        <location filename="../app/ui/handover_dialogs.py" line="892"/>
         <source>imported</source>
         <translation>geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="904"/>
+        <location filename="../app/ui/handover_dialogs.py" line="892"/>
         <source>merged</source>
         <translation>samengevoegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="907"/>
+        <location filename="../app/ui/handover_dialogs.py" line="895"/>
         <source>Imported: %1 and %2. The cases are assigned to you.</source>
         <translation>Geïmporteerd: %1 en %2. De zaken zijn aan u toegewezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="913"/>
-        <location filename="../app/ui/handover_dialogs.py" line="920"/>
+        <location filename="../app/ui/handover_dialogs.py" line="901"/>
+        <location filename="../app/ui/handover_dialogs.py" line="908"/>
         <source>Import cancelled. Nothing was imported.</source>
         <translation>Import geannuleerd. Er is niets geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="923"/>
+        <location filename="../app/ui/handover_dialogs.py" line="911"/>
         <source>The file %1 cannot be read (%2).</source>
         <translation>Het bestand %1 kan niet worden gelezen (%2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/handover_dialogs.py" line="930"/>
+        <location filename="../app/ui/handover_dialogs.py" line="918"/>
         <source>The package could not be handled because of an unexpected error. Nothing was imported. Reference for your administrator: %1</source>
         <translation>Het pakket kon niet worden verwerkt door een onverwachte fout. Er is niets geïmporteerd. Kenmerk voor uw beheerder: %1</translation>
     </message>
@@ -3902,273 +3907,273 @@ Persoonsgegevens (72 uur)</translation>
 <context>
     <name>IntakeDialog</name>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="99"/>
-        <location filename="../app/ui/intake_dialog.py" line="128"/>
+        <location filename="../app/ui/intake_dialog.py" line="76"/>
+        <location filename="../app/ui/intake_dialog.py" line="107"/>
         <source>New signal</source>
-        <extracomment>the H 1.3 refusal reason as the audit trail records it the form&apos;s fields in tab order; the first one with a problem gets the focus
+        <extracomment>the H 1.3 refusal reason as the audit trail records it the columns of the signal format the form asks, from the format&apos;s own list; the H 1.3 criminal-offence column is not a field but the scope check box below the form (it refuses the signal instead of storing it)
 ----------
 column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) column -&gt; the message shown under that field</extracomment>
         <translation>Nieuwe melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="132"/>
+        <location filename="../app/ui/intake_dialog.py" line="111"/>
         <source>Type the signal as the corporation sent it. Fields marked * are required. Dates as dd-mm-yyyy.</source>
         <translation>Neem de melding over zoals de corporatie die stuurde. Velden met * zijn verplicht. Datums als dd-mm-jjjj.</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="150"/>
+        <location filename="../app/ui/intake_dialog.py" line="129"/>
         <source>Signal</source>
         <extracomment>problems that belong to no single field, and the outcome of a refusal</extracomment>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="154"/>
+        <location filename="../app/ui/intake_dialog.py" line="133"/>
         <source>Choose the corporation</source>
         <translation>Kies de corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="155"/>
+        <location filename="../app/ui/intake_dialog.py" line="134"/>
         <source>Corporation *</source>
         <translation>Corporatie *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="156"/>
+        <location filename="../app/ui/intake_dialog.py" line="135"/>
         <source>Reference *</source>
         <translation>Referentie *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="159"/>
+        <location filename="../app/ui/intake_dialog.py" line="138"/>
         <source>Signal date *</source>
         <translation>Melddatum *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="165"/>
+        <location filename="../app/ui/intake_dialog.py" line="144"/>
         <source>Choose the kind of signal</source>
         <translation>Kies het soort melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="167"/>
+        <location filename="../app/ui/intake_dialog.py" line="146"/>
         <source>Kind of signal *</source>
         <translation>Soort melding *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="168"/>
+        <location filename="../app/ui/intake_dialog.py" line="147"/>
         <source>The tenant consented to this signal</source>
         <translation>De huurder gaf toestemming voor deze melding</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="172"/>
+        <location filename="../app/ui/intake_dialog.py" line="151"/>
         <source>Consent *</source>
         <translation>Toestemming *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="174"/>
+        <location filename="../app/ui/intake_dialog.py" line="153"/>
         <source>A concern without rent arrears may only be signalled with consent.</source>
         <translation>Zorgen zonder huurachterstand mogen alleen met toestemming worden gemeld.</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="178"/>
+        <location filename="../app/ui/intake_dialog.py" line="157"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="179"/>
+        <location filename="../app/ui/intake_dialog.py" line="158"/>
         <source>Name *</source>
         <translation>Naam *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="180"/>
+        <location filename="../app/ui/intake_dialog.py" line="159"/>
         <source>Street *</source>
         <translation>Straat *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="181"/>
+        <location filename="../app/ui/intake_dialog.py" line="160"/>
         <source>House number *</source>
         <translation>Huisnummer *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="184"/>
+        <location filename="../app/ui/intake_dialog.py" line="163"/>
         <source>Postcode *</source>
         <translation>Postcode *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="185"/>
+        <location filename="../app/ui/intake_dialog.py" line="164"/>
         <source>Town *</source>
         <translation>Woonplaats *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="186"/>
+        <location filename="../app/ui/intake_dialog.py" line="165"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="187"/>
+        <location filename="../app/ui/intake_dialog.py" line="166"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="188"/>
+        <location filename="../app/ui/intake_dialog.py" line="167"/>
         <source>Date of birth *</source>
         <translation>Geboortedatum *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="192"/>
+        <location filename="../app/ui/intake_dialog.py" line="171"/>
         <source>Household</source>
         <translation>Huishouden</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="196"/>
+        <location filename="../app/ui/intake_dialog.py" line="175"/>
         <source>Registered occupants *</source>
         <translation>Ingeschreven bewoners *</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="198"/>
+        <location filename="../app/ui/intake_dialog.py" line="177"/>
         <source>Including the tenant.</source>
         <translation>De huurder telt mee.</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="203"/>
+        <location filename="../app/ui/intake_dialog.py" line="182"/>
         <source>Children under 18</source>
         <translation>Kinderen onder 18</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="207"/>
+        <location filename="../app/ui/intake_dialog.py" line="186"/>
         <source>dd-mm-yyyy, dd-mm-yyyy</source>
         <translation>dd-mm-jjjj, dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="211"/>
+        <location filename="../app/ui/intake_dialog.py" line="190"/>
         <source>Other occupants&apos; dates of birth</source>
         <translation>Geboortedatums andere bewoners</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="213"/>
+        <location filename="../app/ui/intake_dialog.py" line="192"/>
         <source>Separate the dates with a comma.</source>
         <translation>Zet een komma tussen de datums.</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="219"/>
+        <location filename="../app/ui/intake_dialog.py" line="198"/>
         <source>Has a residence permit (statushouder)</source>
         <translation>Heeft een verblijfsvergunning (statushouder)</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="225"/>
+        <location filename="../app/ui/intake_dialog.py" line="204"/>
         <source>Already known to the wijkteam or SDV</source>
         <translation>Al bekend bij wijkteam of SDV</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="229"/>
+        <location filename="../app/ui/intake_dialog.py" line="208"/>
         <source>Arrears</source>
         <translation>Achterstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="233"/>
+        <location filename="../app/ui/intake_dialog.py" line="212"/>
         <source>Arrears since</source>
         <translation>Achterstand sinds</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="235"/>
+        <location filename="../app/ui/intake_dialog.py" line="214"/>
         <source>Required for rent arrears.</source>
         <translation>Verplicht bij huurachterstand.</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="238"/>
+        <location filename="../app/ui/intake_dialog.py" line="217"/>
         <source>e.g. 2,5</source>
         <translation>bijv. 2,5</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="239"/>
+        <location filename="../app/ui/intake_dialog.py" line="218"/>
         <source>Months in arrears</source>
         <translation>Maanden achterstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="242"/>
+        <location filename="../app/ui/intake_dialog.py" line="221"/>
         <source>Amount in arrears</source>
         <translation>Bedrag achterstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="245"/>
+        <location filename="../app/ui/intake_dialog.py" line="224"/>
         <source>Monthly rent</source>
         <translation>Huur per maand</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="247"/>
+        <location filename="../app/ui/intake_dialog.py" line="226"/>
         <source>Planned bailiff date</source>
         <translation>Geplande datum deurwaarder</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="249"/>
+        <location filename="../app/ui/intake_dialog.py" line="228"/>
         <source>Eviction date</source>
         <translation>Ontruimingsdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="253"/>
+        <location filename="../app/ui/intake_dialog.py" line="232"/>
         <source>Internal note</source>
         <translation>Interne notitie</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="266"/>
+        <location filename="../app/ui/intake_dialog.py" line="245"/>
         <source>Internal — never shared without the tenant&apos;s consent. Write only what the work needs.</source>
         <translation>Intern — wordt nooit gedeeld zonder toestemming van de huurder. Schrijf alleen op wat nodig is voor het werk.</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="274"/>
+        <location filename="../app/ui/intake_dialog.py" line="253"/>
         <source>Working note (optional)</source>
         <translation>Werknotitie (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="283"/>
+        <location filename="../app/ui/intake_dialog.py" line="262"/>
         <source>Covenant scope (H 1.3)</source>
         <translation>Buiten het convenant (H 1.3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="287"/>
+        <location filename="../app/ui/intake_dialog.py" line="266"/>
         <source>Threatened eviction solely because of a criminal offence (fraud, cannabis growing, overcrowding)</source>
         <translation>(Dreigende) ontruiming alleen vanwege een strafbaar feit (fraude, hennepteelt, overbewoning)</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="311"/>
-        <location filename="../app/ui/intake_dialog.py" line="419"/>
+        <location filename="../app/ui/intake_dialog.py" line="290"/>
+        <location filename="../app/ui/intake_dialog.py" line="399"/>
         <source>Save signal</source>
         <translation>Melding opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="312"/>
+        <location filename="../app/ui/intake_dialog.py" line="291"/>
         <source>Save (Ctrl+S)</source>
         <translation>Opslaan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="313"/>
+        <location filename="../app/ui/intake_dialog.py" line="292"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="349"/>
+        <location filename="../app/ui/intake_dialog.py" line="328"/>
         <source>dd-mm-yyyy</source>
         <translation>dd-mm-jjjj</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="411"/>
+        <location filename="../app/ui/intake_dialog.py" line="391"/>
         <source>This signal falls outside the covenant. Saving refuses it: nothing about the tenant is stored, only that a signal was refused (without personal data).</source>
         <translation>Deze melding valt buiten het convenant. Bij opslaan wordt hij geweigerd: er wordt niets over de huurder bewaard, alleen dat er een melding is geweigerd (zonder persoonsgegevens).</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="416"/>
+        <location filename="../app/ui/intake_dialog.py" line="396"/>
         <source>Refuse signal</source>
         <translation>Melding weigeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="487"/>
+        <location filename="../app/ui/intake_dialog.py" line="467"/>
         <source>The signal could not be saved; nothing was stored. Please try again. If it keeps happening, give your administrator this reference: %1</source>
         <translation>De melding kon niet worden opgeslagen; er is niets bewaard. Probeer het opnieuw. Blijft het gebeuren? Geef dan deze foutcode aan uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="509"/>
+        <location filename="../app/ui/intake_dialog.py" line="489"/>
         <source>Please correct the marked field.</source>
         <translation>Verbeter het gemarkeerde veld.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/intake_dialog.py" line="511"/>
+        <location filename="../app/ui/intake_dialog.py" line="491"/>
         <source>Please correct the %n marked fields.</source>
         <translation>
             <numerusform>Verbeter het gemarkeerde veld.</numerusform>
@@ -4176,37 +4181,37 @@ column -&gt; input widget (QLineEdit, QComboBox, QCheckBox or QPlainTextEdit) co
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="539"/>
+        <location filename="../app/ui/intake_dialog.py" line="519"/>
         <source>The refusal could not be recorded. Reference: %1</source>
         <translation>De weigering kon niet worden vastgelegd. Foutcode: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="558"/>
+        <location filename="../app/ui/intake_dialog.py" line="538"/>
         <source>Signal refused</source>
         <translation>Melding geweigerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="563"/>
+        <location filename="../app/ui/intake_dialog.py" line="543"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="593"/>
+        <location filename="../app/ui/intake_dialog.py" line="573"/>
         <source>Discard this signal?</source>
         <translation>Melding weggooien?</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="594"/>
+        <location filename="../app/ui/intake_dialog.py" line="574"/>
         <source>Discard this signal? What you typed will not be saved.</source>
         <translation>Deze melding weggooien? Wat u hebt getypt, wordt niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="595"/>
+        <location filename="../app/ui/intake_dialog.py" line="575"/>
         <source>Discard</source>
         <translation>Weggooien</translation>
     </message>
     <message>
-        <location filename="../app/ui/intake_dialog.py" line="596"/>
+        <location filename="../app/ui/intake_dialog.py" line="576"/>
         <source>Keep editing</source>
         <translation>Verder invullen</translation>
     </message>
@@ -6731,33 +6736,33 @@ Postbus 511
 <context>
     <name>RequestsBanner</name>
     <message>
-        <location filename="../app/ui/requests_actions.py" line="23"/>
+        <location filename="../app/ui/requests_actions.py" line="24"/>
         <source>Re&amp;quests…</source>
         <extracomment>the banner names at most this many request terms, then says how many more there are</extracomment>
         <translation>Ver&amp;zoeken…</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_actions.py" line="49"/>
+        <location filename="../app/ui/requests_actions.py" line="50"/>
         <source>Request %1: answer the data subject (AVG 12(3))</source>
         <translation>Verzoek %1: de betrokkene antwoorden (AVG 12(3))</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_actions.py" line="51"/>
+        <location filename="../app/ui/requests_actions.py" line="52"/>
         <source>Request %1: forward to the other party (reglement art. 10.3)</source>
         <translation>Verzoek %1: doorsturen naar de andere partij (reglement art. 10.3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_actions.py" line="54"/>
+        <location filename="../app/ui/requests_actions.py" line="55"/>
         <source>Legal request %1: inform the other party (reglement art. 8.2)</source>
         <translation>Wettelijk verzoek %1: de andere partij informeren (reglement art. 8.2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_actions.py" line="60"/>
+        <location filename="../app/ui/requests_actions.py" line="61"/>
         <source>%1, due %2</source>
         <translation>%1, uiterlijk %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_actions.py" line="66"/>
+        <location filename="../app/ui/requests_actions.py" line="67"/>
         <source>… more request terms (%1 in all): Privacy → Requests.</source>
         <translation>… meer termijnen van verzoeken (%1 in totaal): Privacy → Verzoeken.</translation>
     </message>
@@ -6765,522 +6770,522 @@ Postbus 511
 <context>
     <name>RequestsDialog</name>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="54"/>
-        <location filename="../app/ui/requests_dialog.py" line="94"/>
+        <location filename="../app/ui/requests_dialog.py" line="55"/>
+        <location filename="../app/ui/requests_dialog.py" line="95"/>
         <source>Requests</source>
         <extracomment>something was recorded (the main window&apos;s term banner refreshes)</extracomment>
         <translation>Verzoeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="64"/>
+        <location filename="../app/ui/requests_dialog.py" line="65"/>
         <source>Access (AVG 15)</source>
         <translation>Inzage (AVG 15)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="65"/>
+        <location filename="../app/ui/requests_dialog.py" line="66"/>
         <source>Rectification (AVG 16)</source>
         <translation>Rectificatie (AVG 16)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="66"/>
+        <location filename="../app/ui/requests_dialog.py" line="67"/>
         <source>Erasure (AVG 17)</source>
         <translation>Wissing (AVG 17)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="67"/>
+        <location filename="../app/ui/requests_dialog.py" line="68"/>
         <source>Restriction (AVG 18)</source>
         <translation>Beperking (AVG 18)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="68"/>
+        <location filename="../app/ui/requests_dialog.py" line="69"/>
         <source>Portability (AVG 20)</source>
         <translation>Overdraagbaarheid (AVG 20)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="69"/>
+        <location filename="../app/ui/requests_dialog.py" line="70"/>
         <source>Objection (AVG 21)</source>
         <translation>Bezwaar (AVG 21)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="70"/>
+        <location filename="../app/ui/requests_dialog.py" line="71"/>
         <source>Withdrawal of consent (AVG 7(3))</source>
         <translation>Intrekken toestemming (AVG 7(3))</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="75"/>
-        <location filename="../app/ui/requests_dialog.py" line="84"/>
+        <location filename="../app/ui/requests_dialog.py" line="76"/>
+        <location filename="../app/ui/requests_dialog.py" line="85"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="76"/>
+        <location filename="../app/ui/requests_dialog.py" line="77"/>
         <source>granted</source>
         <translation>toegewezen</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="77"/>
+        <location filename="../app/ui/requests_dialog.py" line="78"/>
         <source>partly granted</source>
         <translation>deels toegewezen</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="78"/>
-        <location filename="../app/ui/requests_dialog.py" line="87"/>
+        <location filename="../app/ui/requests_dialog.py" line="79"/>
+        <location filename="../app/ui/requests_dialog.py" line="88"/>
         <source>refused</source>
         <translation>geweigerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="79"/>
+        <location filename="../app/ui/requests_dialog.py" line="80"/>
         <source>forwarded</source>
         <translation>doorgestuurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="85"/>
+        <location filename="../app/ui/requests_dialog.py" line="86"/>
         <source>provided</source>
         <translation>verstrekt</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="86"/>
+        <location filename="../app/ui/requests_dialog.py" line="87"/>
         <source>partly provided</source>
         <translation>deels verstrekt</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="96"/>
+        <location filename="../app/ui/requests_dialog.py" line="97"/>
         <source>Answer a tenant&apos;s request within one month (AVG 12(3)); forward a request meant for another party within 5 working days (reglement art. 10.3). Tell the other party of a legally binding request for data within 5 working days (art. 8.2). Vangnet sends nothing itself: copy the text for the other party into an e-mail.</source>
         <translation>Beantwoord een verzoek van een huurder binnen een maand (AVG 12(3)); stuur een verzoek dat voor een andere partij is bedoeld binnen 5 werkdagen door (reglement art. 10.3). Informeer de andere partij binnen 5 werkdagen over een juridisch bindend verzoek om gegevens (art. 8.2). Vangnet verstuurt zelf niets: kopieer de tekst voor de andere partij in een e-mail.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="104"/>
-        <location filename="../app/ui/requests_dialog.py" line="123"/>
+        <location filename="../app/ui/requests_dialog.py" line="105"/>
+        <location filename="../app/ui/requests_dialog.py" line="124"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="104"/>
-        <location filename="../app/ui/requests_dialog.py" line="354"/>
+        <location filename="../app/ui/requests_dialog.py" line="105"/>
+        <location filename="../app/ui/requests_dialog.py" line="355"/>
         <source>Right</source>
         <translation>Recht</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="104"/>
+        <location filename="../app/ui/requests_dialog.py" line="105"/>
         <source>Case</source>
         <translation>Zaak</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="104"/>
-        <location filename="../app/ui/requests_dialog.py" line="123"/>
+        <location filename="../app/ui/requests_dialog.py" line="105"/>
+        <location filename="../app/ui/requests_dialog.py" line="124"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="105"/>
+        <location filename="../app/ui/requests_dialog.py" line="106"/>
         <source>Forward to</source>
         <translation>Doorsturen naar</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="105"/>
+        <location filename="../app/ui/requests_dialog.py" line="106"/>
         <source>Forward (art. 10.3)</source>
         <translation>Doorsturen (art. 10.3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="106"/>
+        <location filename="../app/ui/requests_dialog.py" line="107"/>
         <source>Answer (AVG 12(3))</source>
         <translation>Antwoorden (AVG 12(3))</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="106"/>
-        <location filename="../app/ui/requests_dialog.py" line="447"/>
+        <location filename="../app/ui/requests_dialog.py" line="107"/>
+        <location filename="../app/ui/requests_dialog.py" line="448"/>
         <source>Outcome</source>
         <translation>Uitkomst</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="109"/>
+        <location filename="../app/ui/requests_dialog.py" line="110"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nieuw verzoek…</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="110"/>
+        <location filename="../app/ui/requests_dialog.py" line="111"/>
         <source>&amp;Forwarded…</source>
         <translation>&amp;Doorgestuurd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="111"/>
+        <location filename="../app/ui/requests_dialog.py" line="112"/>
         <source>E&amp;xtend…</source>
         <translation>&amp;Verlengen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="112"/>
+        <location filename="../app/ui/requests_dialog.py" line="113"/>
         <source>&amp;Answered…</source>
         <translation>&amp;Afgehandeld…</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="114"/>
-        <location filename="../app/ui/requests_dialog.py" line="133"/>
+        <location filename="../app/ui/requests_dialog.py" line="115"/>
+        <location filename="../app/ui/requests_dialog.py" line="134"/>
         <source>Copy text for the other party</source>
         <translation>Tekst voor de andere partij kopiëren</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="108"/>
-        <location filename="../app/ui/requests_dialog.py" line="120"/>
+        <location filename="../app/ui/requests_dialog.py" line="109"/>
+        <location filename="../app/ui/requests_dialog.py" line="121"/>
         <source>Requests from data subjects</source>
         <translation>Verzoeken van betrokkenen</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="102"/>
+        <location filename="../app/ui/requests_dialog.py" line="103"/>
         <source>Registers of requests</source>
         <translation>Registers van verzoeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="123"/>
+        <location filename="../app/ui/requests_dialog.py" line="124"/>
         <source>Requester</source>
         <translation>Verzoeker</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="123"/>
+        <location filename="../app/ui/requests_dialog.py" line="124"/>
         <source>Legal ground</source>
         <translation>Grondslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="124"/>
+        <location filename="../app/ui/requests_dialog.py" line="125"/>
         <source>Checked (art. 8.1)</source>
         <translation>Gecontroleerd (art. 8.1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="124"/>
+        <location filename="../app/ui/requests_dialog.py" line="125"/>
         <source>Other party</source>
         <translation>Andere partij</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="125"/>
+        <location filename="../app/ui/requests_dialog.py" line="126"/>
         <source>Inform (art. 8.2)</source>
         <translation>Informeren (art. 8.2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="125"/>
-        <location filename="../app/ui/requests_dialog.py" line="596"/>
+        <location filename="../app/ui/requests_dialog.py" line="126"/>
+        <location filename="../app/ui/requests_dialog.py" line="597"/>
         <source>Decision</source>
         <translation>Besluit</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="127"/>
+        <location filename="../app/ui/requests_dialog.py" line="128"/>
         <source>Legal requests</source>
         <translation>Wettelijke verzoeken</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="128"/>
+        <location filename="../app/ui/requests_dialog.py" line="129"/>
         <source>N&amp;ew legal request…</source>
         <translation>Nieuw &amp;wettelijk verzoek…</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="129"/>
+        <location filename="../app/ui/requests_dialog.py" line="130"/>
         <source>&amp;Checks done…</source>
         <translation>&amp;Controles gedaan…</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="130"/>
+        <location filename="../app/ui/requests_dialog.py" line="131"/>
         <source>&amp;Informed…</source>
         <translation>&amp;Geïnformeerd…</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="131"/>
+        <location filename="../app/ui/requests_dialog.py" line="132"/>
         <source>&amp;Decide…</source>
         <translation>&amp;Beslissen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="139"/>
+        <location filename="../app/ui/requests_dialog.py" line="140"/>
         <source>Legal requests for data</source>
         <translation>Wettelijke verzoeken om gegevens</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="145"/>
+        <location filename="../app/ui/requests_dialog.py" line="146"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="206"/>
+        <location filename="../app/ui/requests_dialog.py" line="207"/>
         <source>Due %1 (%2)</source>
         <translation>Uiterlijk %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="211"/>
+        <location filename="../app/ui/requests_dialog.py" line="212"/>
         <source>Not counted: %1</source>
         <translation>Niet meegeteld: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="213"/>
+        <location filename="../app/ui/requests_dialog.py" line="214"/>
         <source>Done on %1</source>
         <translation>Gedaan op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="232"/>
+        <location filename="../app/ui/requests_dialog.py" line="233"/>
         <source>not needed</source>
         <translation>niet nodig</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="246"/>
+        <location filename="../app/ui/requests_dialog.py" line="247"/>
         <source>requester</source>
         <translation>verzoeker</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="247"/>
+        <location filename="../app/ui/requests_dialog.py" line="248"/>
         <source>ground</source>
         <translation>grondslag</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="249"/>
+        <location filename="../app/ui/requests_dialog.py" line="250"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="251"/>
+        <location filename="../app/ui/requests_dialog.py" line="252"/>
         <source>confidential — not told</source>
         <translation>geheim — niet geïnformeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="264"/>
+        <location filename="../app/ui/requests_dialog.py" line="265"/>
         <source>no term (exception)</source>
         <translation>geen termijn (uitzondering)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="334"/>
+        <location filename="../app/ui/requests_dialog.py" line="335"/>
         <source>Enter the case number as digits only, or leave it empty.</source>
         <translation>Vul het zaaknummer in met alleen cijfers, of laat het leeg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="344"/>
+        <location filename="../app/ui/requests_dialog.py" line="345"/>
         <source>The request was recorded with its terms.</source>
         <translation>Het verzoek is vastgelegd, met de termijnen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="347"/>
+        <location filename="../app/ui/requests_dialog.py" line="348"/>
         <source>New request from a data subject</source>
         <translation>Nieuw verzoek van een betrokkene</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="348"/>
+        <location filename="../app/ui/requests_dialog.py" line="349"/>
         <source>Record the request on the day it came in; the month to answer starts then. If it is about another party&apos;s processing, name that party: the request must go there within 5 working days (reglement art. 10.3). Do not type the tenant&apos;s name here; link the case by its number.</source>
         <translation>Leg het verzoek vast op de dag van ontvangst; dan begint de maand om te antwoorden. Gaat het over de verwerking van een andere partij, vul die partij dan in: het verzoek moet daar binnen 5 werkdagen heen (reglement art. 10.3). Typ hier niet de naam van de huurder; koppel de zaak via het zaaknummer.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="356"/>
+        <location filename="../app/ui/requests_dialog.py" line="357"/>
         <source>Case number (optional)</source>
         <translation>Zaaknummer (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="356"/>
+        <location filename="../app/ui/requests_dialog.py" line="357"/>
         <source>e.g. 12</source>
         <translation>bijv. 12</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="357"/>
-        <location filename="../app/ui/requests_dialog.py" line="510"/>
+        <location filename="../app/ui/requests_dialog.py" line="358"/>
+        <location filename="../app/ui/requests_dialog.py" line="511"/>
         <source>Received on</source>
         <translation>Ontvangen op</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="358"/>
+        <location filename="../app/ui/requests_dialog.py" line="359"/>
         <source>Meant for another party (optional)</source>
         <translation>Bestemd voor een andere partij (niet verplicht)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="359"/>
+        <location filename="../app/ui/requests_dialog.py" line="360"/>
         <source>e.g. Elan Wonen</source>
         <translation>bijv. Elan Wonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="365"/>
-        <location filename="../app/ui/requests_dialog.py" line="479"/>
+        <location filename="../app/ui/requests_dialog.py" line="366"/>
+        <location filename="../app/ui/requests_dialog.py" line="480"/>
         <source>Select a request first.</source>
         <translation>Kies eerst een verzoek.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="382"/>
+        <location filename="../app/ui/requests_dialog.py" line="383"/>
         <source>Recorded: the request was forwarded.</source>
         <translation>Vastgelegd: het verzoek is doorgestuurd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="386"/>
+        <location filename="../app/ui/requests_dialog.py" line="387"/>
         <source>Request %1 forwarded</source>
         <translation>Verzoek %1 doorgestuurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="387"/>
+        <location filename="../app/ui/requests_dialog.py" line="388"/>
         <source>Record when the request, with a copy of it, went to the other party (reglement art. 10.3).</source>
         <translation>Leg vast wanneer het verzoek, met een kopie ervan, naar de andere partij is gegaan (reglement art. 10.3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="391"/>
+        <location filename="../app/ui/requests_dialog.py" line="392"/>
         <source>Forwarded on</source>
         <translation>Doorgestuurd op</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="392"/>
+        <location filename="../app/ui/requests_dialog.py" line="393"/>
         <source>To</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="410"/>
+        <location filename="../app/ui/requests_dialog.py" line="411"/>
         <source>The term was extended.</source>
         <translation>De termijn is verlengd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="414"/>
+        <location filename="../app/ui/requests_dialog.py" line="415"/>
         <source>Extend request %1</source>
         <translation>Verzoek %1 verlengen</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="415"/>
+        <location filename="../app/ui/requests_dialog.py" line="416"/>
         <source>Once, by at most two more months, when the request is complex or there are many (AVG 12(3)). Tell the tenant within the first month, with the reason. The first month ends on %1; the latest possible date is %2.</source>
         <translation>Eenmaal, met hoogstens twee maanden, als het verzoek ingewikkeld is of als er veel verzoeken zijn (AVG 12(3)). Laat het de huurder binnen de eerste maand weten, met de reden. De eerste maand eindigt op %1; de uiterste datum is %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="421"/>
+        <location filename="../app/ui/requests_dialog.py" line="422"/>
         <source>New date</source>
         <translation>Nieuwe datum</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="422"/>
+        <location filename="../app/ui/requests_dialog.py" line="423"/>
         <source>Reason (told to the tenant)</source>
         <translation>Reden (wordt aan de huurder meegedeeld)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="437"/>
+        <location filename="../app/ui/requests_dialog.py" line="438"/>
         <source>The request was closed.</source>
         <translation>Het verzoek is afgehandeld.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="441"/>
+        <location filename="../app/ui/requests_dialog.py" line="442"/>
         <source>Request %1 answered</source>
         <translation>Verzoek %1 afgehandeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="442"/>
+        <location filename="../app/ui/requests_dialog.py" line="443"/>
         <source>Record the answer the tenant received. A refusal, in whole or in part, needs its reason: the tenant must hear why and that they may complain to the Autoriteit Persoonsgegevens (AVG 12(4)).</source>
         <translation>Leg het antwoord vast dat de huurder heeft gekregen. Een gehele of gedeeltelijke weigering heeft een reden nodig: de huurder moet horen waarom, en dat hij een klacht kan indienen bij de Autoriteit Persoonsgegevens (AVG 12(4)).</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="450"/>
+        <location filename="../app/ui/requests_dialog.py" line="451"/>
         <source>Reason</source>
         <translation>Reden</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="451"/>
+        <location filename="../app/ui/requests_dialog.py" line="452"/>
         <source>Answered on</source>
         <translation>Afgehandeld op</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="470"/>
+        <location filename="../app/ui/requests_dialog.py" line="471"/>
         <source>The text is on the clipboard: paste it into an e-mail to the other party and send it through a secure connection. Vangnet sends nothing itself.</source>
         <translation>De tekst staat op het klembord: plak hem in een e-mail aan de andere partij en verstuur die via een beveiligde verbinding. Vangnet verstuurt zelf niets.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="497"/>
+        <location filename="../app/ui/requests_dialog.py" line="498"/>
         <source>The legal request was recorded.</source>
         <translation>Het wettelijke verzoek is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="501"/>
+        <location filename="../app/ui/requests_dialog.py" line="502"/>
         <source>New legal request for data</source>
         <translation>Nieuw wettelijk verzoek om gegevens</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="502"/>
+        <location filename="../app/ui/requests_dialog.py" line="503"/>
         <source>An authority asks for personal data on a legal ground (reglement art. 8). Verify who asks and the legal ground before providing anything (art. 8.1). Tell the other party within 5 working days (art. 8.2), unless the law forbids it, for example to keep an investigation confidential.</source>
         <translation>Een instantie vraagt op een wettelijke grondslag om persoonsgegevens (reglement art. 8). Controleer wie het vraagt en de grondslag voordat u iets verstrekt (art. 8.1). Informeer de andere partij binnen 5 werkdagen (art. 8.2), tenzij de wet dat verbiedt, bijvoorbeeld om een onderzoek geheim te houden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="508"/>
+        <location filename="../app/ui/requests_dialog.py" line="509"/>
         <source>Requester (authority, officer)</source>
         <translation>Verzoeker (instantie, functionaris)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="509"/>
+        <location filename="../app/ui/requests_dialog.py" line="510"/>
         <source>Legal ground (law and article)</source>
         <translation>Wettelijke grondslag (wet en artikel)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="511"/>
-        <location filename="../app/ui/requests_dialog.py" line="547"/>
+        <location filename="../app/ui/requests_dialog.py" line="512"/>
+        <location filename="../app/ui/requests_dialog.py" line="548"/>
         <source>The requester&apos;s identity was verified</source>
         <translation>De identiteit van de verzoeker is gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="512"/>
-        <location filename="../app/ui/requests_dialog.py" line="550"/>
+        <location filename="../app/ui/requests_dialog.py" line="513"/>
+        <location filename="../app/ui/requests_dialog.py" line="551"/>
         <source>The legal ground was checked</source>
         <translation>De grondslag is gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="513"/>
+        <location filename="../app/ui/requests_dialog.py" line="514"/>
         <source>Other party to inform</source>
         <translation>Te informeren andere partij</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="515"/>
+        <location filename="../app/ui/requests_dialog.py" line="516"/>
         <source>The law forbids telling the other party</source>
         <translation>De wet verbiedt de andere partij te informeren</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="516"/>
+        <location filename="../app/ui/requests_dialog.py" line="517"/>
         <source>Why (the order or the law)</source>
         <translation>Waarom (het bevel of de wet)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="538"/>
+        <location filename="../app/ui/requests_dialog.py" line="539"/>
         <source>The checks were recorded.</source>
         <translation>De controles zijn vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="542"/>
+        <location filename="../app/ui/requests_dialog.py" line="543"/>
         <source>Checks for legal request %1</source>
         <translation>Controles bij wettelijk verzoek %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="543"/>
+        <location filename="../app/ui/requests_dialog.py" line="544"/>
         <source>Reglement art. 8.1: verify the identity of the requester and the legal ground before any data is provided.</source>
         <translation>Reglement art. 8.1: controleer de identiteit van de verzoeker en de grondslag voordat er gegevens worden verstrekt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="564"/>
+        <location filename="../app/ui/requests_dialog.py" line="565"/>
         <source>Recorded: the other party was informed.</source>
         <translation>Vastgelegd: de andere partij is geïnformeerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="568"/>
+        <location filename="../app/ui/requests_dialog.py" line="569"/>
         <source>Legal request %1: other party informed</source>
         <translation>Wettelijk verzoek %1: andere partij geïnformeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="569"/>
+        <location filename="../app/ui/requests_dialog.py" line="570"/>
         <source>Record when the other party was told of the request (reglement art. 8.2).</source>
         <translation>Leg vast wanneer de andere partij over het verzoek is geïnformeerd (reglement art. 8.2).</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="572"/>
+        <location filename="../app/ui/requests_dialog.py" line="573"/>
         <source>Informed on</source>
         <translation>Geïnformeerd op</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="587"/>
+        <location filename="../app/ui/requests_dialog.py" line="588"/>
         <source>The decision was recorded.</source>
         <translation>De beslissing is vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="591"/>
+        <location filename="../app/ui/requests_dialog.py" line="592"/>
         <source>Decide on legal request %1</source>
         <translation>Beslissen op wettelijk verzoek %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="592"/>
+        <location filename="../app/ui/requests_dialog.py" line="593"/>
         <source>Data is provided only after the requester and the legal ground were verified (reglement art. 8.1). Summarise what was provided, without names.</source>
         <translation>Gegevens worden pas verstrekt als de verzoeker en de grondslag zijn gecontroleerd (reglement art. 8.1). Vat samen wat is verstrekt, zonder namen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="599"/>
+        <location filename="../app/ui/requests_dialog.py" line="600"/>
         <source>Data provided (summary)</source>
         <translation>Verstrekte gegevens (samenvatting)</translation>
     </message>
     <message>
-        <location filename="../app/ui/requests_dialog.py" line="600"/>
+        <location filename="../app/ui/requests_dialog.py" line="601"/>
         <source>Decided on</source>
         <translation>Beslist op</translation>
     </message>
@@ -7288,259 +7293,259 @@ Postbus 511
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="499"/>
-        <location filename="../app/ui/backup_dialogs.py" line="510"/>
+        <location filename="../app/ui/backup_dialogs.py" line="496"/>
+        <location filename="../app/ui/backup_dialogs.py" line="507"/>
         <source>Restore a backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="514"/>
+        <location filename="../app/ui/backup_dialogs.py" line="511"/>
         <source>Choose a backup. Vangnet first checks it and shows what is in it; nothing changes until you confirm.</source>
         <translation>Kies een back-up. Vangnet controleert die eerst en laat zien wat erin staat; er verandert niets tot u bevestigt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="523"/>
+        <location filename="../app/ui/backup_dialogs.py" line="520"/>
         <source>No file chosen yet.</source>
         <translation>Nog geen bestand gekozen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="523"/>
+        <location filename="../app/ui/backup_dialogs.py" line="520"/>
         <source>Choose &amp;file…</source>
         <translation>&amp;Bestand kiezen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="525"/>
+        <location filename="../app/ui/backup_dialogs.py" line="522"/>
         <source>Backup:</source>
         <translation>Back-up:</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="534"/>
+        <location filename="../app/ui/backup_dialogs.py" line="531"/>
         <source>This backup does not open with the key of this database: it was made with another key (or it is not a Vangnet backup). Type the passphrase or the recovery key it was made with. The restored data will then open with your current key.</source>
         <translation>Deze back-up gaat niet open met de sleutel van deze database: hij is gemaakt met een andere sleutel (of het is geen back-up van Vangnet). Typ de wachtwoordzin of de herstelsleutel waarmee hij is gemaakt. De teruggezette gegevens openen daarna gewoon met uw huidige sleutel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="543"/>
+        <location filename="../app/ui/backup_dialogs.py" line="540"/>
         <source>Passphrase or recovery key of the backup</source>
         <translation>Wachtwoordzin of herstelsleutel van de back-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="546"/>
+        <location filename="../app/ui/backup_dialogs.py" line="543"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="548"/>
+        <location filename="../app/ui/backup_dialogs.py" line="545"/>
         <source>&amp;Passphrase or recovery key:</source>
         <translation>&amp;Wachtwoordzin of herstelsleutel:</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="565"/>
+        <location filename="../app/ui/backup_dialogs.py" line="562"/>
         <source>In the backup</source>
         <translation>In de back-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="565"/>
+        <location filename="../app/ui/backup_dialogs.py" line="562"/>
         <source>In Vangnet now</source>
         <translation>Nu in Vangnet</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="571"/>
+        <location filename="../app/ui/backup_dialogs.py" line="568"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="572"/>
+        <location filename="../app/ui/backup_dialogs.py" line="569"/>
         <source>Office</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="573"/>
+        <location filename="../app/ui/backup_dialogs.py" line="570"/>
         <source>Cases</source>
         <translation>Zaken</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="574"/>
+        <location filename="../app/ui/backup_dialogs.py" line="571"/>
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="590"/>
+        <location filename="../app/ui/backup_dialogs.py" line="587"/>
         <source>I understand: the data in Vangnet now is replaced by this backup.</source>
         <translation>Ik begrijp het: de gegevens die nu in Vangnet staan, worden vervangen door deze back-up.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="599"/>
-        <location filename="../app/ui/backup_dialogs.py" line="606"/>
+        <location filename="../app/ui/backup_dialogs.py" line="596"/>
+        <location filename="../app/ui/backup_dialogs.py" line="603"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="605"/>
+        <location filename="../app/ui/backup_dialogs.py" line="602"/>
         <source>&amp;Restore</source>
         <translation>&amp;Terugzetten</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="624"/>
+        <location filename="../app/ui/backup_dialogs.py" line="621"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="633"/>
+        <location filename="../app/ui/backup_dialogs.py" line="630"/>
         <source>Choose a backup</source>
         <translation>Kies een back-up</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="635"/>
+        <location filename="../app/ui/backup_dialogs.py" line="632"/>
         <source>Vangnet backup (*.vangnet);;All files (*)</source>
         <translation>Vangnet-back-up (*.vangnet);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="654"/>
+        <location filename="../app/ui/backup_dialogs.py" line="651"/>
         <source>Type the passphrase or recovery key first.</source>
         <translation>Typ eerst de wachtwoordzin of herstelsleutel.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="675"/>
+        <location filename="../app/ui/backup_dialogs.py" line="672"/>
         <source>Check cancelled. Nothing was changed.</source>
         <translation>Controle geannuleerd. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="679"/>
+        <location filename="../app/ui/backup_dialogs.py" line="676"/>
         <source>%p% checked</source>
         <translation>%p% gecontroleerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="681"/>
+        <location filename="../app/ui/backup_dialogs.py" line="678"/>
         <source>Checking the backup… This reads the whole file; you can cancel.</source>
         <translation>Bezig met de back-up controleren… Vangnet leest het hele bestand; u kunt annuleren.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="692"/>
+        <location filename="../app/ui/backup_dialogs.py" line="689"/>
         <source>The backup is sound: it opens and every page and table checks out.</source>
         <translation>De back-up is in orde: hij gaat open en elke pagina en tabel klopt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="700"/>
+        <location filename="../app/ui/backup_dialogs.py" line="697"/>
         <source>unknown</source>
         <translation>onbekend</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="716"/>
+        <location filename="../app/ui/backup_dialogs.py" line="713"/>
         <source>This backup is of another office (%1), not of %2.</source>
         <translation>Deze back-up is van een ander team (%1), niet van %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="726"/>
+        <location filename="../app/ui/backup_dialogs.py" line="723"/>
         <source>Restoring replaces all data in Vangnet with this backup: what was entered after the backup was made is then no longer in Vangnet. The current database is not deleted: Vangnet sets it aside in the folder %1 as %2.</source>
         <translation>Terugzetten vervangt alle gegevens in Vangnet door deze back-up: wat na het maken van de back-up is ingevoerd, staat daarna niet meer in Vangnet. De huidige database wordt niet verwijderd: Vangnet zet hem apart in de map %1, als %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="740"/>
+        <location filename="../app/ui/backup_dialogs.py" line="737"/>
         <source>This backup was made with another key. Type its passphrase or recovery key below.</source>
         <translation>Deze back-up is gemaakt met een andere sleutel. Typ hieronder de wachtwoordzin of herstelsleutel ervan.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="751"/>
+        <location filename="../app/ui/backup_dialogs.py" line="748"/>
         <source>Nothing was changed.</source>
         <translation>Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="755"/>
+        <location filename="../app/ui/backup_dialogs.py" line="752"/>
         <source>This recovery key does not open this backup either.</source>
         <translation>Ook deze herstelsleutel opent deze back-up niet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="758"/>
+        <location filename="../app/ui/backup_dialogs.py" line="755"/>
         <source>This looks like a recovery key with a typing error in group %1 (of 14). Check that group against the sheet and try again.</source>
         <translation>Dit lijkt een herstelsleutel met een typefout in groep %1 (van de 14). Vergelijk die groep met het blad en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="763"/>
+        <location filename="../app/ui/backup_dialogs.py" line="760"/>
         <source>This looks like a recovery key, but one of the groups has a typing error. Check it against the sheet and try again.</source>
         <translation>Dit lijkt een herstelsleutel, maar in een van de groepen zit een typefout. Vergelijk hem met het blad en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="766"/>
+        <location filename="../app/ui/backup_dialogs.py" line="763"/>
         <source>This passphrase does not open this backup either. Check it and try again.</source>
         <translation>Ook deze wachtwoordzin opent deze back-up niet. Controleer hem en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="772"/>
+        <location filename="../app/ui/backup_dialogs.py" line="769"/>
         <source>There is no file %1.</source>
         <translation>Het bestand %1 bestaat niet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="773"/>
+        <location filename="../app/ui/backup_dialogs.py" line="770"/>
         <source>The file %1 cannot be read.</source>
         <translation>Het bestand %1 kan niet worden gelezen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="775"/>
+        <location filename="../app/ui/backup_dialogs.py" line="772"/>
         <source>%1 is a handover package, not a backup. Receive it with File &gt; Receive a handover.</source>
         <translation>%1 is een overdrachtsbestand, geen back-up. Ontvang het met Bestand &gt; Overdracht ontvangen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="778"/>
+        <location filename="../app/ui/backup_dialogs.py" line="775"/>
         <source>%1 is not encrypted, so it is not a Vangnet backup.</source>
         <translation>%1 is niet versleuteld, dus het is geen back-up van Vangnet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="780"/>
+        <location filename="../app/ui/backup_dialogs.py" line="777"/>
         <source>The backup %1 is damaged: not every page or table checks out. Choose another backup.</source>
         <translation>De back-up %1 is beschadigd: niet elke pagina of tabel klopt. Kies een andere back-up.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="783"/>
+        <location filename="../app/ui/backup_dialogs.py" line="780"/>
         <source>%1 opens, but it is not a Vangnet backup.</source>
         <translation>%1 gaat open, maar het is geen back-up van Vangnet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="785"/>
+        <location filename="../app/ui/backup_dialogs.py" line="782"/>
         <source>The backup %1 was made by a newer version of Vangnet. Update Vangnet first.</source>
         <translation>De back-up %1 is gemaakt met een nieuwere versie van Vangnet. Werk Vangnet eerst bij.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="787"/>
+        <location filename="../app/ui/backup_dialogs.py" line="784"/>
         <source>The copy did not match the backup %1, so it was not used.</source>
         <translation>De kopie kwam niet overeen met de back-up %1 en is daarom niet gebruikt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="788"/>
+        <location filename="../app/ui/backup_dialogs.py" line="785"/>
         <source>Vangnet may not write in the folder %1.</source>
         <translation>Vangnet mag niet schrijven in de map %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="794"/>
+        <location filename="../app/ui/backup_dialogs.py" line="791"/>
         <source>The disk with the folder %1 is full. Make room and try again.</source>
         <translation>De schijf met de map %1 is vol. Maak ruimte vrij en probeer het opnieuw.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="805"/>
+        <location filename="../app/ui/backup_dialogs.py" line="802"/>
         <source>An unexpected error stopped it. Reference for your administrator: %1</source>
         <translation>Een onverwachte fout hield het tegen. Foutcode voor uw beheerder: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="825"/>
+        <location filename="../app/ui/backup_dialogs.py" line="822"/>
         <source>Vangnet could not close the database to restore it. Nothing was changed.</source>
         <translation>Vangnet kon de database niet sluiten om hem terug te zetten. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="854"/>
+        <location filename="../app/ui/backup_dialogs.py" line="851"/>
         <source>%p% restored</source>
         <translation>%p% teruggezet</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="857"/>
+        <location filename="../app/ui/backup_dialogs.py" line="854"/>
         <source>Restoring… Vangnet has closed its data meanwhile. You can cancel until the backup is put in place.</source>
         <translation>Bezig met terugzetten… Vangnet heeft zijn gegevens zolang gesloten. U kunt annuleren tot de back-up op zijn plaats wordt gezet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="872"/>
+        <location filename="../app/ui/backup_dialogs.py" line="869"/>
         <source>Putting the backup in place and setting the current database aside. This takes a moment and can no longer be cancelled.</source>
         <translation>De back-up wordt op zijn plaats gezet en de huidige database apart gezet. Dit duurt even en kan niet meer worden geannuleerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/backup_dialogs.py" line="884"/>
+        <location filename="../app/ui/backup_dialogs.py" line="881"/>
         <source>The backup was restored: Vangnet now shows its %n case(s).</source>
         <translation>
             <numerusform>De back-up is teruggezet: Vangnet toont nu de %n zaak daaruit.</numerusform>
@@ -7548,37 +7553,37 @@ Postbus 511
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="891"/>
+        <location filename="../app/ui/backup_dialogs.py" line="888"/>
         <source>The database it replaced is kept as %1</source>
         <translation>De database die is vervangen, staat nu apart als %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="902"/>
+        <location filename="../app/ui/backup_dialogs.py" line="899"/>
         <source>But Vangnet could not open it again (%1). Use Unlock in the window to open it.</source>
         <translation>Maar Vangnet kon hem niet opnieuw openen (%1). Open hem met Ontgrendelen in het venster.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="910"/>
+        <location filename="../app/ui/backup_dialogs.py" line="907"/>
         <source>Nothing was restored.</source>
         <translation>Er is niets teruggezet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="915"/>
+        <location filename="../app/ui/backup_dialogs.py" line="912"/>
         <source>Restore cancelled. Nothing was changed.</source>
         <translation>Terugzetten geannuleerd. Er is niets veranderd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="924"/>
+        <location filename="../app/ui/backup_dialogs.py" line="921"/>
         <source>reference %1</source>
         <translation>foutcode %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="931"/>
+        <location filename="../app/ui/backup_dialogs.py" line="928"/>
         <source>Vangnet could not open its data again (%1); use Unlock in the window.</source>
         <translation>Vangnet kon zijn gegevens niet opnieuw openen (%1); gebruik Ontgrendelen in het venster.</translation>
     </message>
     <message>
-        <location filename="../app/ui/backup_dialogs.py" line="955"/>
+        <location filename="../app/ui/backup_dialogs.py" line="952"/>
         <source>Cancelling…</source>
         <translation>Bezig met annuleren…</translation>
     </message>
@@ -7900,662 +7905,662 @@ Postbus 511
 <context>
     <name>SdvPanel</name>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="144"/>
+        <location filename="../app/ui/sdv_panel.py" line="145"/>
         <source>Fill in the household budget and the debts, then save the inventory. The repayment capacity is worked out as you type. From the saved inventory you make a proposal for the corporation (H 6.2, H 6.3, H 7.3).</source>
         <translation>Vul het huishoudbudget en de schulden in en sla de inventarisatie op. De aflossingscapaciteit wordt berekend terwijl u typt. Vanuit de opgeslagen inventarisatie maakt u een voorstel voor de corporatie (H 6.2, H 6.3, H 7.3).</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="177"/>
+        <location filename="../app/ui/sdv_panel.py" line="178"/>
         <source>single person</source>
         <translation>alleenstaande</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="178"/>
+        <location filename="../app/ui/sdv_panel.py" line="179"/>
         <source>single parent</source>
         <translation>alleenstaande ouder</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="179"/>
+        <location filename="../app/ui/sdv_panel.py" line="180"/>
         <source>couple</source>
         <translation>paar</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="180"/>
+        <location filename="../app/ui/sdv_panel.py" line="181"/>
         <source>couple with children</source>
         <translation>paar met kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="185"/>
+        <location filename="../app/ui/sdv_panel.py" line="186"/>
         <source>Rent arrears</source>
         <translation>Huurachterstand</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="186"/>
+        <location filename="../app/ui/sdv_panel.py" line="187"/>
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="187"/>
+        <location filename="../app/ui/sdv_panel.py" line="188"/>
         <source>Water</source>
         <translation>Water</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="188"/>
+        <location filename="../app/ui/sdv_panel.py" line="189"/>
         <source>Health insurance</source>
         <translation>Zorgverzekering</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="189"/>
+        <location filename="../app/ui/sdv_panel.py" line="190"/>
         <source>Other</source>
         <translation>Overig</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="193"/>
+        <location filename="../app/ui/sdv_panel.py" line="194"/>
         <source>Household budget (per month)</source>
         <translation>Huishoudbudget (per maand)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="201"/>
+        <location filename="../app/ui/sdv_panel.py" line="202"/>
         <source>e.g. 806,20</source>
         <translation>bijv. 806,20</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="210"/>
+        <location filename="../app/ui/sdv_panel.py" line="211"/>
         <source>Household</source>
         <translation>Huishouden</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="211"/>
+        <location filename="../app/ui/sdv_panel.py" line="212"/>
         <source>Children living at home</source>
         <translation>Thuiswonende kinderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="212"/>
+        <location filename="../app/ui/sdv_panel.py" line="213"/>
         <source>Current rent (€)</source>
         <translation>Lopende huur (€)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="218"/>
+        <location filename="../app/ui/sdv_panel.py" line="219"/>
         <source>Add income</source>
         <translation>Inkomen toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="220"/>
-        <location filename="../app/ui/sdv_panel.py" line="224"/>
-        <location filename="../app/ui/sdv_panel.py" line="340"/>
+        <location filename="../app/ui/sdv_panel.py" line="221"/>
+        <location filename="../app/ui/sdv_panel.py" line="225"/>
+        <location filename="../app/ui/sdv_panel.py" line="341"/>
         <source>Remove row</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="222"/>
+        <location filename="../app/ui/sdv_panel.py" line="223"/>
         <source>Add fixed cost</source>
         <translation>Vaste last toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="215"/>
-        <location filename="../app/ui/sdv_panel.py" line="230"/>
+        <location filename="../app/ui/sdv_panel.py" line="216"/>
+        <location filename="../app/ui/sdv_panel.py" line="231"/>
         <source>Incomes</source>
         <translation>Inkomsten</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="217"/>
-        <location filename="../app/ui/sdv_panel.py" line="231"/>
+        <location filename="../app/ui/sdv_panel.py" line="218"/>
+        <location filename="../app/ui/sdv_panel.py" line="232"/>
         <source>Fixed costs (besides rent)</source>
         <translation>Vaste lasten (naast de huur)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="241"/>
+        <location filename="../app/ui/sdv_panel.py" line="242"/>
         <source>Type amounts the Dutch way, e.g. 1.234,56. Leave a row empty to skip it. Living money is not a fixed cost: the office norm is subtracted for you.</source>
         <translation>Typ bedragen met een komma voor de centen, bijvoorbeeld 1.234,56. Een lege regel telt niet mee. Leefgeld is geen vaste last: de norm van uw organisatie wordt er vanzelf van afgetrokken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="268"/>
+        <location filename="../app/ui/sdv_panel.py" line="269"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="268"/>
-        <location filename="../app/ui/sdv_panel.py" line="318"/>
+        <location filename="../app/ui/sdv_panel.py" line="269"/>
+        <location filename="../app/ui/sdv_panel.py" line="319"/>
         <source>Amount (€)</source>
         <translation>Bedrag (€)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="287"/>
+        <location filename="../app/ui/sdv_panel.py" line="288"/>
         <source>Repayment capacity</source>
         <translation>Aflossingscapaciteit</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="311"/>
-        <location filename="../app/ui/sdv_panel.py" line="313"/>
+        <location filename="../app/ui/sdv_panel.py" line="312"/>
+        <location filename="../app/ui/sdv_panel.py" line="314"/>
         <source>Debts</source>
         <translation>Schulden</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="316"/>
-        <location filename="../app/ui/sdv_panel.py" line="1292"/>
+        <location filename="../app/ui/sdv_panel.py" line="317"/>
+        <location filename="../app/ui/sdv_panel.py" line="1294"/>
         <source>Creditor</source>
         <translation>Schuldeiser</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="317"/>
-        <location filename="../app/ui/sdv_panel.py" line="480"/>
-        <location filename="../app/ui/sdv_panel.py" line="1293"/>
+        <location filename="../app/ui/sdv_panel.py" line="318"/>
+        <location filename="../app/ui/sdv_panel.py" line="481"/>
+        <location filename="../app/ui/sdv_panel.py" line="1295"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="319"/>
-        <location filename="../app/ui/sdv_panel.py" line="1294"/>
+        <location filename="../app/ui/sdv_panel.py" line="320"/>
+        <location filename="../app/ui/sdv_panel.py" line="1296"/>
         <source>Preferential</source>
         <translation>Preferent</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="320"/>
+        <location filename="../app/ui/sdv_panel.py" line="321"/>
         <source>Date established (optional)</source>
         <translation>Ontstaan op (optioneel)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="337"/>
+        <location filename="../app/ui/sdv_panel.py" line="338"/>
         <source>Add debt</source>
         <translation>Schuld toevoegen</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="351"/>
+        <location filename="../app/ui/sdv_panel.py" line="352"/>
         <source>Add the rent arrears as a debt of kind “Rent arrears”: the arrangement is made for that amount. Dates are typed as dd-mm-yyyy.</source>
         <translation>Neem de huurachterstand op als schuld van de soort “Huurachterstand”: de betalingsregeling wordt voor dat bedrag gemaakt. Typ datums als dd-mm-jjjj.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="363"/>
+        <location filename="../app/ui/sdv_panel.py" line="364"/>
         <source>Save inventory</source>
         <translation>Inventarisatie opslaan</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="365"/>
+        <location filename="../app/ui/sdv_panel.py" line="366"/>
         <source>Discard changes</source>
         <translation>Wijzigingen weggooien</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="375"/>
+        <location filename="../app/ui/sdv_panel.py" line="376"/>
         <source>Proposal</source>
         <translation>Voorstel</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="376"/>
+        <location filename="../app/ui/sdv_panel.py" line="377"/>
         <source>Arrears arrangement (H 6.2)</source>
         <translation>Betalingsregeling huurachterstand (H 6.2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="377"/>
+        <location filename="../app/ui/sdv_panel.py" line="378"/>
         <source>Amicable settlement offer (H 7.3)</source>
         <translation>Aanbod minnelijk traject (H 7.3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="378"/>
+        <location filename="../app/ui/sdv_panel.py" line="379"/>
         <source>Not possible yet (H 6.3)</source>
         <translation>Nog geen voorstel mogelijk (H 6.3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="396"/>
+        <location filename="../app/ui/sdv_panel.py" line="397"/>
         <source>empty = lowest amount that fits</source>
         <translation>leeg = laagste bedrag dat past</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="401"/>
+        <location filename="../app/ui/sdv_panel.py" line="402"/>
         <source> months</source>
         <translation> maanden</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="407"/>
+        <location filename="../app/ui/sdv_panel.py" line="408"/>
         <source>Records that no proposal can be made yet because the inventory of the debts is not complete (H 6.3). Tell the corporation with the proposal letter.</source>
         <translation>Legt vast dat er nog geen voorstel mogelijk is, omdat de inventarisatie van de schulden nog niet rond is (H 6.3). Laat dit de corporatie weten met de voorstelbrief.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="415"/>
+        <location filename="../app/ui/sdv_panel.py" line="416"/>
         <source>Tenant pays the current rent again from</source>
         <translation>Huurder betaalt de lopende huur weer vanaf</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="416"/>
+        <location filename="../app/ui/sdv_panel.py" line="417"/>
         <source>First instalment on</source>
         <translation>Eerste termijn op</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="417"/>
+        <location filename="../app/ui/sdv_panel.py" line="418"/>
         <source>Monthly amount (€, optional)</source>
         <translation>Bedrag per maand (€, optioneel)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="418"/>
+        <location filename="../app/ui/sdv_panel.py" line="419"/>
         <source>Settlement term</source>
         <translation>Looptijd minnelijk traject</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="438"/>
-        <location filename="../app/ui/sdv_panel.py" line="1034"/>
+        <location filename="../app/ui/sdv_panel.py" line="439"/>
+        <location filename="../app/ui/sdv_panel.py" line="1036"/>
         <source>Make proposal</source>
         <translation>Voorstel maken</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="452"/>
-        <location filename="../app/ui/sdv_panel.py" line="457"/>
+        <location filename="../app/ui/sdv_panel.py" line="453"/>
+        <location filename="../app/ui/sdv_panel.py" line="458"/>
         <source>Current proposal</source>
         <translation>Huidig voorstel</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="463"/>
+        <location filename="../app/ui/sdv_panel.py" line="464"/>
         <source>Proposal letter…</source>
         <translation>Voorstelbrief…</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="469"/>
+        <location filename="../app/ui/sdv_panel.py" line="470"/>
         <source>The proposal deadline is met when the letter is marked as sent to the corporation.</source>
         <translation>De termijn voor het voorstel is gehaald zodra de brief als verstuurd naar de corporatie is gemarkeerd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="475"/>
-        <location filename="../app/ui/sdv_panel.py" line="478"/>
+        <location filename="../app/ui/sdv_panel.py" line="476"/>
+        <location filename="../app/ui/sdv_panel.py" line="479"/>
         <source>All proposals for this case</source>
         <translation>Alle voorstellen in deze zaak</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="480"/>
+        <location filename="../app/ui/sdv_panel.py" line="481"/>
         <source>Made on</source>
         <translation>Gemaakt op</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="480"/>
+        <location filename="../app/ui/sdv_panel.py" line="481"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="480"/>
+        <location filename="../app/ui/sdv_panel.py" line="481"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="550"/>
+        <location filename="../app/ui/sdv_panel.py" line="551"/>
         <source>Kind of debt</source>
         <translation>Soort schuld</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="583"/>
+        <location filename="../app/ui/sdv_panel.py" line="584"/>
         <source>First click in the row to remove.</source>
         <translation>Klik eerst in de regel die u wilt verwijderen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="655"/>
-        <location filename="../app/ui/sdv_panel.py" line="698"/>
+        <location filename="../app/ui/sdv_panel.py" line="656"/>
+        <location filename="../app/ui/sdv_panel.py" line="699"/>
         <source>● Changes not saved yet.</source>
         <translation>● Wijzigingen nog niet opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="659"/>
+        <location filename="../app/ui/sdv_panel.py" line="660"/>
         <source>Nothing saved yet. The household and the rent are suggested from the signal.</source>
         <translation>Nog niets opgeslagen. Het huishouden en de huur zijn overgenomen uit de melding.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="664"/>
+        <location filename="../app/ui/sdv_panel.py" line="665"/>
         <source>Saved on %1 by %2.</source>
         <translation>Opgeslagen op %1 door %2.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="674"/>
+        <location filename="../app/ui/sdv_panel.py" line="675"/>
         <source>Rent arrears to arrange: %1 (from the saved debts).</source>
         <translation>Huurachterstand voor de regeling: %1 (uit de opgeslagen schulden).</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="679"/>
+        <location filename="../app/ui/sdv_panel.py" line="680"/>
         <source>Rent arrears to arrange: %1 (from the signal; no rent arrears in the saved debts).</source>
         <translation>Huurachterstand voor de regeling: %1 (uit de melding; de opgeslagen schulden hebben geen huurachterstand).</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="682"/>
+        <location filename="../app/ui/sdv_panel.py" line="683"/>
         <source>No rent arrears known: add them as a debt of kind “Rent arrears”.</source>
         <translation>Geen huurachterstand bekend: neem die op als schuld van de soort “Huurachterstand”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="686"/>
+        <location filename="../app/ui/sdv_panel.py" line="687"/>
         <source>Leave empty for the lowest amount that pays off the arrears within %1 months (the office maximum).</source>
         <translation>Laat leeg voor het laagste bedrag waarmee de achterstand binnen %1 maanden is afgelost (het maximum van uw organisatie).</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="716"/>
+        <location filename="../app/ui/sdv_panel.py" line="717"/>
         <source>Please correct the marked fields:</source>
         <translation>Verbeter de gemarkeerde velden:</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="732"/>
+        <location filename="../app/ui/sdv_panel.py" line="733"/>
         <source>Current rent: fill in the rent (0 if there is none).</source>
         <translation>Lopende huur: vul de huur in (0 als er geen huur is).</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="734"/>
+        <location filename="../app/ui/sdv_panel.py" line="735"/>
         <source>Current rent: “%1” is not an amount; type it like 1.234,56.</source>
         <translation>Lopende huur: “%1” is geen bedrag; typ het zo: 1.234,56.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="741"/>
+        <location filename="../app/ui/sdv_panel.py" line="742"/>
         <source>Income</source>
         <translation>Inkomen</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="742"/>
+        <location filename="../app/ui/sdv_panel.py" line="743"/>
         <source>Fixed cost</source>
         <translation>Vaste last</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="753"/>
+        <location filename="../app/ui/sdv_panel.py" line="754"/>
         <source>The budget cannot be used as filled in.</source>
         <translation>Het budget is zo niet te gebruiken.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="765"/>
+        <location filename="../app/ui/sdv_panel.py" line="766"/>
         <source>%1 row %2</source>
         <translation>%1 regel %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="772"/>
+        <location filename="../app/ui/sdv_panel.py" line="773"/>
         <source>%1: the description is missing.</source>
         <translation>%1: de omschrijving ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="777"/>
+        <location filename="../app/ui/sdv_panel.py" line="778"/>
         <source>%1: the description is longer than %2 characters.</source>
         <translation>%1: de omschrijving is langer dan %2 tekens.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="782"/>
-        <location filename="../app/ui/sdv_panel.py" line="830"/>
+        <location filename="../app/ui/sdv_panel.py" line="783"/>
+        <location filename="../app/ui/sdv_panel.py" line="831"/>
         <source>%1: the amount is missing.</source>
         <translation>%1: het bedrag ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="799"/>
+        <location filename="../app/ui/sdv_panel.py" line="800"/>
         <source>%1: “%2” is not an amount; type it like 1.234,56.</source>
         <translation>%1: “%2” is geen bedrag; typ het zo: 1.234,56.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="814"/>
+        <location filename="../app/ui/sdv_panel.py" line="815"/>
         <source>Debt row %1</source>
         <translation>Schuld regel %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="820"/>
+        <location filename="../app/ui/sdv_panel.py" line="821"/>
         <source>%1: the creditor is missing.</source>
         <translation>%1: de schuldeiser ontbreekt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="825"/>
+        <location filename="../app/ui/sdv_panel.py" line="826"/>
         <source>%1: the creditor&apos;s name is longer than %2 characters.</source>
         <translation>%1: de naam van de schuldeiser is langer dan %2 tekens.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="839"/>
+        <location filename="../app/ui/sdv_panel.py" line="840"/>
         <source>%1: the amount must be more than € 0,00.</source>
         <translation>%1: het bedrag moet meer zijn dan € 0,00.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="846"/>
+        <location filename="../app/ui/sdv_panel.py" line="847"/>
         <source>%1: “%2” is not a date; type it like 15-03-2026.</source>
         <translation>%1: “%2” is geen datum; typ het zo: 15-03-2026.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="853"/>
+        <location filename="../app/ui/sdv_panel.py" line="854"/>
         <source>%1: the date established lies in the future.</source>
         <translation>%1: de datum waarop de schuld ontstond ligt in de toekomst.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="886"/>
+        <location filename="../app/ui/sdv_panel.py" line="887"/>
         <source>Total debts: %1</source>
         <translation>Totaal schulden: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="888"/>
+        <location filename="../app/ui/sdv_panel.py" line="889"/>
         <source>of which rent arrears: %1</source>
         <translation>waarvan huurachterstand: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="890"/>
+        <location filename="../app/ui/sdv_panel.py" line="891"/>
         <source>(rows with a problem are not counted)</source>
         <translation>(regels met een fout tellen niet mee)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="899"/>
+        <location filename="../app/ui/sdv_panel.py" line="900"/>
         <source>The capacity is shown again once every amount in the budget is valid.</source>
         <translation>De aflossingscapaciteit verschijnt weer zodra alle bedragen in het budget kloppen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="906"/>
+        <location filename="../app/ui/sdv_panel.py" line="907"/>
         <source>%1 per month</source>
         <translation>%1 per maand</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="913"/>
+        <location filename="../app/ui/sdv_panel.py" line="914"/>
         <source>Enter the household&apos;s monthly incomes to see the repayment capacity.</source>
         <translation>Vul de maandelijkse inkomsten van het huishouden in om de aflossingscapaciteit te zien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="919"/>
+        <location filename="../app/ui/sdv_panel.py" line="920"/>
         <source>✓ This much can go to repaying debts each month.</source>
         <translation>✓ Zoveel kan er elke maand naar het aflossen van schulden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="926"/>
+        <location filename="../app/ui/sdv_panel.py" line="927"/>
         <source>⚠ There is no room to repay. Check the incomes and costs; without room no arrangement or settlement can be proposed yet.</source>
         <translation>⚠ Er is geen ruimte om af te lossen. Controleer de inkomsten en de lasten; zonder ruimte kan er nog geen betalingsregeling of minnelijk traject worden voorgesteld.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="933"/>
+        <location filename="../app/ui/sdv_panel.py" line="934"/>
         <source>Living money by the office norm: %1 for this household type, plus %2 per child.</source>
         <translation>Leefgeld volgens de norm van uw organisatie: %1 voor dit soort huishouden, plus %2 per kind.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="941"/>
+        <location filename="../app/ui/sdv_panel.py" line="942"/>
         <source>Current rent</source>
         <translation>Lopende huur</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="944"/>
+        <location filename="../app/ui/sdv_panel.py" line="945"/>
         <source>Living money by the norm (%1; children: %2)</source>
         <translation>Leefgeld volgens de norm (%1; kinderen: %2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="949"/>
+        <location filename="../app/ui/sdv_panel.py" line="950"/>
         <source>Repayment capacity per month</source>
         <translation>Aflossingscapaciteit per maand</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="977"/>
+        <location filename="../app/ui/sdv_panel.py" line="979"/>
         <source>The inventory is saved.</source>
         <translation>De inventarisatie is opgeslagen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="994"/>
+        <location filename="../app/ui/sdv_panel.py" line="996"/>
         <source>The inventory could not be saved: a value is not valid. Check the form.</source>
         <translation>De inventarisatie is niet opgeslagen: een waarde klopt niet. Controleer het formulier.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1036"/>
+        <location filename="../app/ui/sdv_panel.py" line="1038"/>
         <source>The inventory has changes that are not saved yet. A proposal is made from the saved inventory. Save the changes now and make the proposal?</source>
         <translation>De inventarisatie heeft wijzigingen die nog niet zijn opgeslagen. Een voorstel wordt gemaakt vanuit de opgeslagen inventarisatie. Wilt u de wijzigingen nu opslaan en het voorstel maken?</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1045"/>
+        <location filename="../app/ui/sdv_panel.py" line="1047"/>
         <source>The inventory has problems, so no proposal was made.</source>
         <translation>De inventarisatie bevat fouten, daarom is er geen voorstel gemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1087"/>
+        <location filename="../app/ui/sdv_panel.py" line="1089"/>
         <source>No proposal was made: the amounts do not fit together. Check the monthly amount and the inventory.</source>
         <translation>Er is geen voorstel gemaakt: de bedragen passen niet bij elkaar. Controleer het bedrag per maand en de inventarisatie.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1106"/>
+        <location filename="../app/ui/sdv_panel.py" line="1108"/>
         <source>Monthly amount: “%1” is not an amount; type it like 75,00.</source>
         <translation>Bedrag per maand: “%1” is geen bedrag; typ het zo: 75,00.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1111"/>
+        <location filename="../app/ui/sdv_panel.py" line="1113"/>
         <source>The monthly amount must be more than € 0,00.</source>
         <translation>Het bedrag per maand moet meer zijn dan € 0,00.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1128"/>
+        <location filename="../app/ui/sdv_panel.py" line="1130"/>
         <source>The monthly amount %1 is more than the repayment capacity of %2 per month.</source>
         <translation>Het bedrag per maand van %1 is meer dan de aflossingscapaciteit van %2 per maand.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1140"/>
+        <location filename="../app/ui/sdv_panel.py" line="1142"/>
         <source>At %1 per month the arrears take %2 months; the office allows at most %3 months. Choose a higher amount or leave the field empty.</source>
         <translation>Met %1 per maand duurt het aflossen van de achterstand %2 maanden; uw organisatie staat hoogstens %3 maanden toe. Kies een hoger bedrag of laat het veld leeg.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1151"/>
+        <location filename="../app/ui/sdv_panel.py" line="1153"/>
         <source>There is no saved household budget yet. Fill in the budget and save the inventory first.</source>
         <translation>Er is nog geen huishoudbudget opgeslagen. Vul eerst het budget in en sla de inventarisatie op.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1155"/>
+        <location filename="../app/ui/sdv_panel.py" line="1157"/>
         <source>No rent arrears are known. Add the arrears as a debt of kind “Rent arrears” and save the inventory.</source>
         <translation>Er is geen huurachterstand bekend. Neem de achterstand op als schuld van de soort “Huurachterstand” en sla de inventarisatie op.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1159"/>
+        <location filename="../app/ui/sdv_panel.py" line="1161"/>
         <source>A settlement offer needs the debts. Add them and save the inventory first.</source>
         <translation>Voor een aanbod in het minnelijk traject zijn de schulden nodig. Voeg ze toe en sla eerst de inventarisatie op.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1161"/>
+        <location filename="../app/ui/sdv_panel.py" line="1163"/>
         <source>The first instalment cannot lie in the past.</source>
         <translation>De eerste termijn kan niet in het verleden liggen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1162"/>
+        <location filename="../app/ui/sdv_panel.py" line="1164"/>
         <source>This case is closed; no proposal can be made.</source>
         <translation>Deze zaak is afgesloten; er kan geen voorstel meer worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1163"/>
+        <location filename="../app/ui/sdv_panel.py" line="1165"/>
         <source>The proposal could not be made.</source>
         <translation>Het voorstel kon niet worden gemaakt.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1167"/>
+        <location filename="../app/ui/sdv_panel.py" line="1169"/>
         <source>Arrears arrangement</source>
         <translation>Betalingsregeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1168"/>
+        <location filename="../app/ui/sdv_panel.py" line="1170"/>
         <source>Settlement offer</source>
         <translation>Aanbod minnelijk traject</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1169"/>
+        <location filename="../app/ui/sdv_panel.py" line="1171"/>
         <source>Not possible yet</source>
         <translation>Nog niet mogelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1179"/>
+        <location filename="../app/ui/sdv_panel.py" line="1181"/>
         <source>No proposal made yet. Choose what to propose above and press “Make proposal”.</source>
         <translation>Nog geen voorstel gemaakt. Kies hierboven wat u wilt voorstellen en klik op “Voorstel maken”.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1190"/>
+        <location filename="../app/ui/sdv_panel.py" line="1192"/>
         <source>sent on %1</source>
         <translation>verstuurd op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1192"/>
+        <location filename="../app/ui/sdv_panel.py" line="1194"/>
         <source>replaced by a newer proposal</source>
         <translation>vervangen door een nieuwer voorstel</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1194"/>
+        <location filename="../app/ui/sdv_panel.py" line="1196"/>
         <source>current, not sent yet</source>
         <translation>huidig, nog niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1225"/>
+        <location filename="../app/ui/sdv_panel.py" line="1227"/>
         <source>%1, made on %2 by %3</source>
         <translation>%1, gemaakt op %2 door %3</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1231"/>
+        <location filename="../app/ui/sdv_panel.py" line="1233"/>
         <source>sent to the corporation on %1</source>
         <translation>op %1 naar de corporatie verstuurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1235"/>
+        <location filename="../app/ui/sdv_panel.py" line="1237"/>
         <source>not sent yet</source>
         <translation>nog niet verstuurd</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1243"/>
+        <location filename="../app/ui/sdv_panel.py" line="1245"/>
         <source>Arrears of %1 in one instalment; current rent paid again from %4.</source>
         <translation>Achterstand van %1 in één termijn; de lopende huur wordt weer betaald vanaf %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1246"/>
+        <location filename="../app/ui/sdv_panel.py" line="1248"/>
         <source>Arrears of %1 in %2 monthly instalments of %3; current rent paid again from %4.</source>
         <translation>Achterstand van %1 in %2 maandelijkse termijnen van %3; de lopende huur wordt weer betaald vanaf %4.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1255"/>
+        <location filename="../app/ui/sdv_panel.py" line="1257"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1255"/>
+        <location filename="../app/ui/sdv_panel.py" line="1257"/>
         <source>Due on</source>
         <translation>Te betalen op</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1255"/>
+        <location filename="../app/ui/sdv_panel.py" line="1257"/>
         <source>Amount</source>
         <translation>Bedrag</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1255"/>
+        <location filename="../app/ui/sdv_panel.py" line="1257"/>
         <source>Remaining</source>
         <translation>Nog te betalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1274"/>
+        <location filename="../app/ui/sdv_panel.py" line="1276"/>
         <source>Offer of %1% of the total debt of %2 against final discharge: %3 in one month.</source>
         <translation>Aanbod van %1% van de totale schuld van %2 tegen finale kwijting: %3 in één maand.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1278"/>
+        <location filename="../app/ui/sdv_panel.py" line="1280"/>
         <source>Offer of %1% of the total debt of %2 against final discharge: %3 in %4 months.</source>
         <translation>Aanbod van %1% van de totale schuld van %2 tegen finale kwijting: %3 in %4 maanden.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1288"/>
+        <location filename="../app/ui/sdv_panel.py" line="1290"/>
         <source>The capacity pays the whole debt: this is a repayment, not a settlement.</source>
         <translation>Met deze aflossingscapaciteit wordt de hele schuld betaald: dit is een volledige aflossing, geen aanbod tegen finale kwijting.</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1295"/>
+        <location filename="../app/ui/sdv_panel.py" line="1297"/>
         <source>Debt</source>
         <translation>Schuld</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1296"/>
+        <location filename="../app/ui/sdv_panel.py" line="1298"/>
         <source>Share offered</source>
         <translation>Aangeboden deel</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1302"/>
+        <location filename="../app/ui/sdv_panel.py" line="1304"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1311"/>
+        <location filename="../app/ui/sdv_panel.py" line="1313"/>
         <source>Total</source>
         <translation>Totaal</translation>
     </message>
     <message>
-        <location filename="../app/ui/sdv_panel.py" line="1321"/>
+        <location filename="../app/ui/sdv_panel.py" line="1323"/>
         <source>Not possible yet: %1</source>
         <translation>Nog geen voorstel mogelijk: %1</translation>
     </message>
@@ -8735,37 +8740,37 @@ Deze bestanden zijn niet versleuteld. Geef ze op een veilige manier aan de huurd
 <context>
     <name>TroubleshooterPage</name>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="112"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="107"/>
         <source>Show &amp;past eviction dates</source>
         <translation>Ook &amp;verstreken ontruimingsdata tonen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="114"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="109"/>
         <source>Also list open cases whose eviction date has already passed.</source>
         <translation>Toon ook open zaken waarvan de ontruimingsdatum al voorbij is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="166"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="161"/>
         <source>What was tried and whom to call</source>
         <translation>Wat is geprobeerd en wie u belt</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="169"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="164"/>
         <source>&amp;Open case</source>
         <translation>Zaak &amp;openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="171"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="166"/>
         <source>H&amp;and over…</source>
         <translation>Overdr&amp;agen…</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="173"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="168"/>
         <source>Hand this case over to the wijkteam, SDV or troubleshooter on another laptop</source>
         <translation>Draag deze zaak over aan het wijkteam, de SDV of de troubleshooter op een andere laptop</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/troubleshooter_page.py" line="227"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="222"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n zaak</numerusform>
@@ -8773,94 +8778,94 @@ Deze bestanden zijn niet versleuteld. Geef ze op een veilige manier aan de huurd
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="103"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="98"/>
         <source>Every open case with an eviction date, soonest first (H 8): the troubleshooter acts on each. Below them, the cases handed to the troubleshooter without an eviction date (H 2.3). Select a case to see what was tried and whom to call at the corporation; press Enter to open it.</source>
         <translation>Elke open zaak met een ontruimingsdatum, de eerstvolgende bovenaan (H 8): de troubleshooter komt bij elke zaak in actie. Daaronder de zaken die zonder ontruimingsdatum aan de troubleshooter zijn overgedragen (H 2.3). Kies een zaak om te zien wat er is geprobeerd en wie u bij de corporatie belt; druk op Enter om haar te openen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="99"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="94"/>
         <source>Troubleshooter</source>
         <extracomment>the tone of the date cells (&quot;critical&quot;, &quot;urgent&quot;, &quot;attention&quot;, &quot;planned&quot;, &quot;passed&quot;, &quot;met&quot;, &quot;called_in&quot;): what the colour and symbol say, as data</extracomment>
         <translation>Troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="126"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="121"/>
         <source>Cases for the troubleshooter</source>
         <translation>Zaken voor de troubleshooter</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="232"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="227"/>
         <source>No open case has an eviction date or was handed to the troubleshooter.</source>
         <translation>Geen open zaak heeft een ontruimingsdatum of is aan de troubleshooter overgedragen.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="235"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="230"/>
         <source>No open case has an eviction date today or later or was handed to the troubleshooter. Tick “Show past eviction dates” to see cases whose date has passed.</source>
         <translation>Geen open zaak heeft een ontruimingsdatum vanaf vandaag of is aan de troubleshooter overgedragen. Vink “Ook verstreken ontruimingsdata tonen” aan om zaken te zien waarvan de datum voorbij is.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="266"/>
-        <location filename="../app/ui/troubleshooter_page.py" line="450"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="261"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="445"/>
         <source>Eviction date</source>
         <translation>Ontruimingsdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="267"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="262"/>
         <source>Time left</source>
         <translation>Resterende tijd</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="268"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="263"/>
         <source>Tenant</source>
         <translation>Huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="269"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="264"/>
         <source>Corporation</source>
         <translation>Corporatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="270"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="265"/>
         <source>Bailiff</source>
         <translation>Deurwaarder</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="271"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="266"/>
         <source>Signals</source>
         <translation>Signalen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="301"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="296"/>
         <source>Double-click or press Enter to open the case</source>
         <translation>Dubbelklik of druk op Enter om de zaak te openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="337"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="332"/>
         <source>specific question (H 2.3a)</source>
         <translation>specifieke vraag (H 2.3a)</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="338"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="333"/>
         <source>stuck case (H 2.3b)</source>
         <translation>vastgelopen zaak (H 2.3b)</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="339"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="334"/>
         <source>handed over (H 2.3)</source>
         <translation>overgedragen (H 2.3)</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="345"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="340"/>
         <source>no eviction date: %1</source>
         <translation>geen ontruimingsdatum: %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="347"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="342"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/troubleshooter_page.py" line="348"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="343"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n dag</numerusform>
@@ -8868,12 +8873,12 @@ Deze bestanden zijn niet versleuteld. Geef ze op een veilige manier aan de huurd
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="350"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="345"/>
         <source>passed %1 ago</source>
         <translation>voorbij, %1 geleden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/troubleshooter_page.py" line="351"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="346"/>
         <source>%n working day(s)</source>
         <translation>
             <numerusform>%n werkdag</numerusform>
@@ -8881,102 +8886,102 @@ Deze bestanden zijn niet versleuteld. Geef ze op een veilige manier aan de huurd
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="352"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="347"/>
         <source>in %1 (%2)</source>
         <translation>over %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="358"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="353"/>
         <source>The eviction date has passed: %1.</source>
         <translation>De ontruimingsdatum is voorbij: %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="363"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="358"/>
         <source>The planned bailiff date is behind us: a fact, not a missed term.</source>
         <translation>De geplande deurwaardersdatum is voorbij. Dat is een feit, geen gemiste termijn.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="365"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="360"/>
         <source>The bailiff was averted (arrangement made or bailiff cancelled).</source>
         <translation>De deurwaarder is afgewend (regeling getroffen of deurwaarder ingetrokken).</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="371"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="366"/>
         <source>Averted.</source>
         <translation>Afgewend.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="387"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="382"/>
         <source>No instrument deployed before the bailiff</source>
         <translation>Geen instrument ingezet vóór de deurwaarder</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="398"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="393"/>
         <source>Select a case to see its details here.</source>
         <translation>Selecteer een zaak om hier de gegevens te zien.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="408"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="403"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="414"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="409"/>
         <source>Status: %1 · assigned to %2</source>
         <translation>Status: %1 · toegewezen aan %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="427"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="422"/>
         <source>Sluitende Aanpak (A 1.13): the bailiff may only be engaged once at least one instrument has been deployed.</source>
         <translation>Sluitende Aanpak (A 1.13): de deurwaarder mag pas worden ingeschakeld als er minstens één instrument is ingezet.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="449"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="444"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="454"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="449"/>
         <source>Troubleshooter called in</source>
         <translation>Troubleshooter ingeschakeld</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="462"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="457"/>
         <source>Bailiff date</source>
         <translation>Deurwaardersdatum</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="466"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="461"/>
         <source>Dates</source>
         <translation>Datums</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="467"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="462"/>
         <source>What was tried</source>
         <translation>Wat is geprobeerd</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="470"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="465"/>
         <source>Last actions</source>
         <translation>Laatste acties</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="474"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="469"/>
         <source>Nothing recorded yet.</source>
         <translation>Nog niets vastgelegd.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="475"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="470"/>
         <source>Contact at %1</source>
         <translation>Contactpersoon bij %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="488"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="483"/>
         <source>on %1: %2</source>
         <translation>op %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/troubleshooter_page.py" line="514"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="509"/>
         <source>%n attempt(s)</source>
         <translation>
             <numerusform>%n poging</numerusform>
@@ -8984,7 +8989,7 @@ Deze bestanden zijn niet versleuteld. Geef ze op een veilige manier aan de huurd
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/ui/troubleshooter_page.py" line="515"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="510"/>
         <source>reached %n time(s)</source>
         <translation>
             <numerusform>%n keer bereikt</numerusform>
@@ -8992,139 +8997,139 @@ Deze bestanden zijn niet versleuteld. Geef ze op een veilige manier aan de huurd
         </translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="517"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="513"/>
         <source>last on %1</source>
         <translation>laatst op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="519"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="515"/>
         <source>none yet</source>
         <translation>nog geen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="522"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="518"/>
         <source>(latest: %1)</source>
         <translation>(laatste: %1)</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="528"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="524"/>
         <source>%1 on %2</source>
         <translation>%1 op %2</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="537"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="533"/>
         <source>none deployed yet</source>
         <translation>nog geen ingezet</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="541"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="537"/>
         <source>none recorded</source>
         <translation>geen vastgelegd</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="543"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="539"/>
         <source>on %1</source>
         <translation>op %1</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="545"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="541"/>
         <source>not yet</source>
         <translation>nog niet</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="548"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="544"/>
         <source>Contact with the tenant</source>
         <translation>Contact met de huurder</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="549"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="545"/>
         <source>Payment proposals</source>
         <translation>Betalingsvoorstellen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="550"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="546"/>
         <source>Payment arrangements</source>
         <translation>Betalingsregelingen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="551"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="547"/>
         <source>Refusals</source>
         <translation>Weigeringen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="552"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="548"/>
         <source>Instruments</source>
         <translation>Instrumenten</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="553"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="549"/>
         <source>Troubleshooter informed</source>
         <translation>Troubleshooter ingelicht</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="558"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="554"/>
         <source>payment arrangement</source>
         <translation>betalingsregeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="559"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="555"/>
         <source>amicable settlement</source>
         <translation>minnelijke regeling</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="560"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="556"/>
         <source>no proposal possible</source>
         <translation>geen voorstel mogelijk</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="568"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="564"/>
         <source>reached</source>
         <translation>bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="568"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="564"/>
         <source>not reached</source>
         <translation>niet bereikt</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="580"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="576"/>
         <source>The shared contact list has no contact for %1.</source>
         <translation>De gedeelde contactlijst heeft geen contactpersoon voor %1.</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="589"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="585"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="590"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="586"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="593"/>
-        <location filename="../app/ui/troubleshooter_page.py" line="596"/>
-        <location filename="../app/ui/troubleshooter_page.py" line="599"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="589"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="592"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="595"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="596"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="592"/>
         <source>changed; waits for confirmation (Contacts)</source>
         <translation>gewijzigd; wacht op bevestiging (Contacten)</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="600"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="596"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="624"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="620"/>
         <source>Open case</source>
         <translation>Zaak openen</translation>
     </message>
     <message>
-        <location filename="../app/ui/troubleshooter_page.py" line="625"/>
+        <location filename="../app/ui/troubleshooter_page.py" line="621"/>
         <source>Hand over…</source>
         <translation>Overdragen…</translation>
     </message>

@@ -188,27 +188,6 @@ def add_attachment(
     return _info(row)
 
 
-def add_attachment_file(
-    session: Session,
-    case: Case,
-    path: Path | str,
-    *,
-    title: str | None = None,
-    actor: str | None = None,
-) -> DocumentInfo:
-    """Read `path` (at most 20 MB) and keep it with the case; the title defaults to its name."""
-    path = Path(path)
-    content = read_attachment_file(path)
-    return add_attachment(
-        session,
-        case,
-        title=title if title is not None and title.strip() else path.stem,
-        file_name=path.name,
-        content=content,
-        actor=actor,
-    )
-
-
 def document_content(session: Session, document_id: int) -> tuple[DocumentInfo, bytes]:
     """The document and its content, checked against its checksum."""
     row = session.get(CaseDocument, document_id)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Protocol, TypeVar
 
@@ -58,16 +58,19 @@ class FixedClock:
 @dataclass(frozen=True)
 class ShiftedClock:
     """The system clock moved to another day (``--today``): time still runs, so events
-    recorded one after another keep their order."""
+    recorded one after another keep their order. ``base`` is the clock that runs (the
+    system's; a test gives a fixed one)."""
 
     offset: timedelta
+    base: Clock = field(default_factory=SystemClock)
 
     @classmethod
-    def to(cls, day: date) -> ShiftedClock:
-        return cls(day - date.today())
+    def to(cls, day: date, base: Clock | None = None) -> ShiftedClock:
+        running = base if base is not None else SystemClock()
+        return cls(day - running.today(), running)
 
     def now(self) -> datetime:
-        return datetime.now() + self.offset
+        return self.base.now() + self.offset
 
     def today(self) -> date:
         return self.now().date()

@@ -30,12 +30,6 @@ class Workspace:
     def today(self) -> date:
         return self.clock()
 
-    def reload_rules(self) -> int:
-        """Reload profile and calendar (after a settings change); recompute if they changed."""
-        with self.store.transaction() as session:
-            self.ctx = load_context(session)
-            return recompute_if_rules_changed(session, self.ctx)
-
     def close(self) -> None:
         self.store.close()
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt, QUrl
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import audit, formatting, keys
+from app.services import audit, keys
 from app.services.backup import (
     BackupInfo,
     BackupProblem,
@@ -53,6 +53,7 @@ from app.services.store import DiskFull, StoreError, WrongKey, open_store
 from app.services.workspace import Workspace, open_workspace
 from app.ui import i18n
 from app.ui.background import BackgroundTask, TaskContext
+from app.ui.display import show_moment
 from app.ui.task_dialog import TaskDialog, progress_row
 from app.ui.widgets import (
     InlineMessage,
@@ -97,10 +98,6 @@ def default_backup_path(today: date, folder: Path | None = None) -> Path:
         candidate = folder / f"{stem}-{number}{BACKUP_SUFFIX}"
         number += 1
     return candidate
-
-
-def show_moment(moment: datetime) -> str:
-    return f"{formatting.short_date(moment.date(), i18n.babel_locale())} {moment:%H:%M}"
 
 
 def _enter_clicks_focused_button(dialog: TaskDialog, event: QKeyEvent) -> bool:

@@ -7,7 +7,6 @@ new queries, not a proxy over all rows.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
@@ -26,6 +25,7 @@ from app.services.case_query import CaseFilter, count_cases, page
 from app.services.inbox import DeadlineView, InboxRow
 from app.services.workspace import Workspace
 from app.ui import i18n, labels
+from app.ui.display import show_date
 
 PAGE_SIZE = 100
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -95,10 +95,6 @@ def tone(d: DeadlineView | None) -> str:
     if d.working_days_left == 0:
         return "today"
     return "soon" if d.working_days_left <= 2 else "open"
-
-
-def show_date(day: date) -> str:
-    return formatting.short_date(day, i18n.babel_locale())
 
 
 class CaseTableModel(QAbstractTableModel):

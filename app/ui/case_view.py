@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from functools import partial
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSettings, Qt, Signal
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import Case, CaseEvent
-from app.services import audit, formatting
+from app.services import audit
 from app.services.case_detail import case_detail
 from app.services.events import (
     CONSENT_PURPOSES,
@@ -51,9 +52,10 @@ from app.services.events import (
 from app.services.inbox import DeadlineView
 from app.services.restriction import CaseRestricted
 from app.services.workspace import Workspace
-from app.ui import i18n, labels
+from app.ui import labels
 from app.ui.case_privacy import populate_privacy_menu
-from app.ui.case_table import TONE_ROLE, TONES, countdown, show_date, tone
+from app.ui.case_table import TONE_ROLE, TONES, countdown, tone
+from app.ui.display import show_date, show_moment, show_weekday_date
 from app.ui.documents_panel import DocumentsPanel
 from app.ui.event_dialog import EventDialog, pydate, qdate
 from app.ui.flow_layout import FlowLayout
@@ -601,7 +603,7 @@ class CaseView(QWidget):
         self.badges.setText(
             " ".join(
                 f"<span style='background:#e3ecf7;color:#163a63;border-radius:8px;"
-                f"padding:2px 8px'>&nbsp;{_esc(c)}&nbsp;</span>"
+                f"padding:2px 8px'>&nbsp;{escape(c, quote=False)}&nbsp;</span>"
                 for c in chips
             )
             or self.tr("No priority reason")
@@ -645,7 +647,7 @@ class CaseView(QWidget):
         for i, item in enumerate(d["deadlines"]):
             view = DeadlineView.from_json(item)  # a fixed date keeps its own scale (16.4)
             moved = "; ".join(
-                f"{formatting.weekday_date(date.fromisoformat(m['day']), i18n.babel_locale())} "
+                f"{show_weekday_date(date.fromisoformat(m['day']))} "
                 f"{m['name']}"
                 for m in item["moved_by"]
                 if m["basis"] != "weekend"
@@ -1037,10 +1039,6 @@ class FactGrid(QWidget):
         return "\n".join(f"{label}: {value}" for label, value in self._pairs)
 
 
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
 def _note_heading(note: dict[str, Any]) -> str:
     """ "4-12-2026 14:05 · Marieke de Boer": when the note was written and by whom (the name
     from the worker's profile, else the login)."""
@@ -1049,4 +1047,4 @@ def _note_heading(note: dict[str, Any]) -> str:
     if not written:
         return who
     moment = datetime.fromisoformat(str(written))
-    return f"{show_date(moment.date())} {moment:%H:%M} · {who}"
+    return f"{show_moment(moment)} · {who}"

@@ -75,7 +75,7 @@ def role_label(role: str) -> str:
     }.get(role, role)
 
 
-def show_moment(moment: datetime) -> tuple[str, str]:
+def long_date_and_time(moment: datetime) -> tuple[str, str]:
     """('3 november 2026', '10:12') in the user's language."""
     return formatting.long_date(moment.date(), i18n.babel_locale()), f"{moment:%H:%M}"
 
@@ -88,7 +88,7 @@ def sync_status_text(status: SyncStatus) -> str:
             "ContactsPage", "The contact list has not been taken from the shared folder yet."
         )
     else:
-        day, time = show_moment(status.last_synced)
+        day, time = long_date_and_time(status.last_synced)
         text = (
             QCoreApplication.translate("ContactsPage", "Last updated on %1 at %2.")
             .replace("%1", day)
@@ -248,7 +248,7 @@ class HistoryModel(_ListModel):
         if column == 0:
             return str(v.id) + (" " + self.tr("(current)") if v.current else "")
         if column == 1:
-            day, time = show_moment(v.created_at)
+            day, time = long_date_and_time(v.created_at)
             return f"{day} {time}"
         if column == 2:
             return v.actor
@@ -746,7 +746,7 @@ class ContactsPage(QWidget):
         version = self._selected_version()
         if version is None or version.current:
             return
-        day, time = show_moment(version.created_at)
+        day, time = long_date_and_time(version.created_at)
         question = (
             self.tr(
                 "Make version %1 of %2 current again? It is added as a new version, so nothing is "

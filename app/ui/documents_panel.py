@@ -36,7 +36,7 @@ from app.services.case_documents import (
 )
 from app.services.workspace import Workspace
 from app.ui import i18n
-from app.ui.case_table import show_date
+from app.ui.display import show_moment
 from app.ui.widgets import InlineMessage, breakable_path, wrap_label
 
 COLUMNS = 6
@@ -126,7 +126,7 @@ class DocumentsPanel(QWidget):
                 doc.file_name,
                 self.tr("letter") if doc.source == "brief" else self.tr("attachment"),
                 self.size_text(doc.size),
-                show_date(doc.added_at.date()) + " " + doc.added_at.strftime("%H:%M"),
+                show_moment(doc.added_at),
                 doc.added_by,
             ]
             for col, text in enumerate(cells):

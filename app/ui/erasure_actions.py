@@ -28,7 +28,7 @@ from app.services.privacy_erasure import erase_on_request
 from app.services.privacy_requests import RequestProblem, add_subject_request
 from app.services.workspace import Workspace
 from app.ui.background import BackgroundTask, TaskContext
-from app.ui.case_table import show_date
+from app.ui.display import show_date
 from app.ui.task_dialog import TaskDialog
 from app.ui.widgets import (
     InlineMessage,

@@ -240,13 +240,14 @@ class EventDialog(QDialog):
         return out
 
     #: the choices an event cannot be saved without (the service refuses them too)
-    REQUIRED = ("method", "reached", "outcome", "ground", "instrument", "date")
+    REQUIRED = ("method", "reached", "may_resume", "outcome", "ground", "instrument", "date")
 
     def missing_choice(self) -> str | None:
         """The Dutch sentence for the first required answer still open, or None."""
         names = {
             "method": self.tr("how the contact was tried"),
             "reached": self.tr("whether the tenant was reached"),
+            "may_resume": self.tr("whether the corporation may resume collection"),
             "outcome": self.tr("the outcome"),
             "ground": self.tr("the ground"),
             "instrument": self.tr("the instrument"),

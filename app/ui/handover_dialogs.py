@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import formatting
 from app.services.case_detail import case_detail
 from app.services.contacts.sync import contacts_folder
 from app.services.errors import log_unexpected, os_reason_nl
@@ -63,8 +62,8 @@ from app.services.handover.sealed import PackageProblem
 from app.services.letters.files import FolderProblem
 from app.services.store import Store
 from app.services.workspace import Workspace
-from app.ui import i18n
 from app.ui.background import BackgroundTask, TaskContext
+from app.ui.display import show_date, show_moment
 from app.ui.task_dialog import TaskDialog, progress_row
 from app.ui.widgets import (
     InlineMessage,
@@ -82,14 +81,6 @@ FILE_SUFFIX = ".vangnet"
 PASSPHRASE_WARNING_STYLE = (
     "background: #fff1d6; color: #4d2c00; padding: 8px; border-radius: 4px; font-weight: 600;"
 )
-
-
-def show_date(day: date) -> str:
-    return formatting.short_date(day, i18n.babel_locale())
-
-
-def show_moment(moment: datetime) -> str:
-    return f"{show_date(moment.date())} {moment.strftime('%H:%M')}"
 
 
 def _documents_folder() -> Path:
@@ -346,9 +337,6 @@ class HandoverExportDialog(TaskDialog):
 
     def chosen_role(self) -> str | None:
         return next((r for r, b in self.role_buttons.items() if b.isChecked()), None)
-
-    def set_role(self, role: str) -> None:
-        self.role_buttons[role].setChecked(True)
 
     def closed_cases(self) -> list[CaseLine]:
         return [line for line in self.cases if line.status == "gesloten"]

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import log_unexpected
 from app.services.formatting import short_date
+from app.services.intake.columns import SIGNAL_COLUMNS
 from app.services.intake.importer import (
     AlreadyPresent,
     create_signal_case,
@@ -50,34 +51,10 @@ from app.ui.widgets import InlineMessage, fit_to_screen, heading_label, store_re
 #: the H 1.3 refusal reason as the audit trail records it
 OUT_OF_SCOPE_REASON = "H 1.3"
 
-#: the form's fields in tab order; the first one with a problem gets the focus
-FIELD_ORDER: tuple[str, ...] = (
-    "corporatie",
-    "referentie",
-    "melddatum",
-    "soort",
-    "toestemming",
-    "naam",
-    "straat",
-    "huisnummer",
-    "postcode",
-    "woonplaats",
-    "telefoon",
-    "email",
-    "geboortedatum",
-    "aantal_bewoners",
-    "kinderen_onder_18",
-    "geboortedata_bewoners",
-    "statushouder",
-    "bekend_bij_wijkteam",
-    "achterstand_sinds",
-    "achterstand_maanden",
-    "achterstand_bedrag",
-    "maandhuur",
-    "deurwaarder_gepland",
-    "ontruimingsdatum",
-    "notitie",
-)
+#: the columns of the signal format the form asks, from the format's own list; the H 1.3
+#: criminal-offence column is not a field but the scope check box below the form (it refuses
+#: the signal instead of storing it)
+FORM_COLUMNS: tuple[str, ...] = tuple(c for c in SIGNAL_COLUMNS if c != "strafbaar_feit")
 
 _DATE_SEPARATORS = re.compile(r"[\s,;|]+")
 
@@ -109,6 +86,8 @@ class IntakeDialog(QDialog):
         self._not_asked: set[str] = set()
 
         self._build()
+        # every column of the format has its field: a new column in columns.py needs one here
+        assert set(self.fields) == set(FORM_COLUMNS), set(self.fields) ^ set(FORM_COLUMNS)
         # B2 step 1: a column the covenant does not keep is not asked for (the worker's own
         # note is kept: it is written here, not sent by the corporation)
         profile = workspace.ctx.profile
@@ -383,7 +362,8 @@ class IntakeDialog(QDialog):
         self.field_errors[column] = message
 
     def _set_tab_order(self) -> None:
-        chain: list[QWidget] = [self.fields[column] for column in FIELD_ORDER]
+        """Tab follows the form as it reads: the fields in the order `_build` lays them out."""
+        chain: list[QWidget] = list(self.fields.values())
         chain += [self.out_of_scope, self.save_button, self.cancel_button]
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -512,7 +492,7 @@ class IntakeDialog(QDialog):
         )
         general = by_column.get("-", [])
         self.banner.show_error("\n".join([summary, *general]) if count else "\n".join(general))
-        first = next((c for c in FIELD_ORDER if c in by_column), None)
+        first = next((c for c in self.fields if c in by_column), None)
         if first is not None:
             widget = self.fields[first]
             self._scroll.ensureWidgetVisible(widget)

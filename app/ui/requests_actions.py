@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QMenu
 
 from app.services import privacy_requests as pr
 from app.services.workspace import Workspace
-from app.ui.case_table import countdown, show_date
+from app.ui.case_table import countdown
+from app.ui.display import show_date
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow

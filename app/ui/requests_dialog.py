@@ -28,7 +28,8 @@ from sqlalchemy.orm import Session
 from app.models.privacy import SUBJECT_REQUEST_KINDS
 from app.services import privacy_requests as pr
 from app.services.workspace import Workspace
-from app.ui.case_table import TONES, countdown, show_date, tone
+from app.ui.case_table import TONES, countdown, tone
+from app.ui.display import show_date
 from app.ui.requests_forms import RequestForm
 from app.ui.widgets import (
     InlineMessage,

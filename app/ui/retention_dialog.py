@@ -25,7 +25,7 @@ from app.services import errors, retention
 from app.services.retention import BackupExposure, PlanItem, RetentionRule, RetentionRun
 from app.services.workspace import Workspace
 from app.ui.background import BackgroundTask, TaskContext
-from app.ui.case_table import show_date
+from app.ui.display import show_date
 from app.ui.task_dialog import TaskDialog
 from app.ui.widgets import (
     InlineMessage,

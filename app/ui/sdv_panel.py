@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from html import escape
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -79,7 +80,7 @@ from app.services.sdv.proposals import (
 )
 from app.services.workspace import Workspace
 from app.ui import i18n
-from app.ui.case_table import show_date
+from app.ui.display import show_date
 from app.ui.event_dialog import pydate, qdate
 from app.ui.widgets import ERROR_COLOUR, InlineMessage, wrap_label
 
@@ -959,10 +960,11 @@ class SdvPanel(QWidget):
                 symbol, shown = ("+" if line.sign > 0 else "\u2212"), format_eur(line.amount)
             style = " style='font-weight:600; border-top:1px solid #888'" if total else ""
             colour = f" style='color:{ERROR_COLOUR}'" if total and result.monthly <= 0 else ""
+            label = self._derivation_label(line.kind, line.label_nl)
             rows.append(
                 f"<tr><td{style}>{symbol}</td>"
-                f"<td align='right'{style}><span{colour}>{_esc(shown)}</span></td>"
-                f"<td{style}>&nbsp;&nbsp;{_esc(self._derivation_label(line.kind, line.label_nl))}"
+                f"<td align='right'{style}><span{colour}>{escape(shown, quote=False)}</span></td>"
+                f"<td{style}>&nbsp;&nbsp;{escape(label, quote=False)}"
                 "</td></tr>"
             )
         return "<table cellspacing='0' cellpadding='2'>" + "".join(rows) + "</table>"
@@ -1371,7 +1373,3 @@ class SdvPanel(QWidget):
 
 def _cell_text(item: QTableWidgetItem | None) -> str:
     return item.text().strip() if item is not None else ""
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

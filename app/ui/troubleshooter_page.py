@@ -12,7 +12,6 @@ is shown prominently: the bailiff may not be engaged yet.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from html import escape
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
@@ -33,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import formatting
 from app.services.troubleshooter_desk import Action, EvictionCase, eviction_cases
 from app.services.workspace import Workspace
-from app.ui import i18n, labels
+from app.ui import labels
+from app.ui.display import show_weekday_date
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: the tone of the date cells ("critical", "urgent", "attention", "planned", "passed", "met",
@@ -64,10 +63,6 @@ TONES = {
     "met": AVERTED,
     "called_in": CALLED_IN,
 }
-
-
-def show_date(day: date) -> str:
-    return formatting.weekday_date(day, i18n.babel_locale())
 
 
 class DeskTable(QTableWidget):
@@ -303,7 +298,7 @@ class TroubleshooterPage(QWidget):
 
     def _cell_text(self, case: EvictionCase, column: str) -> str:
         if column == "eviction":
-            return show_date(case.eviction_date) if case.eviction_date else "—"
+            return show_weekday_date(case.eviction_date) if case.eviction_date else "—"
         if column == "left":
             return f"{self._tone(case)[2]} {self._time_left(case)}"
         if column == "tenant":
@@ -314,7 +309,7 @@ class TroubleshooterPage(QWidget):
             if case.bailiff_date is None:
                 return "—"
             symbol = TONES.get(case.bailiff_proximity, PLANNED)[2]
-            return f"{symbol} {show_date(case.bailiff_date)}"
+            return f"{symbol} {show_weekday_date(case.bailiff_date)}"
         if column == "warnings":
             return " · ".join(self._flag_text(f, short=True) for f in case.flags)
         return ""
@@ -441,7 +436,7 @@ class TroubleshooterPage(QWidget):
         colour = PAST[1].name() if self._tone(case) is PAST else fg.name()
         if case.eviction_date is not None:
             eviction = (
-                f"<b>{escape(show_date(case.eviction_date))}</b> — "
+                f"<b>{escape(show_weekday_date(case.eviction_date))}</b> — "
                 f"<span style='color:{colour}; font-weight:600'>"
                 f"{escape(symbol + ' ' + self._time_left(case))}</span>"
             )
@@ -460,7 +455,7 @@ class TroubleshooterPage(QWidget):
         rows += [
             (
                 self.tr("Bailiff date"),
-                escape(show_date(case.bailiff_date)) if case.bailiff_date else "—",
+                escape(show_weekday_date(case.bailiff_date)) if case.bailiff_date else "—",
             ),
         ]
         left = [self._section(self.tr("Dates")), self._table(rows)]
@@ -486,7 +481,7 @@ class TroubleshooterPage(QWidget):
         assert case.called_in is not None
         return (
             self.tr("on %1: %2")
-            .replace("%1", show_date(case.called_in.on))
+            .replace("%1", show_weekday_date(case.called_in.on))
             .replace("%2", self._call_in_reason(case))
         )
 
@@ -514,7 +509,8 @@ class TroubleshooterPage(QWidget):
             contact = self.tr("%n attempt(s)", "", t.contact_attempts)
             contact += ", " + self.tr("reached %n time(s)", "", t.reached)
             if t.last_contact:
-                contact += ", " + self.tr("last on %1").replace("%1", show_date(t.last_contact))
+                last = show_weekday_date(t.last_contact)
+                contact += ", " + self.tr("last on %1").replace("%1", last)
         else:
             contact = self.tr("none yet")
         proposals = str(t.proposals)
@@ -527,7 +523,7 @@ class TroubleshooterPage(QWidget):
                 escape(
                     self.tr("%1 on %2")
                     .replace("%1", labels.instrument(code))
-                    .replace("%2", show_date(on))
+                    .replace("%2", show_weekday_date(on))
                 )
                 for code, on in t.instruments
             )
@@ -540,7 +536,7 @@ class TroubleshooterPage(QWidget):
         else:
             instruments = escape(self.tr("none recorded"))
         informed = (
-            self.tr("on %1").replace("%1", show_date(t.troubleshooter_informed))
+            self.tr("on %1").replace("%1", show_weekday_date(t.troubleshooter_informed))
             if t.troubleshooter_informed
             else self.tr("not yet")
         )
@@ -569,7 +565,7 @@ class TroubleshooterPage(QWidget):
             text += f" ({method}, {reached})"
         elif action.kind == "instrument_deployed":
             text += f": {labels.instrument(str(detail.get('instrument', '')))}"
-        return show_date(action.on), escape(text)
+        return show_weekday_date(action.on), escape(text)
 
     def _contact_html(self, case: EvictionCase) -> str:
         person = case.contact
@@ -630,6 +626,3 @@ class TroubleshooterPage(QWidget):
         if menu is not None:
             menu.exec(self.table.viewport().mapToGlobal(pos))
             menu.deleteLater()
-
-    def focus_table(self) -> None:
-        self.table.setFocus()

@@ -28,11 +28,18 @@ def test_using_restores_the_previous_clock(test_clock: FixedClock) -> None:
 
 
 def test_shifted_clock_keeps_running_on_another_day() -> None:
-    shifted = ShiftedClock.to(date(2027, 3, 1))
-    first = shifted.now()
-    assert shifted.today() == date(2027, 3, 1) or first.time() < time(0, 1)
-    assert shifted.now() >= first
-    assert abs(SystemClock().now() + shifted.offset - shifted.now()) < timedelta(seconds=5)
+    running = FixedClock(datetime(2026, 11, 23, 23, 59))  # the clock underneath, one minute
+    shifted = ShiftedClock.to(date(2027, 3, 1), running)  # to midnight
+    assert shifted.offset == date(2027, 3, 1) - date(2026, 11, 23)
+    assert shifted.now() == datetime(2027, 3, 1, 23, 59) and shifted.today() == date(2027, 3, 1)
+    running.advance(timedelta(minutes=2))  # time still runs, and the day turns with it
+    assert shifted.now() == datetime(2027, 3, 2, 0, 1) and shifted.today() == date(2027, 3, 2)
+
+
+def test_the_shifted_clock_of_the_cli_runs_on_the_system_clock() -> None:
+    """`--today` moves the computer's own clock; no real date is compared here."""
+    assert isinstance(ShiftedClock(timedelta(days=3)).base, SystemClock)
+    assert isinstance(ShiftedClock.to(date(2027, 3, 1)).base, SystemClock)
 
 
 def test_what_is_recorded_carries_the_clock_time(db_path: Path, test_clock: FixedClock) -> None:

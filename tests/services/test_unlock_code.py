@@ -23,7 +23,7 @@ from app.services.unlock_code import (
     set_unlock_code,
     wait_seconds,
 )
-from tests.conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE, TEST_DAY
 
 CODE = "tulp-4821"
 
@@ -88,7 +88,7 @@ def test_right_and_wrong_codes(store: Store) -> None:
 def test_repeated_wrong_tries_slow_down_and_survive_a_restart(
     store: Store, db_path: Path
 ) -> None:
-    fixed = clock.FixedClock.on(clock.today())
+    fixed = clock.FixedClock.on(TEST_DAY)
     with clock.using(fixed):
         for _ in range(3):
             assert _try(store, "verkeerd1").wait_seconds == 0
@@ -118,7 +118,7 @@ def test_repeated_wrong_tries_slow_down_and_survive_a_restart(
 
 
 def test_a_clock_set_back_does_not_lock_out_forever(store: Store) -> None:
-    fixed = clock.FixedClock.on(clock.today())
+    fixed = clock.FixedClock.on(TEST_DAY)
     with clock.using(fixed):
         for _ in range(4):
             _try(store, "verkeerd1")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -37,6 +38,16 @@ def make_workspace(path: Path, rows: list[str], demo: int = 0) -> Workspace:
         if demo:
             fill_demo(session, ctx, demo, TODAY)
     return open_workspace(store, clock=lambda: TODAY)
+
+
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    """The folder a test saves its pictures of the window in, for a person to look at: under
+    the test's own tmp_path, or VANGNET_SCREENSHOT_DIR when that is set (to keep them)."""
+    chosen = os.environ.get("VANGNET_SCREENSHOT_DIR")
+    folder = Path(chosen) if chosen else tmp_path / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 @pytest.fixture

@@ -29,7 +29,6 @@ from tests.helpers import signal_csv, signal_row
 from tests.intake.helpers import signal_xlsx, typed_row
 
 TODAY = date(2026, 11, 23)
-SHOTS = Path("/tmp/vangnet-screenshots")
 WAIT = 20_000  # ms; a 3,000-row import on a slow CI machine
 
 
@@ -308,6 +307,7 @@ def test_clicking_cancel_mid_import_leaves_nothing(
     ws: Workspace,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
+    shots: Path,
 ) -> None:
     dlg = open_dialog(big_file(tmp_path))
     assert counts(dlg)["new"] == 3000
@@ -338,8 +338,7 @@ def test_clicking_cancel_mid_import_leaves_nothing(
     # the window still answers while the worker is busy
     qtbot.waitUntil(lambda: dlg.progress_bar.value() == 500, timeout=WAIT)
     assert dlg.progress_bar.maximum() == 3000
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    assert dlg.grab().save(str(SHOTS / "import-progress.png"))
+    assert dlg.grab().save(str(shots / "import-progress.png"))
     qtbot.mouseClick(dlg.cancel_button, Qt.MouseButton.LeftButton)
     assert not dlg.cancel_button.isEnabled()
     user_clicked.set()
@@ -451,10 +450,9 @@ def test_background_task_outcomes(qtbot: QtBot) -> None:
 
 
 def test_screenshots(
-    qtbot: QtBot, open_dialog: Callable[[Path | None], ImportDialog], tmp_path: Path
+    qtbot: QtBot, open_dialog: Callable[[Path | None], ImportDialog], tmp_path: Path, shots: Path
 ) -> None:
-    """Rendered for a person to look at (nothing clipped); see /tmp/vangnet-screenshots."""
-    SHOTS.mkdir(parents=True, exist_ok=True)
+    """Rendered for a person to look at (nothing clipped); see the `shots` fixture."""
     path = tmp_path / "fouten.csv"
     path.write_bytes(signal_csv(*BAD_ROWS))
     for name, source in (
@@ -464,7 +462,7 @@ def test_screenshots(
     ):
         dlg = open_dialog(source)
         dlg.resize(940, 720)
-        assert dlg.grab().save(str(SHOTS / f"{name}.png"))
+        assert dlg.grab().save(str(shots / f"{name}.png"))
         dlg.close()
 
 

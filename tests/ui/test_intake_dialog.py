@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,22 +15,23 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLineEdit,
     QPlainTextEdit,
+    QWidget,
 )
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from app.models import AuditEntry, Case, HouseholdMember
 from app.models.timeline import InternalNote
+from app.services.intake.columns import SIGNAL_COLUMNS
 from app.services.intake.importer import import_signals
 from app.services.keys import DatabaseKey
 from app.services.rules.profile import load_profile
 from app.services.setup import initialise
 from app.services.workspace import Workspace, open_workspace
-from app.ui.intake_dialog import FIELD_ORDER, IntakeDialog
+from app.ui.intake_dialog import FORM_COLUMNS, IntakeDialog
 from tests.helpers import signal_csv, signal_row
 
 TODAY = date(2026, 11, 23)
-SHOTS = Path("/tmp/vangnet-screenshots")
 
 #: a complete, valid rent-arrears signal as a worker would type it
 GOOD: dict[str, str | bool] = {
@@ -348,8 +349,26 @@ def test_enter_never_submits_and_the_note_takes_new_lines(
         assert session.scalars(select(InternalNote.text)).one().endswith("\nTweede regel")
 
 
+def test_the_form_asks_every_column_of_the_format(dialog: IntakeDialog) -> None:
+    """The fields come from the format's one list of columns (columns.py), not a copy."""
+    assert set(dialog.fields) == set(FORM_COLUMNS) == set(SIGNAL_COLUMNS) - {"strafbaar_feit"}
+
+
+def _reading_place(dialog: IntakeDialog, widget: QWidget) -> tuple[int, int]:
+    """Where a person reads a field: the left column top to bottom, then the right column,
+    then what spans the whole width below them."""
+    content = dialog._content
+    if not content.isAncestorOf(widget):
+        return (2, widget.mapTo(dialog, QPoint(0, 0)).y())
+    at = widget.mapTo(content, QPoint(0, 0))
+    return (0 if at.x() < content.width() // 2 else 1, at.y())
+
+
 def test_tab_order_follows_the_form(dialog: IntakeDialog) -> None:
-    widgets = [dialog.fields[c] for c in FIELD_ORDER if dialog.fields[c].isVisible()]
+    fields = [w for w in dialog.fields.values() if w.isVisible()]
+    assert fields == sorted(fields, key=lambda w: _reading_place(dialog, w))
+    assert list(dialog.fields)[:4] == ["corporatie", "referentie", "melddatum", "soort"]
+    widgets = list(fields)
     widgets += [dialog.out_of_scope, dialog.save_button, dialog.cancel_button]
     dialog.fields["corporatie"].setFocus()
     seen = [dialog.focusWidget()]
@@ -411,16 +430,15 @@ def test_kind_combo_uses_readable_labels_from_the_profile(dialog: IntakeDialog) 
     assert isinstance(melddatum, QLineEdit) and melddatum.text() == "23-11-2026"
 
 
-def test_screenshots(qtbot: QtBot, dialog: IntakeDialog) -> None:
-    """Rendered for a person to look at (nothing clipped); see /tmp/vangnet-screenshots."""
-    SHOTS.mkdir(parents=True, exist_ok=True)
+def test_screenshots(qtbot: QtBot, dialog: IntakeDialog, shots: Path) -> None:
+    """Rendered for a person to look at (nothing clipped); see the `shots` fixture."""
     dialog.resize(1040, 760)
-    assert dialog.grab().save(str(SHOTS / "intake-empty.png"))
+    assert dialog.grab().save(str(shots / "intake-empty.png"))
     fill(qtbot, dialog, postcode="12", soort="zorgen_zonder_achterstand")
     save(qtbot, dialog)
-    assert dialog.grab().save(str(SHOTS / "intake-errors.png"))
+    assert dialog.grab().save(str(shots / "intake-errors.png"))
     dialog.resize(760, 600)  # a small laptop screen: the form scrolls, nothing overlaps
-    assert dialog.grab().save(str(SHOTS / "intake-small.png"))
+    assert dialog.grab().save(str(shots / "intake-small.png"))
 
 
 def test_a_column_the_covenant_does_not_keep_is_not_asked(dialog: IntakeDialog) -> None:

@@ -1,6 +1,6 @@
 """The letter dialog and the batch dialog, on a real encrypted database, driven as a user would.
 
-Screenshots of the dialogs go to /tmp/vangnet-screenshots (look at them: long Dutch text).
+Screenshots of the dialogs go to the `shots` folder (look at them: long Dutch text).
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from tests.helpers import signal_csv, signal_row
 from tests.letters.conftest import SampleContacts, answer_collection, logo_png, pdf_text
 from tests.ui.conftest import TODAY
 
-SHOTS = Path("/tmp/vangnet-screenshots")
 WAIT = 20_000
 
 
@@ -81,14 +80,14 @@ def _dialog(
     return dialog
 
 
-def _shot(dialog: LetterDialog | LetterBatchDialog, name: str) -> None:
-    SHOTS.mkdir(parents=True, exist_ok=True)
+def _shot(dialog: LetterDialog | LetterBatchDialog, target: Path) -> None:
+    """A picture for a person to look at (long Dutch text), in the `shots` folder."""
     QApplication.processEvents()  # let the layout settle, as it would on screen
-    dialog.grab().save(str(SHOTS / name))
+    assert dialog.grab().save(str(target))
 
 
 def test_feedback_preview_save_and_mark_sent(
-    qtbot: QtBot, ws: Workspace, contacts: SampleContacts, tmp_path: Path
+    qtbot: QtBot, ws: Workspace, contacts: SampleContacts, tmp_path: Path, shots: Path
 ) -> None:
     dialog = _dialog(qtbot, ws, "PLAIN", LetterKind.FEEDBACK, contacts)
     assert dialog.made is not None
@@ -98,7 +97,7 @@ def test_feedback_preview_save_and_mark_sent(
     assert abs(pixmap.height() / pixmap.width() - 297 / 210) < 0.01  # an A4 page, rendered
     assert dialog.save_button.isEnabled() and not dialog.sent_button.isEnabled()
     assert "No written consent" in dialog.consent_label.text()
-    _shot(dialog, "letter-feedback.png")
+    _shot(dialog, shots / "letter-feedback.png")
 
     changed: list[bool] = []
     dialog.changed.connect(lambda: changed.append(True))
@@ -132,7 +131,7 @@ def test_feedback_preview_save_and_mark_sent(
 
 
 def test_feedback_waits_for_the_collection_answer(
-    qtbot: QtBot, office: Workspace, contacts: SampleContacts
+    qtbot: QtBot, office: Workspace, contacts: SampleContacts, shots: Path
 ) -> None:
     """B2 step 6: without the team's answer the window says so in Dutch, with what else is
     missing (no letterhead yet), and offers nothing to save."""
@@ -142,11 +141,11 @@ def test_feedback_waits_for_the_collection_answer(
     assert "Het briefhoofd is niet compleet" in text
     assert "of de incasso mag worden hervat" in text
     assert not dialog.save_button.isEnabled()
-    _shot(dialog, "letter-feedback-unanswered.png")
+    _shot(dialog, shots / "letter-feedback-unanswered.png")
 
 
 def test_refused_letter_shows_what_is_missing_in_dutch(
-    qtbot: QtBot, ws: Workspace, contacts: SampleContacts
+    qtbot: QtBot, ws: Workspace, contacts: SampleContacts, shots: Path
 ) -> None:
     dialog = _dialog(
         qtbot, ws, "PLAIN", LetterKind.FEEDBACK, contacts.without("corporatie", "YMERE")
@@ -155,11 +154,11 @@ def test_refused_letter_shows_what_is_missing_in_dutch(
     assert dialog.message.kind == "error"
     assert dialog.message.text() == "Er staat geen contactpersoon van Ymere in de contactlijst."
     assert dialog.page_labels == [] and not dialog.save_button.isEnabled()
-    _shot(dialog, "letter-refused.png")
+    _shot(dialog, shots / "letter-refused.png")
 
 
 def test_announcement_options_rerender(
-    qtbot: QtBot, ws: Workspace, contacts: SampleContacts
+    qtbot: QtBot, ws: Workspace, contacts: SampleContacts, shots: Path
 ) -> None:
     dialog = _dialog(qtbot, ws, "KIDS", LetterKind.ANNOUNCEMENT, contacts)
     assert dialog.made is not None and dialog.made.request.with_opt_out
@@ -171,11 +170,11 @@ def test_announcement_options_rerender(
     assert "Wij komen bij u langs op dinsdag 24 november 2026 om 10.00 uur." in pdf_text(
         dialog.made.pdf
     )
-    _shot(dialog, "letter-announcement.png")
+    _shot(dialog, shots / "letter-announcement.png")
 
 
 def test_sharing_a_note_needs_written_consent(
-    qtbot: QtBot, ws: Workspace, contacts: SampleContacts
+    qtbot: QtBot, ws: Workspace, contacts: SampleContacts, shots: Path
 ) -> None:
     case_id = _case_id(ws, "PLAIN")
     with ws.store.transaction() as session:
@@ -197,7 +196,7 @@ def test_sharing_a_note_needs_written_consent(
     assert dialog.made is not None and "budgetbeheer" in pdf_text(dialog.made.pdf)
     with ws.store.session() as session:
         assert session.scalar(select(InternalNote.shareable)) is True
-    _shot(dialog, "letter-feedback-sharing.png")
+    _shot(dialog, shots / "letter-feedback-sharing.png")
 
 
 def test_render_pages_gives_one_image_per_page() -> None:
@@ -221,7 +220,7 @@ def _two_page_pdf() -> bytes:
 
 
 def test_batch_dialog_makes_the_due_letters(
-    qtbot: QtBot, ws: Workspace, contacts: SampleContacts, tmp_path: Path
+    qtbot: QtBot, ws: Workspace, contacts: SampleContacts, tmp_path: Path, shots: Path
 ) -> None:
     dialog = LetterBatchDialog(ws, contacts=contacts.without("corporatie", "PRE"))
     qtbot.addWidget(dialog)
@@ -241,7 +240,7 @@ def test_batch_dialog_makes_the_due_letters(
     assert "Er staat geen contactpersoon van Pré Wonen in de contactlijst." in (
         dialog.failures.toPlainText()
     )
-    _shot(dialog, "letter-batch.png")
+    _shot(dialog, shots / "letter-batch.png")
     assert dialog.sent_button.isEnabled()
     assert dialog.mark_sent() is False  # how they went out is chosen first
     dialog.channel.setCurrentIndex(dialog.channel.findData("post"))

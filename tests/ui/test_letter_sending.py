@@ -1,7 +1,8 @@
 """Letters that go out (issue 16.5): e-mail drafts, the channel, another creditor, the batch list.
 
 Real widgets on a real encrypted database. The one seam is the hand-over to the mail program
-(`open_url`), recorded instead of opening Outlook. Screenshots go to /tmp/vangnet-screenshots.
+(`open_url`), recorded instead of opening Outlook. Screenshots go to the `shots` folder
+(tests/ui/conftest.py).
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ def _events(ws: Workspace, kind: str) -> list[CaseEvent]:
 
 
 def test_send_by_email_writes_the_draft_next_to_the_pdf_and_keeps_the_channel(
-    qtbot: QtBot, ws: Workspace, contacts: SampleContacts, tmp_path: Path
+    qtbot: QtBot, ws: Workspace, contacts: SampleContacts, tmp_path: Path, shots: Path
 ) -> None:
     dialog = LetterDialog(ws, _case_id(ws, "PLAIN"), LetterKind.FEEDBACK, contacts=contacts)
     qtbot.addWidget(dialog)
@@ -92,7 +93,7 @@ def test_send_by_email_writes_the_draft_next_to_the_pdf_and_keeps_the_channel(
     assert attachment.get_content() == target.read_bytes()  # type: ignore[attr-defined]
     assert dialog.channel.currentData() == "email"
     assert dialog.message.kind == "ok" and "l.groen@ymere.example" in dialog.message.text()
-    _shot(dialog, "letter-email-draft.png")
+    _shot(dialog, shots / "letter-email-draft.png")
     assert dialog.mark_sent()
     [sent] = _events(ws, "feedback_sent")
     assert json.loads(sent.detail)["channel"] == "email"
@@ -132,7 +133,7 @@ def _proposal_with_foreign_debt(ws: Workspace) -> int:
 
 
 def test_a_debt_of_another_creditor_is_asked_before_the_letter_is_made(
-    qtbot: QtBot, ws: Workspace, contacts: SampleContacts
+    qtbot: QtBot, ws: Workspace, contacts: SampleContacts, shots: Path
 ) -> None:
     case_id = _proposal_with_foreign_debt(ws)
     dialog = LetterDialog(ws, case_id, LetterKind.PROPOSAL, contacts=contacts)
@@ -142,7 +143,7 @@ def test_a_debt_of_another_creditor_is_asked_before_the_letter_is_made(
     assert not dialog.email_button.isEnabled()
     assert dialog.leave_out_button.isVisible() and dialog.include_button.isVisible()
     assert dialog.message.kind == "error" and "Pré Wonen" in dialog.message.text()
-    _shot(dialog, "letter-proposal-other-creditor.png")
+    _shot(dialog, shots / "letter-proposal-other-creditor.png")
     changed: list[bool] = []
     dialog.changed.connect(lambda: changed.append(True))
     qtbot.mouseClick(dialog.leave_out_button, Qt.MouseButton.LeftButton)
@@ -167,7 +168,7 @@ def test_include_it_anyway_makes_the_letter_with_the_debt(
 
 
 def test_batch_lists_every_letter_then_marks_only_the_ticked(
-    qtbot: QtBot, ws: Workspace, contacts: SampleContacts, tmp_path: Path
+    qtbot: QtBot, ws: Workspace, contacts: SampleContacts, tmp_path: Path, shots: Path
 ) -> None:
     dialog = LetterBatchDialog(ws, contacts=contacts)
     qtbot.addWidget(dialog)
@@ -187,7 +188,7 @@ def test_batch_lists_every_letter_then_marks_only_the_ticked(
     assert "l.groen@ymere.example" in dialog.letters.item(0, 1).text()
     assert _events(ws, "feedback_sent") == []
     assert dialog.sent_button.isEnabled()
-    _shot(dialog, "letter-batch-list.png")
+    _shot(dialog, shots / "letter-batch-list.png")
     # leave one out; e-mail the other two; mark them
     dialog.set_ticked(first.case_id, False)
     assert first.case_id not in dialog.ticked_case_ids()

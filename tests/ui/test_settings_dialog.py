@@ -44,8 +44,6 @@ from tests.letters.conftest import SampleContacts, answer_collection, logo_png, 
 from tests.ui.conftest import TODAY, make_workspace
 
 WAIT = 30_000
-SHOTS = Path("/tmp/vangnet-screenshots")
-
 
 @pytest.fixture(autouse=True)
 def computer_settings() -> Iterator[None]:

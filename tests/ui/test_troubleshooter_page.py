@@ -21,8 +21,9 @@ from app.services.keys import DatabaseKey
 from app.services.rules.profile import load_profile
 from app.services.setup import initialise
 from app.services.workspace import Workspace, open_workspace
+from app.ui.display import show_weekday_date
 from app.ui.main_window import MainWindow
-from app.ui.troubleshooter_page import COLUMNS, URGENT, TroubleshooterPage, show_date
+from app.ui.troubleshooter_page import COLUMNS, URGENT, TroubleshooterPage
 from tests.contacts.helpers import base_rows, contact_csv, write_list
 from tests.helpers import signal_csv, signal_row
 
@@ -116,8 +117,8 @@ def test_lists_eviction_cases_soonest_first_with_time_left_and_flags(
 ) -> None:
     assert column(page, "tenant") == ["Sara Soon", "Lars Later"]  # no past, no case without date
     assert column(page, "eviction") == [
-        show_date(date(2026, 11, 26)),
-        show_date(date(2026, 12, 15)),
+        show_weekday_date(date(2026, 11, 26)),
+        show_weekday_date(date(2026, 12, 15)),
     ]
     soon, later = page.cases
     assert (soon.days_left, soon.working_days_left) == (3, 3)
@@ -129,7 +130,7 @@ def test_lists_eviction_cases_soonest_first_with_time_left_and_flags(
     assert urgent_cell.font().bold()
     assert page.table.item(1, COLUMNS.index("left")).foreground().color() != URGENT[0]
     # the bailiff date with its own proximity symbol (1 working day away: red, issue 16.4)
-    assert column(page, "bailiff")[1] == f"{URGENT[2]} {show_date(date(2026, 11, 24))}"
+    assert column(page, "bailiff")[1] == f"{URGENT[2]} {show_weekday_date(date(2026, 11, 24))}"
     warnings = column(page, "warnings")
     assert warnings[0] == ""  # an instrument was deployed and a ground recorded: no warning
     assert (
@@ -147,9 +148,9 @@ def test_detail_shows_what_was_tried_last_actions_and_contact(page: Troubleshoot
     text = page.detail.toPlainText()
     assert "Sara Soon" in text
     assert "Linda Groen" in text and "088-0000000" in text and "l.groen@ymere.example" in text
-    assert "Vroeg Eropaf" in text and show_date(date(2026, 11, 13)) in text
-    assert show_date(date(2026, 11, 16)) in text  # troubleshooter informed on
-    assert show_date(date(2026, 11, 12)) in text  # the last contact
+    assert "Vroeg Eropaf" in text and show_weekday_date(date(2026, 11, 13)) in text
+    assert show_weekday_date(date(2026, 11, 16)) in text  # troubleshooter informed on
+    assert show_weekday_date(date(2026, 11, 12)) in text  # the last contact
     page.table.selectRow(1)
     text = page.detail.toPlainText()
     assert "Lars Later" in text
@@ -229,7 +230,8 @@ def test_a_case_called_in_without_eviction_date_is_listed_after_the_dated_ones(
     assert not page.table.item(2, COLUMNS.index("left")).font().bold()
     page.table.selectRow(2)
     text = page.detail.toPlainText()
-    assert "Nina None" in text and show_date(date(2026, 11, 20)) in text and "H 2.3b" in text
+    assert "Nina None" in text and "H 2.3b" in text
+    assert show_weekday_date(date(2026, 11, 20)) in text
 
 
 def test_the_handover_dialog_asks_why_only_for_the_troubleshooter(qtbot: QtBot) -> None:
