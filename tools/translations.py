@@ -1,6 +1,6 @@
 """The Dutch translation of the desktop client: update, release and check.
 
-    python tools/translations.py update    # lupdate app/ui/**/*.py -> translations/vangnet_nl.ts
+    python tools/translations.py update    # lupdate app/ui/**/*.py + the problem catalogue -> .ts
     python tools/translations.py release   # lrelease -> app/translations/vangnet_nl.qm
     python tools/translations.py check     # exit 1 listing every message still to translate
 
@@ -27,6 +27,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 UI_DIR = ROOT / "app" / "ui"
+CATALOGUE_DIR = ROOT / "app" / "services" / "problems" / "catalogue"
 TS_FILE = ROOT / "translations" / "vangnet_nl.ts"
 QM_FILE = ROOT / "app" / "translations" / "vangnet_nl.qm"
 LANGUAGE = "nl_NL"
@@ -60,7 +61,10 @@ def _tool(name: str) -> str:
 
 
 def ui_sources() -> list[Path]:
-    return sorted(p for p in UI_DIR.rglob("*.py") if "__pycache__" not in p.parts)
+    """The window's modules, and the problem catalogue (its texts are marked for the window)."""
+    found = [p for p in UI_DIR.rglob("*.py") if "__pycache__" not in p.parts]
+    found += CATALOGUE_DIR.glob("*.py")
+    return sorted(found)
 
 
 def update(ts_file: Path = TS_FILE, *, quiet: bool = False) -> None:

@@ -12,6 +12,7 @@ import traceback
 from pathlib import Path
 
 from app.services import clock
+from app.services.problems import Problem
 
 #: what the window says for a refusal a service gave no Dutch for (issue 16.8: never English)
 GENERIC_REFUSAL_NL = (
@@ -36,6 +37,29 @@ OS_REASONS_NL = {
     errno.EINVAL: "de naam of plek is niet geldig",
 }
 OS_REASON_UNKNOWN_NL = "het besturingssysteem weigerde"
+
+#: why the operating system refused a file, as a problem code of the catalogue
+_OS_REASON_CODES = {
+    errno.ENOENT: "os.not_found",
+    errno.EACCES: "os.no_access",
+    errno.EPERM: "os.no_access",
+    errno.EROFS: "os.read_only",
+    errno.ENOSPC: "os.disk_full",
+    errno.EDQUOT: "os.disk_full",
+    errno.EISDIR: "os.is_folder",
+    errno.ENOTDIR: "os.not_a_folder",
+    errno.EEXIST: "os.exists",
+    errno.EBUSY: "os.busy",
+    errno.ENAMETOOLONG: "os.name_too_long",
+    errno.EIO: "os.io_error",
+    errno.EINVAL: "os.invalid_name",
+}
+
+
+def os_reason(exc: BaseException) -> Problem:
+    """Why a file action failed, as a problem (the system's own `strerror` is English only)."""
+    code = _OS_REASON_CODES.get(exc.errno or 0) if isinstance(exc, OSError) else None
+    return Problem(code or "os.refused")
 
 
 def os_reason_nl(exc: BaseException) -> str:

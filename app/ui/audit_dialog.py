@@ -32,6 +32,7 @@ from app.services.letters.files import FolderProblem
 from app.services.workspace import Workspace
 from app.ui import labels
 from app.ui.background import BackgroundTask, TaskContext
+from app.ui.i18n import fill
 from app.ui.task_dialog import TaskDialog
 from app.ui.widgets import (
     InlineMessage,
@@ -210,8 +211,14 @@ class AuditDialog(TaskDialog):
                 self.table.setItem(row, column, item)
         if page.total > len(page.lines):
             self.count.setText(
-                self.tr("Showing the newest %1 of %n entries. Narrow the filters to see others.",
-                        "", page.total).replace("%1", str(len(page.lines)))
+                fill(
+                    self.tr(
+                        "Showing the newest %1 of %n entries. Narrow the filters to see others.",
+                        "",
+                        page.total,
+                    ),
+                    str(len(page.lines)),
+                )
             )
         else:
             self.count.setText(self.tr("%n entry(ies)", "", page.total))
@@ -250,10 +257,10 @@ class AuditDialog(TaskDialog):
             )
         else:
             self.message.show_error(
-                self.tr(
+                fill(self.tr(
                     "The trail has been tampered with: %1. Tell your privacy officer; keep "
                     "this computer and its backups as they are."
-                ).replace("%1", result.reason_nl)
+                ), result.reason_nl)
             )
 
     def _verify_failed(self, error: object) -> None:
@@ -301,7 +308,7 @@ class AuditDialog(TaskDialog):
             self.message.show_error(known)
             return False
         self.message.show_ok(
-            self.tr("%n entry(ies) exported to %1.", "", written).replace("%1", str(path))
+            fill(self.tr("%n entry(ies) exported to %1.", "", written), str(path))
         )
         self.reload()  # the export itself is the newest entry now
         return True

@@ -54,6 +54,7 @@ from app.services.workspace import Workspace, open_workspace
 from app.ui import i18n
 from app.ui.background import BackgroundTask, TaskContext
 from app.ui.display import show_moment
+from app.ui.i18n import fill
 from app.ui.task_dialog import TaskDialog, progress_row
 from app.ui.widgets import (
     InlineMessage,
@@ -221,10 +222,10 @@ class BackupDialog(TaskDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Replace the file?"),
-            self.tr(
+            fill(self.tr(
                 "There is already a file %1.\n\nReplace it with the new backup? The old file "
                 "stays until the new backup has been written and checked."
-            ).replace("%1", str(path)),
+            ), str(path)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -295,9 +296,9 @@ class BackupDialog(TaskDialog):
         self.result_label.setText(
             "\n".join(
                 [
-                    self.tr("File: %1").replace("%1", breakable_path(result.path)),
-                    self.tr("Size: %1").replace("%1", self.size_text(result.size)),
-                    self.tr("Cases: %1").replace("%1", str(result.cases)),
+                    fill(self.tr("File: %1"), breakable_path(result.path)),
+                    fill(self.tr("Size: %1"), self.size_text(result.size)),
+                    fill(self.tr("Cases: %1"), str(result.cases)),
                     self.tr(
                         "Checked: the copy opens with the key and holds exactly the same data "
                         "as Vangnet."
@@ -317,8 +318,8 @@ class BackupDialog(TaskDialog):
             return text.replace(".", ",") if dutch else text
 
         if size < 1024 * 1024:
-            return self.tr("%1 kB").replace("%1", number(size / 1024))
-        return self.tr("%1 MB").replace("%1", number(size / (1024 * 1024)))
+            return fill(self.tr("%1 kB"), number(size / 1024))
+        return fill(self.tr("%1 MB"), number(size / (1024 * 1024)))
 
     def _backup_failed(self, error: object) -> None:
         self.message.show_error(self.describe_failure(error))
@@ -328,27 +329,23 @@ class BackupDialog(TaskDialog):
         if isinstance(error, BackupProblem):
             where = str(error.path)
             if error.code == "same_file":
-                return self.tr(
+                return fill(self.tr(
                     "%1 is the database's own file. Choose another place for the backup."
-                ).replace("%1", where)
+                ), where)
             if error.code == "exists":
-                return self.tr("There is already a file %1. Choose another name.").replace(
-                    "%1", where
-                )
+                return fill(self.tr("There is already a file %1. Choose another name."), where)
             if error.code == "no_folder":
                 return (
-                    self.tr("The folder %1 does not exist. Choose another folder.").replace(
-                        "%1", where
-                    )
+                    fill(self.tr("The folder %1 does not exist. Choose another folder."), where)
                     + " "
                     + nothing
                 )
             if error.code == "not_writable":
                 return (
-                    self.tr(
+                    fill(self.tr(
                         "Vangnet may not write in the folder %1. Choose another folder, for "
                         "example Documents or a USB stick."
-                    ).replace("%1", where)
+                    ), where)
                     + " "
                     + nothing
                 )
@@ -360,17 +357,19 @@ class BackupDialog(TaskDialog):
             return error.message_nl
         if isinstance(error, DiskFull):
             return (
-                self.tr(
+                fill(self.tr(
                     "The disk with the folder %1 is full. Make room or choose another place."
-                ).replace("%1", str(self.target.parent))
+                ), str(self.target.parent))
                 + " "
                 + nothing
             )
         if isinstance(error, OSError):
             return (
-                self.tr("The backup could not be written to %1 (%2).")
-                .replace("%1", str(self.target))
-                .replace("%2", os_reason_nl(error))
+                fill(
+                    self.tr("The backup could not be written to %1 (%2)."),
+                    str(self.target),
+                    os_reason_nl(error),
+                )
                 + " "
                 + nothing
             )
@@ -378,10 +377,10 @@ class BackupDialog(TaskDialog):
         if known is not None:
             return known
         reference = log_unexpected(error) if isinstance(error, BaseException) else "-"
-        return self.tr(
+        return fill(self.tr(
             "The backup failed because of an unexpected error. Nothing was written. Reference "
             "for your administrator: %1"
-        ).replace("%1", reference)
+        ), reference)
 
     def _backup_cancelled(self) -> None:
         self.message.show_hint(self.tr("Backup cancelled. No file was written."))
@@ -710,22 +709,22 @@ class RestoreDialog(TaskDialog):
         if ours.office_name and now.office_name and ours.office_name != now.office_name:
             self.other_office.setText(
                 "⚠ "
-                + self.tr("This backup is of another office (%1), not of %2.")
-                .replace("%1", ours.office_name)
-                .replace("%2", now.office_name)
+                + fill(
+                    self.tr("This backup is of another office (%1), not of %2."),
+                    ours.office_name,
+                    now.office_name,
+                )
             )
             self.other_office.show()
         else:
             self.other_office.hide()
         aside = f"{self._target.stem}.before-restore-…{self._target.suffix}"
         self.consequence.setText(
-            self.tr(
+            fill(self.tr(
                 "Restoring replaces all data in Vangnet with this backup: what was entered "
                 "after the backup was made is then no longer in Vangnet. The current database "
                 "is not deleted: Vangnet sets it aside in the folder %1 as %2."
-            )
-            .replace("%1", breakable_path(self._target.parent))
-            .replace("%2", aside)
+            ), breakable_path(self._target.parent), aside)
         )
 
     def _check_failed(self, error: object, key: keys.DatabaseKey, typed: str | None) -> None:
@@ -751,10 +750,10 @@ class RestoreDialog(TaskDialog):
         if key.raw is not None:
             return self.tr("This recovery key does not open this backup either.")
         if keys.looks_like_recovery_key(typed) and (group := keys.recovery_typo_group(typed)):
-            return self.tr(
+            return fill(self.tr(
                 "This looks like a recovery key with a typing error in group %1 (of 14). Check "
                 "that group against the sheet and try again."
-            ).replace("%1", str(group))
+            ), str(group))
         if keys.looks_like_recovery_key(typed):
             return self.tr(
                 "This looks like a recovery key, but one of the groups has a typing error. "
@@ -785,11 +784,12 @@ class RestoreDialog(TaskDialog):
                 "not_writable": self.tr("Vangnet may not write in the folder %1."),
             }
             text = texts.get(error.code)
-            return (text.replace("%1", where) if text else error.message_nl) + " " + nothing
+            return (fill(text, where) if text else error.message_nl) + " " + nothing
         if isinstance(error, DiskFull):
             return (
-                self.tr("The disk with the folder %1 is full. Make room and try again.").replace(
-                    "%1", str(self._target.parent)
+                fill(
+                    self.tr("The disk with the folder %1 is full. Make room and try again."),
+                    str(self._target.parent),
                 )
                 + " "
                 + nothing
@@ -799,8 +799,9 @@ class RestoreDialog(TaskDialog):
             return known
         reference = log_unexpected(error) if isinstance(error, BaseException) else "-"
         return (
-            self.tr("An unexpected error stopped it. Reference for your administrator: %1").replace(
-                "%1", reference
+            fill(
+                self.tr("An unexpected error stopped it. Reference for your administrator: %1"),
+                reference,
             )
             + " "
             + nothing
@@ -885,9 +886,7 @@ class RestoreDialog(TaskDialog):
         ]
         if kept is not None:
             lines.append(
-                self.tr("The database it replaced is kept as %1").replace(
-                    "%1", breakable_path(kept)
-                )
+                fill(self.tr("The database it replaced is kept as %1"), breakable_path(kept))
             )
         if result.workspace is not None:
             self._adopt(result.workspace)
@@ -895,9 +894,9 @@ class RestoreDialog(TaskDialog):
         else:
             error = result.open_error
             lines.append(
-                self.tr(
+                fill(self.tr(
                     "But Vangnet could not open it again (%1). Use Unlock in the window to open it."
-                ).replace("%1", store_refusal_nl(error) or type(error).__name__)
+                ), store_refusal_nl(error) or type(error).__name__)
             )
             self.message.show_error("\n".join(lines))
         self.preview_area.hide()
@@ -918,15 +917,13 @@ class RestoreDialog(TaskDialog):
             store = open_store(self._target, self._key)
             workspace = open_workspace(store, self._clock)
         except Exception as exc:
-            text = store_refusal_nl(exc) or self.tr("reference %1").replace(
-                "%1", log_unexpected(exc)
-            )
+            text = store_refusal_nl(exc) or fill(self.tr("reference %1"), log_unexpected(exc))
             self.message.show_error(
                 self.message.text()
                 + "\n"
-                + self.tr(
+                + fill(self.tr(
                     "Vangnet could not open its data again (%1); use Unlock in the window."
-                ).replace("%1", text)
+                ), text)
             )
             return
         self._adopt(workspace)

@@ -41,6 +41,7 @@ from app.services import audit, breaches
 from app.services.breaches import TEMPLATES, BreachProblem, Term
 from app.services.letters.files import FolderProblem, write_atomically
 from app.services.workspace import Workspace
+from app.ui.i18n import fill
 from app.ui.widgets import (
     InlineMessage,
     action_button,
@@ -283,8 +284,8 @@ class PartiesInformedForm(_Form):
         outer = QVBoxLayout(self)
         outer.addWidget(
             wrap_label(
-                self.tr("Breach %1: the privacy reglement (art. 9.1) asks to tell the other "
-                        "parties within 24 hours of finding it.").replace("%1", str(breach_id))
+                fill(self.tr("Breach %1: the privacy reglement (art. 9.1) asks to tell the other "
+                        "parties within 24 hours of finding it."), str(breach_id))
             )
         )
         outer.addLayout(form)
@@ -332,10 +333,9 @@ class ApDecisionForm(_Form):
         outer = QVBoxLayout(self)
         outer.addWidget(
             wrap_label(
-                self.tr("Breach %1: a breach that must be reported goes to the Autoriteit "
+                fill(self.tr("Breach %1: a breach that must be reported goes to the Autoriteit "
                         "Persoonsgegevens within 72 hours of finding it (AVG art. 33). Record "
-                        "the decision and why, also when you do not report it.")
-                .replace("%1", str(breach_id))
+                        "the decision and why, also when you do not report it."), str(breach_id))
             )
         )
         outer.addLayout(form)
@@ -433,7 +433,7 @@ class BreachDialog(QDialog):
 
     def decision_text(self, breach: Breach) -> str:
         if breach.ap_decision == "notified":
-            return self.tr("Reported on %1").replace("%1", _when(breach.ap_notified_at))
+            return fill(self.tr("Reported on %1"), _when(breach.ap_notified_at))
         if breach.ap_decision == "not_notified":
             return self.tr("Not reported")
         return self.tr("Not yet decided")
@@ -442,15 +442,13 @@ class BreachDialog(QDialog):
         if term is None:
             return self.tr("Not needed (not reported)")
         if term.done is not None:
-            return self.tr("Done %1").replace("%1", _when(term.done))
+            return fill(self.tr("Done %1"), _when(term.done))
         minutes = int(term.hours_left(now) * 60)
-        span = self.tr("%1 h %2 min").replace("%1", str(abs(minutes) // 60)).replace(
-            "%2", str(abs(minutes) % 60)
-        )
+        span = fill(self.tr("%1 h %2 min"), str(abs(minutes) // 60), str(abs(minutes) % 60))
         text = (
             self.tr("%1 left\n(by %2)") if minutes >= 0 else self.tr("%1 OVERDUE\n(was %2)")
         )
-        return text.replace("%1", span).replace("%2", _when(term.due))
+        return fill(text, span, _when(term.due))
 
     def reload(self) -> None:
         now = breaches.now_to_the_second()
@@ -529,8 +527,10 @@ class BreachDialog(QDialog):
         self._run(
             form,
             lambda: self._changed(
-                self.tr("Breach %1 recorded. Tell the other parties within 24 hours.")
-                .replace("%1", str(form.breach_id)),
+                fill(
+                    self.tr("Breach %1 recorded. Tell the other parties within 24 hours."),
+                    str(form.breach_id),
+                ),
                 form.breach_id,
             ),
         )
@@ -542,7 +542,7 @@ class BreachDialog(QDialog):
         self._run(
             PartiesInformedForm(self._ws, breach_id, self),
             lambda: self._changed(
-                self.tr("Breach %1: the other parties were told.").replace("%1", str(breach_id)),
+                fill(self.tr("Breach %1: the other parties were told."), str(breach_id)),
                 breach_id,
             ),
         )
@@ -554,8 +554,10 @@ class BreachDialog(QDialog):
         self._run(
             ApDecisionForm(self._ws, breach_id, self),
             lambda: self._changed(
-                self.tr("Breach %1: the decision on the Autoriteit Persoonsgegevens is kept.")
-                .replace("%1", str(breach_id)),
+                fill(
+                    self.tr("Breach %1: the decision on the Autoriteit Persoonsgegevens is kept."),
+                    str(breach_id),
+                ),
                 breach_id,
             ),
         )
@@ -599,5 +601,5 @@ class BreachDialog(QDialog):
                 raise
             self.message.show_error(known)
             return False
-        self.message.show_ok(self.tr("The register was saved as %1.").replace("%1", str(path)))
+        self.message.show_ok(fill(self.tr("The register was saved as %1."), str(path)))
         return True

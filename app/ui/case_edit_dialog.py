@@ -49,6 +49,7 @@ from app.services.correction import (
 from app.services.errors import log_unexpected
 from app.services.workspace import Workspace
 from app.ui import labels
+from app.ui.i18n import fill
 from app.ui.widgets import InlineMessage, fit_to_screen, heading_label, store_refusal_nl, wrap_label
 
 if TYPE_CHECKING:
@@ -159,9 +160,7 @@ class CaseEditDialog(QDialog):
         self.request.addItem(self.tr("No request (your own change)"), None)
         for r in requests:
             self.request.addItem(
-                self.tr("Request %1, received %2")
-                .replace("%1", str(r.id))
-                .replace("%2", shown(r.received_on)),
+                fill(self.tr("Request %1, received %2"), str(r.id), shown(r.received_on)),
                 r.id,
             )
         self.request.setAccessibleName(self.tr("Because of"))
@@ -318,10 +317,10 @@ class CaseEditDialog(QDialog):
         edit.setPlaceholderText(self.tr("dd-mm-yyyy"))
         edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0") * 16 + 16)
         edit.setAccessibleName(
-            self.tr("Date of birth of occupant %1").replace("%1", str(number))
+            fill(self.tr("Date of birth of occupant %1"), str(number))
         )
         remove = QPushButton(self.tr("Remove"))
-        remove.setAccessibleName(self.tr("Remove occupant %1").replace("%1", str(number)))
+        remove.setAccessibleName(fill(self.tr("Remove occupant %1"), str(number)))
         message = InlineMessage()
         column = QVBoxLayout()
         column.setSpacing(2)
@@ -449,9 +448,9 @@ class CaseEditDialog(QDialog):
         except Exception as exc:  # the store said no (busy, disk full, ...): nothing changed
             known = store_refusal_nl(exc)
             if known is None:
-                known = self.tr(
+                known = fill(self.tr(
                     "The changes could not be saved; nothing was changed. Reference: %1"
-                ).replace("%1", log_unexpected(exc))
+                ), log_unexpected(exc))
             self.banner.show_error(known)
             return
         self.outcome = outcome
@@ -465,16 +464,12 @@ class CaseEditDialog(QDialog):
         if not outcome.changes:
             return self.tr("Nothing to save: every value is the same as before.")
         reasons = ", ".join(labels.reason(r) for r in outcome.reasons_after) or self.tr("none")
-        text = self.tr("%n change(s) saved. Priority: %1.", "", len(outcome.changes)).replace(
-            "%1", reasons
-        )
+        text = fill(self.tr("%n change(s) saved. Priority: %1.", "", len(outcome.changes)), reasons)
         after, before = outcome.position_after, outcome.position_before
         if after is not None and before is not None and after != before:
-            text += " " + self.tr("Place in the inbox: %1 (was %2).").replace(
-                "%1", str(after)
-            ).replace("%2", str(before))
+            text += " " + fill(self.tr("Place in the inbox: %1 (was %2)."), str(after), str(before))
         elif after is not None:
-            text += " " + self.tr("Place in the inbox: %1.").replace("%1", str(after))
+            text += " " + fill(self.tr("Place in the inbox: %1."), str(after))
         return text
 
     def _show_refusal(self, refused: CaseEditRefused, rows: list[MemberRow]) -> None:

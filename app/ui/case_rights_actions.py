@@ -44,6 +44,7 @@ from app.services.restriction import RestrictionProblem, lift_restriction, restr
 from app.services.store import StoreError
 from app.services.workspace import Workspace
 from app.ui.event_dialog import pydate, qdate
+from app.ui.i18n import fill
 from app.ui.widgets import InlineMessage, fit_to_screen, heading_label, store_refusal_nl, wrap_label
 
 if TYPE_CHECKING:
@@ -104,9 +105,11 @@ def _request_choices(combo: QComboBox, requests: list[RequestChoice]) -> None:
     )
     for r in requests:
         combo.addItem(
-            translate("CaseRights", "Request %1, received %2")
-            .replace("%1", str(r.id))
-            .replace("%2", r.received_on.strftime("%d-%m-%Y")),
+            fill(
+                translate("CaseRights", "Request %1, received %2"),
+                str(r.id),
+                r.received_on.strftime("%d-%m-%Y"),
+            ),
             r.id,
         )
 
@@ -253,9 +256,7 @@ class CorrectionDialog(QDialog):
         self.new_value.clear()
         self._load()
         self.message.show_ok(
-            self.tr("%1 is corrected. The old value is kept below.").replace(
-                "%1", fact_label(field)
-            )
+            fill(self.tr("%1 is corrected. The old value is kept below."), fact_label(field))
         )
 
 
@@ -383,9 +384,11 @@ class WithdrawConsentDialog(QDialog):
         for c in standing:
             given = date.fromisoformat(c["given_on"])
             self.consent.addItem(
-                self.tr("%1 (given on %2)")
-                .replace("%1", _purpose(self, c["purpose"]))
-                .replace("%2", given.strftime("%d-%m-%Y")),
+                fill(
+                    self.tr("%1 (given on %2)"),
+                    _purpose(self, c["purpose"]),
+                    given.strftime("%d-%m-%Y"),
+                ),
                 (c["purpose"], given),
             )
         self.on = QDateEdit(qdate(today))

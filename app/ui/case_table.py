@@ -26,6 +26,7 @@ from app.services.inbox import DeadlineView, InboxRow
 from app.services.workspace import Workspace
 from app.ui import i18n, labels
 from app.ui.display import show_date
+from app.ui.i18n import fill
 
 PAGE_SIZE = 100
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -212,7 +213,7 @@ class CaseTableModel(QAbstractTableModel):
                 badges = [labels.reason(r) for r in row.priority_reasons]
                 eviction = row.shown_eviction_date  # none once the case has ended
                 if eviction:
-                    badges.insert(0, self.tr("eviction %1").replace("%1", show_date(eviction)))
+                    badges.insert(0, fill(self.tr("eviction %1"), show_date(eviction)))
                 return badges
             if column == "flags":
                 return [labels.flag(f) for f in row.flags]
@@ -269,29 +270,29 @@ class CaseTableModel(QAbstractTableModel):
             d = row.next_deadline
             if d.fixed:
                 return self.fixed_date_tooltip(d)
-            return (
-                self.tr("%1, due %2 (%3): %4")
-                .replace("%1", labels.deadline(d.id))
-                .replace("%2", show_date(d.due))
-                .replace("%3", d.article)
-                .replace("%4", countdown(d))
+            return fill(
+                self.tr("%1, due %2 (%3): %4"),
+                labels.deadline(d.id),
+                show_date(d.due),
+                d.article,
+                countdown(d),
             )
         if column == "flags" and row.flags:
             return "\n".join(labels.flag_long(f) for f in row.flags)
         if column == "priority" and row.priority_reasons:  # every badge, also those cut off
             reasons = ", ".join(labels.reason_long(r) for r in row.priority_reasons)
-            return self.tr("Priority: %1").replace("%1", reasons) + "\n\n" + self.why_here(row)
+            return fill(self.tr("Priority: %1"), reasons) + "\n\n" + self.why_here(row)
         return self.why_here(row)
 
     def fixed_date_tooltip(self, d: DeadlineView) -> str:
         """'Eviction date 14-12-2026 (H 8.1, 8.2): ontruiming over 7 werkdagen (ma 14 dec)' and,
         while ahead, where it stands on its scale and why the scale is what it is."""
-        text = (
-            self.tr("%1 %2 (%3): %4")
-            .replace("%1", labels.deadline(d.id))
-            .replace("%2", show_date(d.due))
-            .replace("%3", d.article)
-            .replace("%4", countdown(d))
+        text = fill(
+            self.tr("%1 %2 (%3): %4"),
+            labels.deadline(d.id),
+            show_date(d.due),
+            d.article,
+            countdown(d),
         )
         rule = self._ws.ctx.profile.term(d.id)
         if d.status == "open" and rule is not None and rule.proximity is not None:
@@ -307,27 +308,29 @@ class CaseTableModel(QAbstractTableModel):
         lines = [self.tr("Why this place in the list:")]
         if row.shown_eviction_date:
             lines.append(
-                self.tr(
+                fill(self.tr(
                     "1. An eviction date is known (%1): these cases come first, "
                     "soonest eviction first."
-                ).replace("%1", show_date(row.shown_eviction_date))
+                ), show_date(row.shown_eviction_date))
             )
         elif row.priority_reasons:
             reasons = ", ".join(labels.reason_long(r) for r in row.priority_reasons)
-            lines.append(self.tr("2. Priority (H 3.6): %1.").replace("%1", reasons))
+            lines.append(fill(self.tr("2. Priority (H 3.6): %1."), reasons))
         else:
             lines.append(self.tr("2. No priority reason: after the priority cases."))
         nxt = row.next_deadline
         if nxt:
             lines.append(
-                self.tr("3. Earliest open deadline: %1 on %2.")
-                .replace("%1", labels.deadline(nxt.id))
-                .replace("%2", show_date(nxt.due))
+                fill(
+                    self.tr("3. Earliest open deadline: %1 on %2."),
+                    labels.deadline(nxt.id),
+                    show_date(nxt.due),
+                )
             )
         else:
             lines.append(self.tr("3. No open deadline."))
         lines.append(
-            self.tr("4. Then by signal date (%1).").replace("%1", show_date(row.signal_date))
+            fill(self.tr("4. Then by signal date (%1)."), show_date(row.signal_date))
         )
         return "\n".join(lines)
 

@@ -59,6 +59,7 @@ from app.ui.display import show_date, show_moment, show_weekday_date
 from app.ui.documents_panel import DocumentsPanel
 from app.ui.event_dialog import EventDialog, pydate, qdate
 from app.ui.flow_layout import FlowLayout
+from app.ui.i18n import fill
 from app.ui.sdv_panel import SdvPanel
 
 ACTIONS = (
@@ -527,13 +528,11 @@ class CaseView(QWidget):
         ages = d["leeftijden_bewoners"]
         household = self.tr("%n occupant(s)", "", d["aantal_bewoners"])
         if ages:
-            household += self.tr("; other occupants aged %1").replace(
-                "%1", ", ".join(str(a) for a in ages)
-            )
+            household += fill(self.tr("; other occupants aged %1"), ", ".join(str(a) for a in ages))
         rows = [
             (self.tr("Address"), d["adres"]),
             (self.tr("Phone"), d["telefoon"] or "—"),
-            (self.tr("Tenant"), self.tr("aged %1").replace("%1", str(d["leeftijd"]))),
+            (self.tr("Tenant"), fill(self.tr("aged %1"), str(d["leeftijd"]))),
             (self.tr("Household"), household),
             (
                 self.tr("Corporation"),
@@ -564,9 +563,9 @@ class CaseView(QWidget):
         if arrears or d.get("achterstand_maanden") or d.get("achterstand_sinds"):
             parts = [arrears] if arrears else []
             if d.get("achterstand_maanden"):
-                parts.append(self.tr("%1 months").replace("%1", d["achterstand_maanden"]))
+                parts.append(fill(self.tr("%1 months"), d["achterstand_maanden"]))
             if d.get("achterstand_sinds"):
-                parts.append(self.tr("since %1").replace("%1", d["achterstand_sinds"]))
+                parts.append(fill(self.tr("since %1"), d["achterstand_sinds"]))
             rows.append((self.tr("Rent arrears"), " · ".join(parts)))
         if d.get("maandhuur"):
             rows.append((self.tr("Monthly rent"), d["maandhuur"]))
@@ -612,10 +611,10 @@ class CaseView(QWidget):
         restricted = d.get("beperkt_sinds")
         self.restriction_notice.setText(
             "⚠ "
-            + self.tr(
+            + fill(self.tr(
                 "Processing restricted since %1 (AVG article 18): the case is kept and can be "
                 "read, but nothing is done with it until the restriction is lifted (Privacy menu)."
-            ).replace("%1", show_date(date.fromisoformat(restricted)) if restricted else "")
+            ), show_date(date.fromisoformat(restricted)) if restricted else "")
         )
         self.restriction_notice.setVisible(bool(restricted))
         for button in self.processing_buttons:
@@ -625,20 +624,20 @@ class CaseView(QWidget):
         if lapsed and d["status"] != "gesloten":
             self.trajectory_text.setText(
                 "⚠ "
-                + self.tr(
+                + fill(self.tr(
                     "The 14-day recovery term passed on %1 without the current rent being paid. "
                     "Under article 7.6 the debt-help trajectory then ends."
-                ).replace("%1", show_date(date.fromisoformat(lapsed)))
+                ), show_date(date.fromisoformat(lapsed)))
             )
         self.trajectory_prompt.setVisible(bool(lapsed) and d["status"] != "gesloten")
         untold = d.get("betaalafspraak_niet_gemeld")
         if untold and d["status"] != "gesloten":
             self.broken_text.setText(
                 "⚠ "
-                + self.tr(
+                + fill(self.tr(
                     "The payment agreement was not kept (%1). Under article 3.9 the corporation "
                     "is told at once: make the notice and send it."
-                ).replace("%1", show_date(date.fromisoformat(untold)))
+                ), show_date(date.fromisoformat(untold)))
             )
         self.broken_prompt.setVisible(bool(untold) and d["status"] != "gesloten")
 
@@ -680,10 +679,10 @@ class CaseView(QWidget):
         if missing:
             self.calendar_notice.setText(
                 "ℹ "
-                + self.tr(
+                + fill(self.tr(
                     "No Royal-Decree holidays are loaded for %1: deadlines in that year may be off "
                     "by a day. Check them against the official calendar."
-                ).replace("%1", ", ".join(str(y) for y in sorted(missing)))
+                ), ", ".join(str(y) for y in sorted(missing)))
             )
             self.calendar_notice.show()
         else:
@@ -729,9 +728,7 @@ class CaseView(QWidget):
                 _purpose(self, c["purpose"]),
                 show_date(date.fromisoformat(c["given_on"]))
                 + (
-                    self.tr(" · withdrawn on %1").replace(
-                        "%1", show_date(date.fromisoformat(withdrawn))
-                    )
+                    fill(self.tr(" · withdrawn on %1"), show_date(date.fromisoformat(withdrawn)))
                     if withdrawn
                     else ""
                 ),
@@ -876,9 +873,9 @@ class CaseView(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Undo"),
-            self.tr(
+            fill(self.tr(
                 "Undo “%1”? It stays visible as undone, and the deadlines are recomputed."
-            ).replace("%1", what.text()),
+            ), what.text()),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

@@ -57,6 +57,7 @@ from app.services.contacts.versions import (
 from app.services.workspace import Workspace
 from app.ui import i18n
 from app.ui.contacts_sync import ContactsSync
+from app.ui.i18n import fill
 from app.ui.widgets import InlineMessage, breakable_path, wrap_label
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -90,9 +91,7 @@ def sync_status_text(status: SyncStatus) -> str:
     else:
         day, time = long_date_and_time(status.last_synced)
         text = (
-            QCoreApplication.translate("ContactsPage", "Last updated on %1 at %2.")
-            .replace("%1", day)
-            .replace("%2", time)
+            fill(QCoreApplication.translate("ContactsPage", "Last updated on %1 at %2."), day, time)
         )
     outcome = status.last_outcome
     if outcome in ("unreachable", "missing") and status.current_version is not None:
@@ -254,15 +253,18 @@ class HistoryModel(_ListModel):
             return v.actor
         if column == 3:
             if v.source == "rollback":
-                return self.tr("back to version %1").replace("%1", str(v.restored_from))
+                return fill(self.tr("back to version %1"), str(v.restored_from))
             return v.file_name or ""
         if column == 4:
             return str(v.row_count)
-        text = self.tr("%1 added, %2 removed, %3 changed")
-        text = text.replace("%1", str(v.added)).replace("%2", str(v.removed))
-        text = text.replace("%3", str(v.changed))
+        text = fill(
+            self.tr("%1 added, %2 removed, %3 changed"),
+            str(v.added),
+            str(v.removed),
+            str(v.changed),
+        )
         if v.email_changes:
-            text += " — " + self.tr("%1 e-mail changed").replace("%1", str(v.email_changes))
+            text += " — " + fill(self.tr("%1 e-mail changed"), str(v.email_changes))
         return text
 
     def extra(self, item: Any, column: int, role: int) -> Any:
@@ -509,14 +511,14 @@ class ContactsPage(QWidget):
         self.pending_model.set_items(pending)
         self.tabs.setTabText(
             self.tabs.indexOf(self.pending_tab),
-            self.tr("E-mail addresses to confirm (%1)").replace("%1", str(len(pending))),
+            fill(self.tr("E-mail addresses to confirm (%1)"), str(len(pending))),
         )
         self.pending_notice.setText(
             "⚠ "
-            + self.tr(
+            + fill(self.tr(
                 "%1 e-mail address(es) in the shared list wait for your confirmation. Letters "
                 "do not use them until you confirm them."
-            ).replace("%1", str(len(pending)))
+            ), str(len(pending)))
         )
         self.notice_box.setVisible(bool(pending))
         self.history_model.set_items(versions)
@@ -532,13 +534,13 @@ class ContactsPage(QWidget):
                 role=self.role.currentData(),
             )
         self.contact_model.set_items(people)
-        self.count_label.setText(self.tr("%1 contact(s)").replace("%1", str(len(people))))
+        self.count_label.setText(fill(self.tr("%1 contact(s)"), str(len(people))))
 
     def _show_status(self, status: SyncStatus) -> None:
         self.status_label.setText(sync_status_text(status))
         if status.folder:
             self.folder_label.setText(
-                self.tr("Shared folder: %1").replace("%1", breakable_path(status.folder))
+                fill(self.tr("Shared folder: %1"), breakable_path(status.folder))
             )
         else:
             self.folder_label.setText(
@@ -586,10 +588,10 @@ class ContactsPage(QWidget):
 
     def _sync_broke(self, reference: str) -> None:
         self.message.show_error(
-            self.tr(
+            fill(self.tr(
                 "Updating the contact list went wrong (reference %1). The last list stays in "
                 "use; try again later or tell your administrator."
-            ).replace("%1", reference)
+            ), reference)
         )
 
     def show_result(self, result: object) -> None:
@@ -600,18 +602,18 @@ class ContactsPage(QWidget):
         outcome = result.outcome
         if outcome == "applied" and result.changes is not None:
             counts = result.changes.counts()
-            text = (
+            text = fill(
                 self.tr(
                     "The contact list was updated (version %1): %2 added, %3 removed, %4 changed."
-                )
-                .replace("%1", str(result.version))
-                .replace("%2", str(counts["added"]))
-                .replace("%3", str(counts["removed"]))
-                .replace("%4", str(counts["changed"]))
+                ),
+                str(result.version),
+                str(counts["added"]),
+                str(counts["removed"]),
+                str(counts["changed"]),
             )
             if counts["email_changes"]:
-                text += " " + self.tr("%1 e-mail address(es) changed.").replace(
-                    "%1", str(counts["email_changes"])
+                text += " " + fill(
+                    self.tr("%1 e-mail address(es) changed."), str(counts["email_changes"])
                 )
             self.message.show_ok(text)
             self._show_lines(self._change_lines(result.changes))
@@ -622,10 +624,10 @@ class ContactsPage(QWidget):
             if result.problem:
                 lines.insert(0, messages_nl.file_problem_nl(result.problem))
             self.message.show_error(
-                self.tr(
+                fill(self.tr(
                     "The contact list in the shared folder has %1 problem(s) and was not taken; "
                     "nothing changed. Ask the policy adviser to correct the file:"
-                ).replace("%1", str(len(result.errors) or 1))
+                ), str(len(result.errors) or 1))
             )
             self._show_lines(lines)
         else:
@@ -647,23 +649,25 @@ class ContactsPage(QWidget):
     def _change_lines(self, changes: ContactChanges) -> list[str]:
         lines = []
         for r in changes.added:
-            lines.append(self.tr("Added: %1").replace("%1", f"{r.organisation} — {r.name}"))
+            lines.append(fill(self.tr("Added: %1"), f"{r.organisation} — {r.name}"))
         for r in changes.removed:
-            lines.append(self.tr("Removed: %1").replace("%1", f"{r.organisation} — {r.name}"))
+            lines.append(fill(self.tr("Removed: %1"), f"{r.organisation} — {r.name}"))
         for c in changes.changed:
             who = f"{c.after.organisation} — {c.after.name}"
             if c.email_changed:
                 lines.append(
                     "⚠ "
-                    + self.tr("E-MAIL CHANGED: %1: %2 → %3")
-                    .replace("%1", who)
-                    .replace("%2", c.before.email or self.tr("(none)"))
-                    .replace("%3", c.after.email or self.tr("(none)"))
+                    + fill(
+                        self.tr("E-MAIL CHANGED: %1: %2 → %3"),
+                        who,
+                        c.before.email or self.tr("(none)"),
+                        c.after.email or self.tr("(none)"),
+                    )
                 )
             others = [column for column in c.columns if column != "email"]
             if others:
                 labels = ", ".join(messages_nl.column_label_nl(column) for column in others)
-                lines.append(self.tr("Changed: %1 (%2)").replace("%1", who).replace("%2", labels))
+                lines.append(fill(self.tr("Changed: %1 (%2)"), who, labels))
         return lines
 
     # --- e-mail confirmation -----------------------------------------------------------------
@@ -690,7 +694,7 @@ class ContactsPage(QWidget):
             return
         listing = "\n".join(f"• {p.organisation} — {p.name}: {p.email}" for p in items[:10])
         if len(items) > 10:
-            listing += "\n" + self.tr("… and %1 more").replace("%1", str(len(items) - 10))
+            listing += "\n" + fill(self.tr("… and %1 more"), str(len(items) - 10))
         question = (
             self.tr("Use these addresses for letters about tenants?")
             + "\n\n"
@@ -714,9 +718,7 @@ class ContactsPage(QWidget):
             )
         else:
             self.message.show_ok(
-                self.tr("%1 e-mail address(es) confirmed for letters.").replace(
-                    "%1", str(len(done))
-                )
+                fill(self.tr("%1 e-mail address(es) confirmed for letters."), str(len(done)))
             )
         self.refresh()
 
@@ -748,12 +750,10 @@ class ContactsPage(QWidget):
             return
         day, time = long_date_and_time(version.created_at)
         question = (
-            self.tr(
+            fill(self.tr(
                 "Make version %1 of %2 current again? It is added as a new version, so nothing is "
                 "lost. It stays current until the file in the shared folder changes."
-            )
-            .replace("%1", str(version.id))
-            .replace("%2", f"{day} {time}")
+            ), str(version.id), f"{day} {time}")
         )
         if not self.ask(self.tr("Go back to an earlier version"), question):
             return
@@ -765,9 +765,11 @@ class ContactsPage(QWidget):
             self.message.show_hint(self.tr("The list changed in the meantime; nothing was done."))
         else:
             self.message.show_ok(
-                self.tr("Version %1 is current again (as version %2).")
-                .replace("%1", str(version.id))
-                .replace("%2", str(new_id))
+                fill(
+                    self.tr("Version %1 is current again (as version %2)."),
+                    str(version.id),
+                    str(new_id),
+                )
             )
         self.details.hide()
         self.refresh()

@@ -37,6 +37,7 @@ from app.services.case_documents import (
 from app.services.workspace import Workspace
 from app.ui import i18n
 from app.ui.display import show_moment
+from app.ui.i18n import fill
 from app.ui.widgets import InlineMessage, breakable_path, wrap_label
 
 COLUMNS = 6
@@ -93,8 +94,9 @@ class DocumentsPanel(QWidget):
         self.save_button.clicked.connect(self.save_copy)
         self.save_button.setEnabled(False)
         limit = wrap_label(
-            self.tr("An attachment can be at most %1 MB.").replace(
-                "%1", str(MAX_ATTACHMENT_BYTES // (1024 * 1024))
+            fill(
+                self.tr("An attachment can be at most %1 MB."),
+                str(MAX_ATTACHMENT_BYTES // (1024 * 1024)),
             )
         )
         limit.setObjectName("pageIntro")
@@ -151,10 +153,10 @@ class DocumentsPanel(QWidget):
             return text.replace(".", ",") if dutch else text
 
         if size < 1024:
-            return self.tr("%1 bytes").replace("%1", str(size))
+            return fill(self.tr("%1 bytes"), str(size))
         if size < 1024 * 1024:
-            return self.tr("%1 kB").replace("%1", number(size / 1024))
-        return self.tr("%1 MB").replace("%1", number(size / (1024 * 1024)))
+            return fill(self.tr("%1 kB"), number(size / 1024))
+        return fill(self.tr("%1 MB"), number(size / (1024 * 1024)))
 
     def _selection_changed(self) -> None:
         self.save_button.setEnabled(self._selected() is not None)
@@ -215,7 +217,7 @@ class DocumentsPanel(QWidget):
         self.show_case(self.case_id)
         self.select(info.id)
         self.message.show_ok(
-            self.tr("“%1” is kept with the case (encrypted).").replace("%1", info.title)
+            fill(self.tr("“%1” is kept with the case (encrypted)."), info.title)
         )
         return True
 
@@ -240,8 +242,9 @@ class DocumentsPanel(QWidget):
             self.message.show_error(self.problem_text(problem))
             return False
         self.message.show_ok(
-            self.tr("A copy was saved as %1. This copy is not encrypted.").replace(
-                "%1", breakable_path(target)
+            fill(
+                self.tr("A copy was saved as %1. This copy is not encrypted."),
+                breakable_path(target),
             )
         )
         return True
@@ -250,23 +253,23 @@ class DocumentsPanel(QWidget):
         facts = problem.facts
         code = problem.code
         if code == "too_big":
-            return (
+            return fill(
                 self.tr(
                     "This file is too big to attach (%1). An attachment can be at most %2 MB. "
                     "Make the file smaller (for example scan in black and white) and try again."
-                )
-                .replace("%1", self.size_text(int(str(facts.get("size", 0)))))
-                .replace("%2", str(MAX_ATTACHMENT_BYTES // (1024 * 1024)))
+                ),
+                self.size_text(int(str(facts.get("size", 0)))),
+                str(MAX_ATTACHMENT_BYTES // (1024 * 1024)),
             )
         if code == "empty":
             return self.tr("This file is empty, so there is nothing to attach.")
         if code == "not_a_file":
             return self.tr("Choose a file, not a folder.")
         if code == "unreadable":
-            return self.tr(
+            return fill(self.tr(
                 "Vangnet cannot read this file (%1). Check that it still exists and is not open "
                 "in another program."
-            ).replace("%1", str(facts.get("reason", "")))
+            ), str(facts.get("reason", "")))
         if code == "no_title":
             return self.tr("Give the attachment a title.")
         if code == "damaged":
@@ -277,12 +280,12 @@ class DocumentsPanel(QWidget):
         if code == "cannot_write":
             folder = breakable_path(str(facts.get("folder", "")))
             if facts.get("missing"):
-                return self.tr("The folder %1 does not exist.").replace("%1", folder)
+                return fill(self.tr("The folder %1 does not exist."), folder)
             if facts.get("denied"):
-                return self.tr("You may not save files in the folder %1.").replace("%1", folder)
-            return (
-                self.tr("Vangnet cannot save the copy in the folder %1 (%2).")
-                .replace("%1", folder)
-                .replace("%2", str(facts.get("reason", "")))
+                return fill(self.tr("You may not save files in the folder %1."), folder)
+            return fill(
+                self.tr("Vangnet cannot save the copy in the folder %1 (%2)."),
+                folder,
+                str(facts.get("reason", "")),
             )
         return self.tr("The document could not be found.")

@@ -29,6 +29,7 @@ from app.services.privacy_requests import RequestProblem, add_subject_request
 from app.services.workspace import Workspace
 from app.ui.background import BackgroundTask, TaskContext
 from app.ui.display import show_date
+from app.ui.i18n import fill
 from app.ui.task_dialog import TaskDialog
 from app.ui.widgets import (
     InlineMessage,
@@ -93,8 +94,7 @@ class ErasureDialog(TaskDialog):
             choices = [(r.id, r.received_on) for r in requests]
         self.setWindowTitle(self.tr("Erase on request"))
         outer = QVBoxLayout(self)
-        outer.addWidget(heading_label(self.tr("Erase %1 (%2)").replace("%1", name).replace(
-            "%2", self.reference)))
+        outer.addWidget(heading_label(fill(self.tr("Erase %1 (%2)"), name, self.reference)))
         outer.addWidget(wrap_label(self.tr(
             "The tenant asked to have their data erased (AVG article 17). Everything about them "
             "and their household goes: facts, timeline, notes, consents, debts, proposals and "
@@ -105,8 +105,7 @@ class ErasureDialog(TaskDialog):
         self.request = QComboBox()
         for request_id, received in choices:
             self.request.addItem(
-                self.tr("Request %1, received %2").replace("%1", str(request_id)).replace(
-                    "%2", show_date(received)),
+                fill(self.tr("Request %1, received %2"), str(request_id), show_date(received)),
                 request_id,
             )
         self.request.addItem(self.tr("The request came in today: record it now"), NEW_REQUEST)
@@ -114,7 +113,7 @@ class ErasureDialog(TaskDialog):
         self.confirm = QLineEdit()
         self.confirm.setAccessibleName(self.tr("Type the reference to confirm"))
         self.confirm.textChanged.connect(self._typed)
-        form.addRow(self.tr("Type the reference %1 to confirm").replace("%1", self.reference),
+        form.addRow(fill(self.tr("Type the reference %1 to confirm"), self.reference),
                     self.confirm)
         outer.addLayout(form)
         self.message = InlineMessage()
@@ -174,7 +173,7 @@ class ErasureDialog(TaskDialog):
         known = store_refusal_nl(error)
         if known is None and isinstance(error, BaseException):
             reference = errors.log_unexpected(error)
-            known = self.tr("Nothing was erased (reference %1).").replace("%1", reference)
+            known = fill(self.tr("Nothing was erased (reference %1)."), reference)
         self.message.show_error(known or self.tr("Nothing was erased."))
 
     def _task_finished(self) -> None:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from app.services.events import CONTACT_METHODS, EVICTION_GROUNDS, OUTCOMES
 from app.services.intake.values import ValueProblem, parse_date
 from app.ui import labels
+from app.ui.i18n import fill
 from app.ui.widgets import available_area
 
 
@@ -255,12 +256,12 @@ class EventDialog(QDialog):
         for name in self.REQUIRED:
             widget = self._fields.get(name)
             if isinstance(widget, QComboBox) and widget.currentData() is None:
-                return self.tr("Choose %1 first.").replace("%1", names[name])
+                return fill(self.tr("Choose %1 first."), names[name])
             if isinstance(widget, DayField) and widget.day() is None:
                 if not widget.text().strip():
                     return self.tr("Fill in the date (dd-mm-jjjj).")
-                return self.tr("%1 is not a date; write it as dd-mm-jjjj, for example "
-                               "15-01-2027.").replace("%1", widget.text().strip())
+                return fill(self.tr("%1 is not a date; write it as dd-mm-jjjj, for example "
+                               "15-01-2027."), widget.text().strip())
         return None
 
     def accept(self) -> None:

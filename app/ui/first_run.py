@@ -51,6 +51,7 @@ from app.services.rules.profile import (
 )
 from app.services.setup import initialise
 from app.services.store import Store, StoreError, remove_database_files, sidecar_paths
+from app.ui.i18n import fill
 from app.ui.widgets import (
     InlineMessage,
     SecretField,
@@ -467,10 +468,10 @@ class KeyPage(QWizardPage):
         code_form.setContentsMargins(0, 8, 0, 0)
         code_form.addWidget(
             wrap_label(
-                self.tr(
+                fill(self.tr(
                     "Your own unlock code: Vangnet asks for it at start and after every lock, so "
                     "that nobody else can open your data at your desk. At least %1 characters."
-                ).replace("%1", str(unlock_code.MIN_LENGTH))
+                ), str(unlock_code.MIN_LENGTH))
             )
         )
         code_label = QLabel(self.tr("Unlock code"))

@@ -64,6 +64,7 @@ from app.services.store import Store
 from app.services.workspace import Workspace
 from app.ui.background import BackgroundTask, TaskContext
 from app.ui.display import show_date, show_moment
+from app.ui.i18n import fill
 from app.ui.task_dialog import TaskDialog, progress_row
 from app.ui.widgets import (
     InlineMessage,
@@ -458,21 +459,19 @@ class HandoverExportDialog(TaskDialog):
         if isinstance(error, HandoverProblem):
             text = f"{error.message_nl} {nothing}"
         elif isinstance(error, FolderProblem):
-            text = self.tr("The file could not be saved: %1").replace("%1", error.dutch)
+            text = fill(self.tr("The file could not be saved: %1"), error.dutch)
             text += " " + nothing
         elif isinstance(error, OSError):
-            text = self.tr("The file could not be saved (%1).").replace(
-                "%1", os_reason_nl(error)
-            )
+            text = fill(self.tr("The file could not be saved (%1)."), os_reason_nl(error))
             text += " " + nothing
         elif (known := store_refusal_nl(error)) is not None:
             text = known
         else:
             reference = log_unexpected(error) if isinstance(error, BaseException) else "-"
-            text = self.tr(
+            text = fill(self.tr(
                 "The handover failed because of an unexpected error. Nothing was changed. "
                 "Reference for your administrator: %1"
-            ).replace("%1", reference)
+            ), reference)
         self.message.show_error(text)
 
     def _export_cancelled(self) -> None:
@@ -755,12 +754,14 @@ class HandoverImportDialog(TaskDialog):
         new = outcome.present.count(False)
         merged = len(outcome.present) - new
         self.preview_note.setText(
-            self.tr(
-                "On Import: %1 and %2. The cases are assigned to you; the sender's timeline "
-                "comes along."
+            fill(
+                self.tr(
+                    "On Import: %1 and %2. The cases are assigned to you; the sender's timeline "
+                    "comes along."
+                ),
+                self.tr("%n new case(s)", "", new),
+                self.tr("%n merged with a case already here", "", merged),
             )
-            .replace("%1", self.tr("%n new case(s)", "", new))
-            .replace("%2", self.tr("%n merged with a case already here", "", merged))
         )
         self._show_preview(True)
         if outcome.made_here:
@@ -774,19 +775,17 @@ class HandoverImportDialog(TaskDialog):
             self.message.show_hint(self._already_text(outcome.already_imported_on))
         elif outcome.other_covenant:
             self.message.show_error(
-                self.tr(
+                fill(self.tr(
                     "This package comes from another covenant (%1) than this database (%2). "
                     "It cannot be imported here."
-                )
-                .replace("%1", package.profile)
-                .replace("%2", self._ws.ctx.profile.id)
+                ), package.profile, self._ws.ctx.profile.id)
             )
         elif outcome.unknown_corporations:
             self.message.show_error(
-                self.tr(
+                fill(self.tr(
                     "This database does not know the corporation(s) %1; the package cannot be "
                     "imported here."
-                ).replace("%1", ", ".join(outcome.unknown_corporations))
+                ), ", ".join(outcome.unknown_corporations))
             )
         self._update()
         self.preview_note.setVisible(self.can_import())  # what Import would do, if it can
@@ -801,9 +800,9 @@ class HandoverImportDialog(TaskDialog):
         return self.tr("already here: will be merged")
 
     def _already_text(self, when: datetime) -> str:
-        return self.tr(
+        return fill(self.tr(
             "This package was already imported on %1; importing it again changes nothing."
-        ).replace("%1", show_moment(when))
+        ), show_moment(when))
 
     def _show_preview(self, visible: bool) -> None:
         self.preview_area.setVisible(visible)
@@ -892,9 +891,11 @@ class HandoverImportDialog(TaskDialog):
                     self.tr("imported") if item.text() == self.tr("new") else self.tr("merged")
                 )
         self.message.show_ok(
-            self.tr("Imported: %1 and %2. The cases are assigned to you.")
-            .replace("%1", self.tr("%n new case(s)", "", len(result.created)))
-            .replace("%2", self.tr("%n merged with a case already here", "", len(result.merged)))
+            fill(
+                self.tr("Imported: %1 and %2. The cases are assigned to you."),
+                self.tr("%n new case(s)", "", len(result.created)),
+                self.tr("%n merged with a case already here", "", len(result.merged)),
+            )
         )
 
     def _import_cancelled(self) -> None:
@@ -908,16 +909,15 @@ class HandoverImportDialog(TaskDialog):
             text = self.tr("Import cancelled. Nothing was imported.")
         elif isinstance(error, OSError):
             name = self.path.name if self.path is not None else ""
-            text = self.tr("The file %1 cannot be read (%2).").replace("%1", name)
-            text = text.replace("%2", os_reason_nl(error))
+            text = fill(self.tr("The file %1 cannot be read (%2)."), name, os_reason_nl(error))
         elif (known := store_refusal_nl(error)) is not None:
             text = known
         else:
             reference = log_unexpected(error) if isinstance(error, BaseException) else "-"
-            text = self.tr(
+            text = fill(self.tr(
                 "The package could not be handled because of an unexpected error. Nothing was "
                 "imported. Reference for your administrator: %1"
-            ).replace("%1", reference)
+            ), reference)
         self.message.show_error(text)
         if isinstance(error, PackageProblem) and error.code == "wrong_passphrase":
             self.passphrase.setFocus()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib import resources
 from pathlib import Path
 
@@ -46,3 +47,20 @@ def install(app: QCoreApplication, language: str | None = None) -> str:
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     return lang
+
+
+def fill(template: str, *values: object) -> str:
+    """Put values into a translated text's %1, %2, … in one pass.
+
+    One pass matters: replacing %1 and then %2 one after the other also replaces a "%2"
+    that happens to be inside the first value (a name, a file name).
+    """
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1))
+        return str(values[index - 1]) if 1 <= index <= len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)
+
+
+_PLACEHOLDER = re.compile(r"%(\d+)")

@@ -54,6 +54,7 @@ from app.services.store import Store
 from app.services.workspace import Workspace
 from app.ui import labels
 from app.ui.background import BackgroundTask, TaskContext
+from app.ui.i18n import fill
 from app.ui.task_dialog import TaskDialog, progress_row
 from app.ui.widgets import (
     InlineMessage,
@@ -318,10 +319,10 @@ class ImportDialog(TaskDialog):
         self.warnings_label.setVisible(bool(report.warnings))
         if report.errors:
             self.problems_caption.setText(
-                self.tr(
+                fill(self.tr(
                     "Problems (%1) — correct them in the spreadsheet and choose the file again, "
                     "or import only the valid rows:"
-                ).replace("%1", str(len(report.errors)))
+                ), str(len(report.errors)))
             )
             self.problems_view.setPlainText("\n".join(row_error_nl(e) for e in report.errors))
         self.problems_caption.setVisible(bool(report.errors))
@@ -340,9 +341,11 @@ class ImportDialog(TaskDialog):
             self.table_caption.setText(self.tr("No row of this file can be imported as it is."))
         elif len(shown) < len(preview.records):
             self.table_caption.setText(
-                self.tr("The first %1 of %2 correct rows:")
-                .replace("%1", str(len(shown)))
-                .replace("%2", str(len(preview.records)))
+                fill(
+                    self.tr("The first %1 of %2 correct rows:"),
+                    str(len(shown)),
+                    str(len(preview.records)),
+                )
             )
         else:
             self.table_caption.setText(self.tr("The correct rows:"))
@@ -378,10 +381,10 @@ class ImportDialog(TaskDialog):
         else:
             reference = log_unexpected(error) if isinstance(error, BaseException) else "-"
             self.message.show_error(
-                self.tr(
+                fill(self.tr(
                     "The file could not be checked because of an unexpected error. Nothing was "
                     "changed. Reference for your administrator: %1"
-                ).replace("%1", reference)
+                ), reference)
             )
 
     # ------------------------------------------------------------------------------------
@@ -491,10 +494,12 @@ class ImportDialog(TaskDialog):
                 item.setText(self.tr("imported"))
         left_out = max(0, report.rows_seen - len(report.created) - len(report.duplicates))
         self.message.show_ok(
-            self.tr("Imported: %1. Already present: %2. Left out: %3.")
-            .replace("%1", str(len(report.created)))
-            .replace("%2", str(len(report.duplicates)))
-            .replace("%3", str(left_out))
+            fill(
+                self.tr("Imported: %1. Already present: %2. Left out: %3."),
+                str(len(report.created)),
+                str(len(report.duplicates)),
+                str(left_out),
+            )
         )
 
     def _import_cancelled(self) -> None:
@@ -507,10 +512,10 @@ class ImportDialog(TaskDialog):
             return
         reference = log_unexpected(error) if isinstance(error, BaseException) else "-"
         self.message.show_error(
-            self.tr(
+            fill(self.tr(
                 "The import failed and was undone: nothing was imported. Reference for your "
                 "administrator: %1"
-            ).replace("%1", reference)
+            ), reference)
         )
 
     def _task_finished(self) -> None:

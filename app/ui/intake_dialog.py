@@ -46,6 +46,7 @@ from app.services.intake.signals import CONSENT_KIND, RowError, validate_signal_
 from app.services.organisations import corporation_resolver
 from app.services.workspace import Workspace
 from app.ui import labels
+from app.ui.i18n import fill
 from app.ui.widgets import InlineMessage, fit_to_screen, heading_label, store_refusal_nl, wrap_label
 
 #: the H 1.3 refusal reason as the audit trail records it
@@ -463,10 +464,10 @@ class IntakeDialog(QDialog):
                 return
             reference = log_unexpected(exc)
             self.banner.show_error(
-                self.tr(
+                fill(self.tr(
                     "The signal could not be saved; nothing was stored. Please try again. "
                     "If it keeps happening, give your administrator this reference: %1"
-                ).replace("%1", reference)
+                ), reference)
             )
             return
         self.created_case_id = case_id
@@ -516,7 +517,7 @@ class IntakeDialog(QDialog):
                 return
             reference = log_unexpected(exc)
             self.banner.show_error(
-                self.tr("The refusal could not be recorded. Reference: %1").replace("%1", reference)
+                fill(self.tr("The refusal could not be recorded. Reference: %1"), reference)
             )
             return
         self.refused = True

@@ -27,6 +27,7 @@ from app.services.rekey import KeyChange, change_key, new_key_for
 from app.services.store import open_store
 from app.services.workspace import Workspace, open_workspace
 from app.ui.background import BackgroundTask, TaskContext
+from app.ui.i18n import fill
 from app.ui.task_dialog import TaskDialog, progress_row
 from app.ui.widgets import (
     InlineMessage,
@@ -167,9 +168,7 @@ class KeyChangeDialog(TaskDialog):
             problem = keys.passphrase_problem(first) if first else None
             if problem:
                 self.message.show_hint(
-                    self.tr("At least %1 characters.").replace(
-                        "%1", str(keys.MIN_PASSPHRASE_LENGTH)
-                    )
+                    fill(self.tr("At least %1 characters."), str(keys.MIN_PASSPHRASE_LENGTH))
                     if len(first) < keys.MIN_PASSPHRASE_LENGTH
                     else self.tr("This passphrase repeats itself too much.")
                 )
@@ -254,10 +253,10 @@ class KeyChangeDialog(TaskDialog):
                 )
             )
         lines.append(
-            self.tr(
+            fill(self.tr(
                 "A backup under the old key was made first: %1. Once the new key works, "
                 "delete it: the old key opens it."
-            ).replace("%1", breakable_path(result.change.backup))
+            ), breakable_path(result.change.backup))
         )
         if result.workspace is not None:
             self._adopt(result.workspace)
@@ -273,7 +272,7 @@ class KeyChangeDialog(TaskDialog):
             known = error.message_nl
         if known is None:
             reference = log_unexpected(error) if isinstance(error, BaseException) else "-"
-            known = self.tr("An unexpected error (reference %1).").replace("%1", reference)
+            known = fill(self.tr("An unexpected error (reference %1)."), reference)
         self.message.show_error(known + " " + self.tr("The key was not changed."))
         self._reopen(self._key)
 

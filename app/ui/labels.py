@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from app.ui.i18n import fill
+
 # Written out as translate("Labels", "…") at every string so that lupdate finds them.
 translate = QCoreApplication.translate
 
@@ -101,7 +103,7 @@ def proximity_long(code: str, critical: int, urgent: int, attention: int) -> str
         "planned": translate("Labels", "Planned: more than %3 working days away."),
     }.get(code, "")
     return (
-        text.replace("%1", str(critical)).replace("%2", str(urgent)).replace("%3", str(attention))
+        fill(text, str(critical), str(urgent), str(attention))
     )
 
 

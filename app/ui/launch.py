@@ -22,6 +22,8 @@ def _install_error_dialog() -> None:
     """An unexpected error shows a calm dialog with a reference; the log has no personal data."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from app.ui.i18n import fill
+
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         from app.services.store import StoreError
 
@@ -36,14 +38,16 @@ def _install_error_dialog() -> None:
         QMessageBox.warning(
             None,
             "Vangnet",
-            QApplication.translate(
-                "Launch",
-                "Something went wrong (reference %1). What you saved is safe. Please try again; "
-                "if it happens again, give the reference to your administrator. Details without "
-                "personal data are in %2.",
-            )
-            .replace("%1", ref)
-            .replace("%2", str(log_path())),
+            fill(
+                QApplication.translate(
+                    "Launch",
+                    "Something went wrong (reference %1). What you saved is safe. Please try "
+                    "again; if it happens again, give the reference to your administrator. "
+                    "Details without personal data are in %2.",
+                ),
+                ref,
+                str(log_path()),
+            ),
         )
 
     sys.excepthook = hook

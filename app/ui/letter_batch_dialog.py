@@ -46,6 +46,7 @@ from app.services.letters import (
 from app.services.letters.batch import BatchLetter, write_batch_drafts
 from app.services.workspace import Workspace
 from app.ui.background import BackgroundTask, TaskContext
+from app.ui.i18n import fill
 from app.ui.letter_dialog import channel_combo, chosen_channel
 from app.ui.task_dialog import TaskDialog, progress_row
 from app.ui.widgets import (
@@ -281,10 +282,9 @@ class LetterBatchDialog(TaskDialog):
         assert isinstance(outcome, BatchReport)
         self.report = outcome
         made, failed = len(outcome.made), len(outcome.failed)
-        text = self.tr("%1 of %2 letters made.").replace("%1", str(made))
-        text = text.replace("%2", str(outcome.total))
+        text = fill(self.tr("%1 of %2 letters made."), str(made), str(outcome.total))
         if outcome.combined is not None:
-            text += " " + self.tr("For printing: %1").replace("%1", outcome.combined.name)
+            text += " " + fill(self.tr("For printing: %1"), outcome.combined.name)
         if outcome.cancelled:
             text += " " + self.tr("Stopped on request; the letters already made are kept.")
         if failed:
@@ -351,7 +351,7 @@ class LetterBatchDialog(TaskDialog):
         lines = []
         for failure in report.failed:
             who = names.get(failure.case_id, "")
-            head = self.tr("Case %1").replace("%1", str(failure.case_id))
+            head = fill(self.tr("Case %1"), str(failure.case_id))
             lines.append(f"{head} {who}: {failure.dutch}".replace("\n", " "))
         return "\n".join(lines)
 
@@ -365,10 +365,10 @@ class LetterBatchDialog(TaskDialog):
             return
         reference = log_unexpected(error) if isinstance(error, BaseException) else "-"
         self.message.show_error(
-            self.tr(
+            fill(self.tr(
                 "The letters could not be made because of an unexpected error. Reference for "
                 "your administrator: %1"
-            ).replace("%1", reference)
+            ), reference)
         )
 
     def _finished(self) -> None:

@@ -82,6 +82,7 @@ from app.services.letters.proposal import leave_out_other_creditors as _leave_ou
 from app.services.letters.service import UNMARKED, write_draft_for
 from app.services.worker_profile import load_profile
 from app.services.workspace import Workspace
+from app.ui.i18n import fill
 from app.ui.widgets import InlineMessage, fit_to_screen, heading_label, store_refusal_nl, wrap_label
 
 if TYPE_CHECKING:
@@ -372,10 +373,10 @@ class LetterDialog(QDialog):
             self.include_button.setVisible(other)
         except Exception as exc:  # never a traceback in the window
             self.message.show_error(
-                self.tr(
+                fill(self.tr(
                     "The letter could not be made because of an unexpected error. Reference for "
                     "your administrator: %1"
-                ).replace("%1", log_unexpected(exc))
+                ), log_unexpected(exc))
             )
             self._show_pages([])
             self.letterhead_button.hide()
@@ -406,10 +407,10 @@ class LetterDialog(QDialog):
             known = store_refusal_nl(exc)
             self.message.show_error(
                 known
-                or self.tr(
+                or fill(self.tr(
                     "The proposal could not be made again because of an unexpected error. "
                     "Reference for your administrator: %1"
-                ).replace("%1", log_unexpected(exc))
+                ), log_unexpected(exc))
             )
             return
         self.other_creditors = OTHER_LEAVE_OUT
@@ -471,7 +472,7 @@ class LetterDialog(QDialog):
             label = QLabel()
             label.setFrameShape(QFrame.Shape.Box)
             number = len(self.page_labels) + 1
-            label.setAccessibleName(self.tr("Page %1 of the letter").replace("%1", str(number)))
+            label.setAccessibleName(fill(self.tr("Page %1 of the letter"), str(number)))
             self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(label)
         self._images = images
@@ -597,17 +598,17 @@ class LetterDialog(QDialog):
                 self.message.show_error(known)
                 return False
             self.message.show_error(
-                self.tr(
+                fill(self.tr(
                     "The letter was not saved because of an unexpected error; no file was left "
                     "behind. Reference for your administrator: %1"
-                ).replace("%1", log_unexpected(exc))
+                ), log_unexpected(exc))
             )
             return False
         QSettings("Vangnet", "Vangnet").setValue(_FOLDER_SETTING, str(path.parent))
         self.saved_path = saved.path
         self.sent_button.setEnabled(True)
         self.message.show_ok(
-            self.tr("Saved as %1 and recorded on the timeline.").replace("%1", str(saved.path))
+            fill(self.tr("Saved as %1 and recorded on the timeline."), str(saved.path))
         )
         self.changed.emit()
         return True
@@ -631,26 +632,32 @@ class LetterDialog(QDialog):
             return None
         except OSError as exc:
             self.message.show_error(
-                self.tr("The e-mail could not be written: %1").replace(
-                    "%1", os_reason_nl(exc)
-                )
+                fill(self.tr("The e-mail could not be written: %1"), os_reason_nl(exc))
             )
             return None
         self.draft_path = draft
         self.channel.setCurrentIndex(self.channel.findData("email"))
         self.open_url(QUrl.fromLocalFile(str(draft)))
         if self.made.to_email:
-            text = self.tr(
-                "The e-mail to %1 is open in your mail program as a draft (%2). Send it from "
-                "there; then mark the letter as sent."
-            ).replace("%1", self.made.to_email)
-        else:
-            text = self.tr(
-                "The e-mail is open in your mail program as a draft (%2). The contact list has "
-                "no e-mail address for it: fill in the recipient, send it, then mark the letter "
-                "as sent."
+            text = fill(
+                self.tr(
+                    "The e-mail to %1 is open in your mail program as a draft (%2). Send it from "
+                    "there; then mark the letter as sent."
+                ),
+                self.made.to_email,
+                draft.name,
             )
-        self.message.show_ok(text.replace("%2", draft.name))
+        else:
+            text = fill(
+                self.tr(
+                    "The e-mail is open in your mail program as a draft (%2). The contact list "
+                    "has no e-mail address for it: fill in the recipient, send it, then mark the "
+                    "letter as sent."
+                ),
+                "",
+                draft.name,
+            )
+        self.message.show_ok(text)
         return draft
 
     def _ask_path(self) -> Path | None:
@@ -702,7 +709,7 @@ class LetterDialog(QDialog):
                 "Recorded: letter to the corporation sent on %1. This meets the proposal deadline."
             ),
         }[self.kind]  # a Sluitende Aanpak statement is never marked (refused above)
-        self.message.show_ok(done.replace("%1", long_date(today)))
+        self.message.show_ok(fill(done, long_date(today)))
         self.changed.emit()
         return True
 

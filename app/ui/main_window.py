@@ -40,6 +40,7 @@ from app.ui.case_table import CASE_ID_ROLE
 from app.ui.case_view import CaseView
 from app.ui.contacts_page import ContactsPage
 from app.ui.contacts_sync import ContactsSync
+from app.ui.i18n import fill
 from app.ui.troubleshooter_page import TroubleshooterPage
 from app.ui.widgets import wrap_label
 
@@ -241,10 +242,10 @@ class MainWindow(QMainWindow):
         if year not in ws.ctx.calendar.decree_years:
             self.notice.setText(
                 "ℹ "
-                + self.tr(
+                + fill(self.tr(
                     "No Royal-Decree holidays are loaded for %1. Deadlines in %1 may be off by a "
                     "day; ask your administrator to update the calendar."
-                ).replace("%1", str(year))
+                ), str(year))
             )
             self.notice.show()
         else:
@@ -497,11 +498,13 @@ class MainWindow(QMainWindow):
                 item.setText(f"{titles[key]} ({number})")
             if key == "desk":
                 critical, urgent, _attention = urgency.scale
-                tip += "\n" + self.tr(
-                    "%1 eviction(s) within %2 working days, %3 within %4"
-                ).replace("%1", str(urgency.eviction_critical)).replace(
-                    "%2", str(critical)
-                ).replace("%3", str(urgency.eviction_urgent)).replace("%4", str(urgent))
+                tip += "\n" + fill(
+                    self.tr("%1 eviction(s) within %2 working days, %3 within %4"),
+                    str(urgency.eviction_critical),
+                    str(critical),
+                    str(urgency.eviction_urgent),
+                    str(urgent),
+                )
             item.setToolTip(tip)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{item.text()}. {tip}")
 
@@ -673,19 +676,20 @@ class MainWindow(QMainWindow):
             return
         lines = []
         for breach_id, term in pending[:3]:
-            what = (
+            what = fill(
                 self.tr("Breach %1: tell the other parties (reglement art. 9.1)")
                 if term.name == "parties"
-                else self.tr("Breach %1: decide on reporting to the Autoriteit Persoonsgegevens")
-            ).replace("%1", str(breach_id))
-            minutes = int(term.hours_left(moment) * 60)
-            span = self.tr("%1 h %2 min").replace("%1", str(abs(minutes) // 60)).replace(
-                "%2", str(abs(minutes) % 60)
+                else self.tr("Breach %1: decide on reporting to the Autoriteit Persoonsgegevens"),
+                str(breach_id),
             )
+            minutes = int(term.hours_left(moment) * 60)
+            span = fill(self.tr("%1 h %2 min"), str(abs(minutes) // 60), str(abs(minutes) % 60))
             when = term.due.strftime("%d-%m %H:%M")
-            state = (
-                self.tr("within %1 (by %2)") if minutes >= 0 else self.tr("%1 overdue (was %2)")
-            ).replace("%1", span).replace("%2", when)
+            state = fill(
+                self.tr("within %1 (by %2)") if minutes >= 0 else self.tr("%1 overdue (was %2)"),
+                span,
+                when,
+            )
             lines.append(f"⚠ {what}: {state}")
         if len(pending) > 3:
             lines.append(self.tr("… and %n more term(s): Privacy → Data breaches.", "",
@@ -788,11 +792,13 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("About Vangnet"),
-            self.tr("Vangnet %1\n\nCovenant: %2\nCalendar: %3\nDatabase: %4")
-            .replace("%1", __version__)
-            .replace("%2", profile)
-            .replace("%3", calendar)
-            .replace("%4", str(self._db_path)),
+            fill(
+                self.tr("Vangnet %1\n\nCovenant: %2\nCalendar: %3\nDatabase: %4"),
+                __version__,
+                profile,
+                calendar,
+                str(self._db_path),
+            ),
         )
 
     # --- locking ---------------------------------------------------------------------------

@@ -29,6 +29,7 @@ from app.services.money import (
 from app.services.office_settings import SettingsRefused, change_norm
 from app.services.sdv.inventory import living_cost_norm, max_arrangement_months
 from app.services.workspace import Workspace
+from app.ui.i18n import fill
 from app.ui.widgets import InlineMessage, wrap_label
 
 
@@ -104,9 +105,9 @@ class NormEditor(QWidget):
             problems.append(self.tr("extra per child"))
         if problems:
             self.message.show_error(
-                self.tr(
+                fill(self.tr(
                     "Not a valid amount: %1. Type amounts like 1.234,56. Nothing was saved."
-                ).replace("%1", ", ".join(problems))
+                ), ", ".join(problems))
             )
             return None
         self.message.clear()

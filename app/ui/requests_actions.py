@@ -12,6 +12,7 @@ from app.services import privacy_requests as pr
 from app.services.workspace import Workspace
 from app.ui.case_table import countdown
 from app.ui.display import show_date
+from app.ui.i18n import fill
 
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
@@ -58,13 +59,17 @@ def banner_lines(ws: Workspace) -> list[str]:
     }
     lines = []
     for term in urgent[:BANNER_LINES]:
-        state = translate("RequestsBanner", "%1, due %2").replace(
-            "%1", countdown(term.view())
-        ).replace("%2", show_date(term.due))
-        lines.append(f"⚠ {what[term.term].replace('%1', str(term.request_id))}: {state}")
+        state = fill(
+            translate("RequestsBanner", "%1, due %2"), countdown(term.view()), show_date(term.due)
+        )
+        lines.append(f"⚠ {fill(what[term.term], str(term.request_id))}: {state}")
     if len(urgent) > BANNER_LINES:
         lines.append(
-            translate("RequestsBanner", "… more request terms (%1 in all): Privacy → Requests.")
-            .replace("%1", str(len(urgent)))
+            fill(
+                translate(
+                    "RequestsBanner", "… more request terms (%1 in all): Privacy → Requests."
+                ),
+                str(len(urgent)),
+            )
         )
     return lines

@@ -30,6 +30,7 @@ from app.services import privacy_requests as pr
 from app.services.workspace import Workspace
 from app.ui.case_table import TONES, countdown, tone
 from app.ui.display import show_date
+from app.ui.i18n import fill
 from app.ui.requests_forms import RequestForm
 from app.ui.widgets import (
     InlineMessage,
@@ -204,14 +205,12 @@ class RequestsDialog(QDialog):
         item = self._item(f"{symbol} {countdown(view)} · {show_date(term.due)}")
         item.setForeground(QBrush(fg))
         item.setBackground(QBrush(bg))
-        tip = self.tr("Due %1 (%2)").replace("%1", show_date(term.due)).replace(
-            "%2", term.deadline.article
-        )
+        tip = fill(self.tr("Due %1 (%2)"), show_date(term.due), term.deadline.article)
         skipped = pr.explain_skipped(term)
         if skipped:
-            tip += "\n" + self.tr("Not counted: %1").replace("%1", skipped)
+            tip += "\n" + fill(self.tr("Not counted: %1"), skipped)
         if term.done is not None:
-            tip += "\n" + self.tr("Done on %1").replace("%1", show_date(term.done))
+            tip += "\n" + fill(self.tr("Done on %1"), show_date(term.done))
         item.setToolTip(tip)
         return item
 
@@ -384,7 +383,7 @@ class RequestsDialog(QDialog):
             )
 
         form = RequestForm(
-            self.tr("Request %1 forwarded").replace("%1", str(request_id)),
+            fill(self.tr("Request %1 forwarded"), str(request_id)),
             self.tr("Record when the request, with a copy of it, went to the other party "
                     "(reglement art. 10.3)."),
             submit, self,
@@ -412,12 +411,18 @@ class RequestsDialog(QDialog):
             )
 
         form = RequestForm(
-            self.tr("Extend request %1").replace("%1", str(request_id)),
-            self.tr("Once, by at most two more months, when the request is complex or there "
+            fill(self.tr("Extend request %1"), str(request_id)),
+            fill(
+                self.tr(
+                    "Once, by at most two more months, when the request is complex or there "
                     "are many (AVG 12(3)). Tell the tenant within the first month, with the "
-                    "reason. The first month ends on %1; the latest possible date is %2.")
-            .replace("%1", show_date(due)).replace("%2", show_date(longest)),
-            submit, self,
+                    "reason. The first month ends on %1; the latest possible date is %2."
+                ),
+                show_date(due),
+                show_date(longest),
+            ),
+            submit,
+            self,
         )
         form.add_date("to", self.tr("New date"), longest)
         form.add_text("reason", self.tr("Reason (told to the tenant)"))
@@ -439,7 +444,7 @@ class RequestsDialog(QDialog):
             )
 
         form = RequestForm(
-            self.tr("Request %1 answered").replace("%1", str(request_id)),
+            fill(self.tr("Request %1 answered"), str(request_id)),
             self.tr("Record the answer the tenant received. A refusal, in whole or in part, "
                     "needs its reason: the tenant must hear why and that they may complain to "
                     "the Autoriteit Persoonsgegevens (AVG 12(4))."),
@@ -540,7 +545,7 @@ class RequestsDialog(QDialog):
             )
 
         form = RequestForm(
-            self.tr("Checks for legal request %1").replace("%1", str(request_id)),
+            fill(self.tr("Checks for legal request %1"), str(request_id)),
             self.tr("Reglement art. 8.1: verify the identity of the requester and the legal "
                     "ground before any data is provided."),
             submit, self,
@@ -566,7 +571,7 @@ class RequestsDialog(QDialog):
             )
 
         form = RequestForm(
-            self.tr("Legal request %1: other party informed").replace("%1", str(request_id)),
+            fill(self.tr("Legal request %1: other party informed"), str(request_id)),
             self.tr("Record when the other party was told of the request (reglement art. 8.2)."),
             submit, self,
         )
@@ -589,7 +594,7 @@ class RequestsDialog(QDialog):
             )
 
         form = RequestForm(
-            self.tr("Decide on legal request %1").replace("%1", str(request_id)),
+            fill(self.tr("Decide on legal request %1"), str(request_id)),
             self.tr("Data is provided only after the requester and the legal ground were "
                     "verified (reglement art. 8.1). Summarise what was provided, without names."),
             submit, self,

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu
 
+from app.ui.i18n import fill
+
 if TYPE_CHECKING:
     from app.ui.main_window import MainWindow
 
@@ -51,4 +53,4 @@ def banner_lines(window: MainWindow) -> list[str]:
     text = QCoreApplication.translate(
         "RetentionActions", "Cases past their retention term: %1. Privacy → Retention and erasure."
     )
-    return ["⚠ " + text.replace("%1", str(due))]
+    return ["⚠ " + fill(text, str(due))]

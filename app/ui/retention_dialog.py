@@ -26,6 +26,7 @@ from app.services.retention import BackupExposure, PlanItem, RetentionRule, Rete
 from app.services.workspace import Workspace
 from app.ui.background import BackgroundTask, TaskContext
 from app.ui.display import show_date
+from app.ui.i18n import fill
 from app.ui.task_dialog import TaskDialog
 from app.ui.widgets import (
     InlineMessage,
@@ -213,11 +214,9 @@ class RetentionDialog(TaskDialog):
             if backup.expired_from is None:
                 text = self.tr("Nothing yet")
             elif backup.expired_from <= today:
-                text = self.tr("Since %1: destroy it").replace(
-                    "%1", show_date(backup.expired_from)
-                )
+                text = fill(self.tr("Since %1: destroy it"), show_date(backup.expired_from))
             else:
-                text = self.tr("From %1").replace("%1", show_date(backup.expired_from))
+                text = fill(self.tr("From %1"), show_date(backup.expired_from))
             self.backups.setItem(row, 1, QTableWidgetItem(text))
 
     # --- terms ---------------------------------------------------------------------------------
@@ -295,7 +294,7 @@ class RetentionDialog(TaskDialog):
         known = store_refusal_nl(error)
         if known is None and isinstance(error, BaseException):
             reference = errors.log_unexpected(error)
-            known = self.tr("Nothing was erased (reference %1).").replace("%1", reference)
+            known = fill(self.tr("Nothing was erased (reference %1)."), reference)
         self.message.show_error(known or self.tr("Nothing was erased."))
 
     def _task_finished(self) -> None:

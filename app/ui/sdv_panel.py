@@ -82,6 +82,7 @@ from app.services.workspace import Workspace
 from app.ui import i18n
 from app.ui.display import show_date
 from app.ui.event_dialog import pydate, qdate
+from app.ui.i18n import fill
 from app.ui.widgets import ERROR_COLOUR, InlineMessage, wrap_label
 
 LABEL_MAX = 120
@@ -661,10 +662,10 @@ class SdvPanel(QWidget):
             )
             self.saved_state.setStyleSheet("")
         else:
-            text = (
-                self.tr("Saved on %1 by %2.")
-                .replace("%1", show_date(inventory.updated_at.date()))
-                .replace("%2", inventory.updated_by or "—")
+            text = fill(
+                self.tr("Saved on %1 by %2."),
+                show_date(inventory.updated_at.date()),
+                inventory.updated_by or "—",
             )
             self.saved_state.setStyleSheet("")
         self.saved_state.setText(text)
@@ -672,21 +673,22 @@ class SdvPanel(QWidget):
 
     def _show_arrears(self, inventory: Inventory, signal_arrears: Decimal) -> None:
         if inventory.rent_arrears > 0:
-            text = self.tr("Rent arrears to arrange: %1 (from the saved debts).").replace(
-                "%1", format_eur(inventory.rent_arrears)
+            text = fill(
+                self.tr("Rent arrears to arrange: %1 (from the saved debts)."),
+                format_eur(inventory.rent_arrears),
             )
         elif signal_arrears > 0:
-            text = self.tr(
+            text = fill(self.tr(
                 "Rent arrears to arrange: %1 (from the signal; no rent arrears in the saved debts)."
-            ).replace("%1", format_eur(signal_arrears))
+            ), format_eur(signal_arrears))
         else:
             text = self.tr("No rent arrears known: add them as a debt of kind “Rent arrears”.")
         self.arrears_info.setText(text)
         self.monthly_hint.setText(
-            self.tr(
+            fill(self.tr(
                 "Leave empty for the lowest amount that pays off the arrears within %1 months "
                 "(the office maximum)."
-            ).replace("%1", str(self._max_months))
+            ), str(self._max_months))
         )
 
     # --- editing --------------------------------------------------------------------------
@@ -732,8 +734,9 @@ class SdvPanel(QWidget):
             problem = (
                 self.tr("Current rent: fill in the rent (0 if there is none).")
                 if not self.rent.text().strip()
-                else self.tr("Current rent: “%1” is not an amount; type it like 1.234,56.").replace(
-                    "%1", self.rent.text().strip()
+                else fill(
+                    self.tr("Current rent: “%1” is not an amount; type it like 1.234,56."),
+                    self.rent.text().strip(),
                 )
             )
             out.budget_problems.append(problem)
@@ -763,24 +766,22 @@ class SdvPanel(QWidget):
                 label_item, amount_item = table.item(row, 0), table.item(row, 1)
                 label = label_item.text().strip() if label_item else ""
                 text = amount_item.text().strip() if amount_item else ""
-                where = self.tr("%1 row %2").replace("%1", what).replace("%2", str(row + 1))
+                where = fill(self.tr("%1 row %2"), what, str(row + 1))
                 label_problem = amount_problem = ""
                 amount: Decimal | None = None
                 if not label and not text:
                     pass
                 else:
                     if not label:
-                        label_problem = self.tr("%1: the description is missing.").replace(
-                            "%1", where
-                        )
+                        label_problem = fill(self.tr("%1: the description is missing."), where)
                     elif len(label) > LABEL_MAX:
-                        label_problem = (
-                            self.tr("%1: the description is longer than %2 characters.")
-                            .replace("%1", where)
-                            .replace("%2", str(LABEL_MAX))
+                        label_problem = fill(
+                            self.tr("%1: the description is longer than %2 characters."),
+                            where,
+                            str(LABEL_MAX),
                         )
                     if not text:
-                        amount_problem = self.tr("%1: the amount is missing.").replace("%1", where)
+                        amount_problem = fill(self.tr("%1: the amount is missing."), where)
                     else:
                         try:
                             amount = parse_amount(text)
@@ -797,9 +798,7 @@ class SdvPanel(QWidget):
 
     def _not_an_amount(self, where: str, text: str) -> str:
         return (
-            self.tr("%1: “%2” is not an amount; type it like 1.234,56.")
-            .replace("%1", where)
-            .replace("%2", text)
+            fill(self.tr("%1: “%2” is not an amount; type it like 1.234,56."), where, text)
         )
 
     def _read_debts(self, problems: list[str]) -> list[DebtEntry]:
@@ -812,23 +811,21 @@ class SdvPanel(QWidget):
                 creditor, text, day_text = (
                     _cell_text(items[col]) for col in (D_CREDITOR, D_AMOUNT, D_ESTABLISHED)
                 )
-                where = self.tr("Debt row %1").replace("%1", str(row + 1))
+                where = fill(self.tr("Debt row %1"), str(row + 1))
                 creditor_problem = amount_problem = day_problem = ""
                 amount: Decimal | None = None
                 established: date | None = None
                 if creditor or text or day_text:
                     if not creditor:
-                        creditor_problem = self.tr("%1: the creditor is missing.").replace(
-                            "%1", where
-                        )
+                        creditor_problem = fill(self.tr("%1: the creditor is missing."), where)
                     elif len(creditor) > CREDITOR_MAX:
-                        creditor_problem = (
-                            self.tr("%1: the creditor's name is longer than %2 characters.")
-                            .replace("%1", where)
-                            .replace("%2", str(CREDITOR_MAX))
+                        creditor_problem = fill(
+                            self.tr("%1: the creditor's name is longer than %2 characters."),
+                            where,
+                            str(CREDITOR_MAX),
                         )
                     if not text:
-                        amount_problem = self.tr("%1: the amount is missing.").replace("%1", where)
+                        amount_problem = fill(self.tr("%1: the amount is missing."), where)
                     else:
                         try:
                             amount = parse_amount(text)
@@ -836,23 +833,23 @@ class SdvPanel(QWidget):
                             amount_problem = self._not_an_amount(where, text)
                         else:
                             if amount <= 0:
-                                amount_problem = self.tr(
+                                amount_problem = fill(self.tr(
                                     "%1: the amount must be more than € 0,00."
-                                ).replace("%1", where)
+                                ), where)
                     if day_text:
                         try:
                             established = parse_date(day_text)
                         except ValueProblem:
-                            day_problem = (
-                                self.tr("%1: “%2” is not a date; type it like 15-03-2026.")
-                                .replace("%1", where)
-                                .replace("%2", day_text)
+                            day_problem = fill(
+                                self.tr("%1: “%2” is not a date; type it like 15-03-2026."),
+                                where,
+                                day_text,
                             )
                         else:
                             if established > self._ws.today():
-                                day_problem = self.tr(
+                                day_problem = fill(self.tr(
                                     "%1: the date established lies in the future."
-                                ).replace("%1", where)
+                                ), where)
                 self._mark(items[D_CREDITOR], creditor_problem)
                 self._mark(items[D_AMOUNT], amount_problem)
                 self._mark(items[D_ESTABLISHED], day_problem)
@@ -884,9 +881,9 @@ class SdvPanel(QWidget):
         arrears = sum(
             (d.amount for d in values.debts if d.kind == "huurachterstand"), Decimal("0.00")
         )
-        text = self.tr("Total debts: %1").replace("%1", format_eur(total))
+        text = fill(self.tr("Total debts: %1"), format_eur(total))
         if arrears:
-            text += " · " + self.tr("of which rent arrears: %1").replace("%1", format_eur(arrears))
+            text += " · " + fill(self.tr("of which rent arrears: %1"), format_eur(arrears))
         if values.debt_problems:
             text += " " + self.tr("(rows with a problem are not counted)")
         self.debt_total.setText(text)
@@ -904,7 +901,7 @@ class SdvPanel(QWidget):
         result = capacity(values.budget, self._norm)
         self.current_capacity = result
         self.capacity_amount.setText(
-            self.tr("%1 per month").replace("%1", format_eur(result.monthly))
+            fill(self.tr("%1 per month"), format_eur(result.monthly))
         )
         if not values.budget.incomes:
             # nothing entered yet: no alarm, just what is missing
@@ -930,21 +927,24 @@ class SdvPanel(QWidget):
             )
         self.derivation.setText(self._derivation_html(result))
         self.norm_note.setText(
-            self.tr(
-                "Living money by the office norm: %1 for this household type, plus %2 per child."
+            fill(
+                self.tr(
+                    "Living money by the office norm: %1 for this household type, "
+                    "plus %2 per child."
+                ),
+                format_eur(self._norm.monthly[values.budget.household_type]),
+                format_eur(self._norm.per_child),
             )
-            .replace("%1", format_eur(self._norm.monthly[values.budget.household_type]))
-            .replace("%2", format_eur(self._norm.per_child))
         )
 
     def _derivation_label(self, kind: str, label: str) -> str:
         if kind == "rent":
             return self.tr("Current rent")
         if kind == "norm":
-            return (
-                self.tr("Living money by the norm (%1; children: %2)")
-                .replace("%1", self._household_label(str(self.household.currentData())))
-                .replace("%2", str(self.children_count.value()))
+            return fill(
+                self.tr("Living money by the norm (%1; children: %2)"),
+                self._household_label(str(self.household.currentData())),
+                str(self.children_count.value()),
             )
         if kind == "total":
             return self.tr("Repayment capacity per month")
@@ -1105,9 +1105,7 @@ class SdvPanel(QWidget):
             amount = parse_amount(text)
         except AmountProblem:
             raise _Problem(
-                self.tr("Monthly amount: “%1” is not an amount; type it like 75,00.").replace(
-                    "%1", text
-                )
+                fill(self.tr("Monthly amount: “%1” is not an amount; type it like 75,00."), text)
             ) from None
         if amount <= 0:
             raise _Problem(self.tr("The monthly amount must be more than € 0,00."))
@@ -1126,11 +1124,9 @@ class SdvPanel(QWidget):
             return  # the service stores "no proposal possible" with its explanation
         if monthly > room:
             raise _Problem(
-                self.tr(
+                fill(self.tr(
                     "The monthly amount %1 is more than the repayment capacity of %2 per month."
-                )
-                .replace("%1", format_eur(monthly))
-                .replace("%2", format_eur(room))
+                ), format_eur(monthly), format_eur(room))
             )
         owed = inventory.rent_arrears or from_cents(case.arrears_cents or 0)
         if owed > 0:
@@ -1138,13 +1134,10 @@ class SdvPanel(QWidget):
             limit = max_arrangement_months(session)
             if months > limit:
                 raise _Problem(
-                    self.tr(
+                    fill(self.tr(
                         "At %1 per month the arrears take %2 months; the office allows at most "
                         "%3 months. Choose a higher amount or leave the field empty."
-                    )
-                    .replace("%1", format_eur(monthly))
-                    .replace("%2", str(int(months)))
-                    .replace("%3", str(limit))
+                    ), format_eur(monthly), str(int(months)), str(limit))
                 )
 
     def _proposal_problem(self, code: str) -> str:
@@ -1189,7 +1182,7 @@ class SdvPanel(QWidget):
         self.history.setRowCount(len(proposals))
         for row, proposal in enumerate(proposals):
             if proposal.sent_on is not None:
-                status = self.tr("sent on %1").replace("%1", show_date(proposal.sent_on))
+                status = fill(self.tr("sent on %1"), show_date(proposal.sent_on))
             elif proposal.withdrawn:
                 status = self.tr("replaced by a newer proposal")
             else:
@@ -1223,16 +1216,14 @@ class SdvPanel(QWidget):
 
     def _show_current(self, proposal: ProposalView) -> None:
         self._fit_content_later()  # runs after the result below is laid out
-        made = (
-            self.tr("%1, made on %2 by %3")
-            .replace("%1", self._kind_label(proposal.kind))
-            .replace("%2", show_date(proposal.made_on))
-            .replace("%3", proposal.made_by)
+        made = fill(
+            self.tr("%1, made on %2 by %3"),
+            self._kind_label(proposal.kind),
+            show_date(proposal.made_on),
+            proposal.made_by,
         )
         if proposal.sent_on is not None:
-            sent = self.tr("sent to the corporation on %1").replace(
-                "%1", show_date(proposal.sent_on)
-            )
+            sent = fill(self.tr("sent to the corporation on %1"), show_date(proposal.sent_on))
         else:
             sent = self.tr("not sent yet")
         self.current_status.setText(made + " — " + sent + ".")
@@ -1249,10 +1240,13 @@ class SdvPanel(QWidget):
                     "from %4."
                 )
             self.current_summary.setText(
-                text.replace("%1", format_eur(Decimal(plan["arrears"])))
-                .replace("%2", str(plan["months"]))
-                .replace("%3", format_eur(Decimal(plan["monthly"])))
-                .replace("%4", show_date(date.fromisoformat(snap["resume_rent_from"])))
+                fill(
+                    text,
+                    format_eur(Decimal(plan["arrears"])),
+                    str(plan["months"]),
+                    format_eur(Decimal(plan["monthly"])),
+                    show_date(date.fromisoformat(snap["resume_rent_from"])),
+                )
             )
             headers = [self.tr("No."), self.tr("Due on"), self.tr("Amount"), self.tr("Remaining")]
             rows = [
@@ -1279,11 +1273,12 @@ class SdvPanel(QWidget):
                 text = self.tr(
                     "Offer of %1% of the total debt of %2 against final discharge: %3 in %4 months."
                 )
-            summary = (
-                text.replace("%1", shown_pct)
-                .replace("%2", format_eur(Decimal(offer["total_debt"])))
-                .replace("%3", format_eur(Decimal(offer["offered_total"])))
-                .replace("%4", str(offer["months"]))
+            summary = fill(
+                text,
+                shown_pct,
+                format_eur(Decimal(offer["total_debt"])),
+                format_eur(Decimal(offer["offered_total"])),
+                str(offer["months"]),
             )
             if offer.get("full_payment"):
                 summary += " " + self.tr(
@@ -1320,7 +1315,7 @@ class SdvPanel(QWidget):
             self._fill_result(headers, rows, right=(3, 4), bold_last=True)
         else:
             explanation = snap.get("no_proposal", {}).get("explanation_nl", "")
-            self.current_summary.setText(self.tr("Not possible yet: %1").replace("%1", explanation))
+            self.current_summary.setText(fill(self.tr("Not possible yet: %1"), explanation))
             table.hide()
         self.current_summary.show()
 

@@ -58,6 +58,7 @@ from app.services.worker_profile import ProfileRefused, set_profile
 from app.services.workspace import Workspace
 from app.ui import i18n
 from app.ui.background import BackgroundTask, TaskContext
+from app.ui.i18n import fill
 from app.ui.settings_pages import (
     LOCK_MINUTES_KEY,
     PAGE_PROFILE,
@@ -340,7 +341,7 @@ class SettingsDialog(QDialog):
         changes = self.collect()
         if changes is None:
             self.status.show_error(
-                self.tr("Nothing was saved. See: %1.").replace("%1", self.norm_page.title)
+                fill(self.tr("Nothing was saved. See: %1."), self.norm_page.title)
             )
             return
         self._close_after_save = close_after
@@ -449,7 +450,7 @@ class SettingsDialog(QDialog):
                     first = first or key
             names = [self.pages[k].title for k in self.pages if error.on_page(k)]
             self.status.show_error(
-                self.tr("Nothing was saved. See: %1.").replace("%1", ", ".join(names))
+                fill(self.tr("Nothing was saved. See: %1."), ", ".join(names))
             )
             if first is not None and not error.on_page(self.current_page()):
                 self.show_page(first)
@@ -457,10 +458,10 @@ class SettingsDialog(QDialog):
         known = store_refusal_nl(error)
         if known is None:
             reference = log_unexpected(error) if isinstance(error, BaseException) else "-"
-            known = self.tr("an unexpected error (reference for your administrator: %1)").replace(
-                "%1", reference
+            known = fill(
+                self.tr("an unexpected error (reference for your administrator: %1)"), reference
             )
-        self.status.show_error(self.tr("Nothing was saved: %1").replace("%1", known))
+        self.status.show_error(fill(self.tr("Nothing was saved: %1"), known))
 
     # --- closing -------------------------------------------------------------------------------
 
@@ -474,7 +475,7 @@ class SettingsDialog(QDialog):
             answer = QMessageBox.question(
                 self,
                 self.tr("Settings"),
-                self.tr("You changed settings on: %1. Save the changes?").replace("%1", names),
+                fill(self.tr("You changed settings on: %1. Save the changes?"), names),
                 QMessageBox.StandardButton.Save
                 | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel,

@@ -70,6 +70,7 @@ from app.ui import i18n
 from app.ui.background import BackgroundTask, TaskContext
 from app.ui.contacts_page import sync_status_text
 from app.ui.event_dialog import pydate, qdate
+from app.ui.i18n import fill
 from app.ui.norm_dialog import NormEditor
 from app.ui.widgets import (
     InlineMessage,
@@ -148,10 +149,10 @@ class OfficeSettingsPage(SettingsPage):
     def __init__(self, municipality: str) -> None:
         super().__init__(
             self.tr("Office"),
-            self.tr(
+            fill(self.tr(
                 "The name and address of your office are at the top of every letter. The place "
                 "comes before the date, as in “%1, 23 november 2026”."
-            ).replace("%1", municipality),
+            ), municipality),
         )
         self.name = QLineEdit()
         self.name.setMaxLength(TEXT_MAX)
@@ -358,9 +359,11 @@ class LetterheadSettingsPage(SettingsPage):
             data = path.read_bytes()
         except OSError as exc:
             self.message.show_error(
-                self.tr("The file %1 could not be read (%2). The logo was not changed.")
-                .replace("%1", path.name)
-                .replace("%2", os_reason_nl(exc))
+                fill(
+                    self.tr("The file %1 could not be read (%2). The logo was not changed."),
+                    path.name,
+                    os_reason_nl(exc),
+                )
             )
             return False
         try:
@@ -413,7 +416,7 @@ class LetterheadSettingsPage(SettingsPage):
             "signer_function": self.tr("the function of the signer"),
         }
         listed = ", ".join(names[p] for p in parts)
-        text = self.tr("Letters cannot be made yet. Still needed: %1.").replace("%1", listed)
+        text = fill(self.tr("Letters cannot be made yet. Still needed: %1."), listed)
         if "office_name" in parts or "address" in parts:
             link = self.tr("Fill in the name and address on the page Office")
             text += f' <a href="{PAGE_OFFICE}">{link}</a>.'
@@ -461,7 +464,7 @@ class LetterheadSettingsPage(SettingsPage):
         reference = log_unexpected(error) if isinstance(error, BaseException) else "-"
         self.preview_error = reference
         self.preview_status.setText(
-            self.tr("The preview could not be made (reference %1).").replace("%1", reference)
+            fill(self.tr("The preview could not be made (reference %1)."), reference)
         )
 
     def _render_finished(self) -> None:
@@ -508,13 +511,13 @@ class ProfilePage(SettingsPage):
     def __init__(self, login: str) -> None:
         super().__init__(
             self.tr("My details"),
-            self.tr(
+            fill(self.tr(
                 "Your name, phone number and e-mail address are on every letter you make, "
                 "under “Behandeld door”, next to the office's details, so the corporation or the "
                 "tenant knows whom to contact. Your name is also shown on the timeline and with "
                 "your notes. These details belong to your login (%1): every worker fills in "
                 "their own."
-            ).replace("%1", login),
+            ), login),
         )
         self.login = login
         self.name = QLineEdit()
@@ -637,8 +640,9 @@ class ContactsFolderPage(SettingsPage):
     def _show(self) -> None:
         if self.chosen is not None:
             self.folder_label.setText(
-                self.tr("New folder: %1. Vangnet takes the list from there once you save.").replace(
-                    "%1", breakable_path(self.chosen)
+                fill(
+                    self.tr("New folder: %1. Vangnet takes the list from there once you save."),
+                    breakable_path(self.chosen),
                 )
             )
             if not self.chosen.is_dir():
@@ -652,7 +656,7 @@ class ContactsFolderPage(SettingsPage):
                 self.message.clear()
         elif self.current is not None:
             self.folder_label.setText(
-                self.tr("Shared folder: %1").replace("%1", breakable_path(self.current))
+                fill(self.tr("Shared folder: %1"), breakable_path(self.current))
             )
             self.message.clear()
         else:
@@ -790,10 +794,10 @@ class TermsPage(SettingsPage):
         if not terms:
             self.body.addWidget(
                 wrap_label(
-                    self.tr(
+                    fill(self.tr(
                         "Your covenant (%1) sets every term itself, so there is nothing to "
                         "choose here."
-                    ).replace("%1", profile.name)
+                    ), profile.name)
                 )
             )
         grid = QGridLayout()

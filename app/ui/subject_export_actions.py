@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessag
 
 from app.services.letters.files import FolderProblem
 from app.services.subject_export import ExportResult, SubjectExportProblem, write_export
+from app.ui.i18n import fill
 from app.ui.widgets import breakable_path, store_refusal_nl
 
 if TYPE_CHECKING:
@@ -67,22 +68,22 @@ def choose_and_export(view: CaseView) -> ExportResult | None:
     settings.setValue(_FOLDER_SETTING, str(folder))
     names = "\n".join(breakable_path(p) for p in (result.json_path, result.pdf_path))
     documents_line = (
-        translate("SubjectExport", "and %1 document(s) in the folder %2.")
-        .replace("%1", str(len(result.document_paths)))
-        .replace("%2", breakable_path(result.document_paths[0].parent))
+        fill(
+            translate("SubjectExport", "and %1 document(s) in the folder %2."),
+            str(len(result.document_paths)),
+            breakable_path(result.document_paths[0].parent),
+        )
         if result.document_paths
         else translate("SubjectExport", "There are no stored documents.")
     )
     QMessageBox.information(
         view,
         translate("SubjectExport", "Access export"),
-        translate("SubjectExport", 
+        fill(translate("SubjectExport", 
             "Everything Vangnet keeps about this tenant was written to:\n%1\n%2\n\nThese "
             "files are not encrypted. Give them to the tenant in a safe way and delete your "
             "copy afterwards."
-        )
-        .replace("%1", names)
-        .replace("%2", documents_line),
+        ), names, documents_line),
     )
     return result
 
@@ -120,10 +121,10 @@ def _confirm_replace(view: CaseView, folder: Path) -> bool:
     answer = QMessageBox.question(
         view,
         translate("SubjectExport", "Access export"),
-        translate("SubjectExport", 
+        fill(translate("SubjectExport", 
             "The folder %1 already holds an export of this case from today. Do you want to "
             "replace it?"
-        ).replace("%1", breakable_path(folder)),
+        ), breakable_path(folder)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

@@ -36,6 +36,7 @@ from app.services.troubleshooter_desk import Action, EvictionCase, eviction_case
 from app.services.workspace import Workspace
 from app.ui import labels
 from app.ui.display import show_weekday_date
+from app.ui.i18n import fill
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: the tone of the date cells ("critical", "urgent", "attention", "planned", "passed", "met",
@@ -337,20 +338,20 @@ class TroubleshooterPage(QWidget):
         """'in 22 days (16 working days)', 'today', 'passed 3 days ago'; for a case called in
         without an eviction date, why it was."""
         if case.days_left is None or case.working_days_left is None:
-            return self.tr("no eviction date: %1").replace("%1", self._call_in_reason(case))
+            return fill(self.tr("no eviction date: %1"), self._call_in_reason(case))
         if case.days_left == 0:
             return self.tr("today")
         days = self.tr("%n day(s)", "", abs(case.days_left))
         if case.days_left < 0:
-            return self.tr("passed %1 ago").replace("%1", days)
+            return fill(self.tr("passed %1 ago"), days)
         working = self.tr("%n working day(s)", "", case.working_days_left)
-        return self.tr("in %1 (%2)").replace("%1", days).replace("%2", working)
+        return fill(self.tr("in %1 (%2)"), days, working)
 
     def _time_left_long(self, case: EvictionCase) -> str:
         if case.days_left is None or case.working_days_left is None:
             return self._called_in_text(case)
         if case.days_left < 0:
-            return self.tr("The eviction date has passed: %1.").replace("%1", self._time_left(case))
+            return fill(self.tr("The eviction date has passed: %1."), self._time_left(case))
         return self._time_left(case) + "\n" + self._scale_text("eviction_date", case.proximity)
 
     def _bailiff_long(self, case: EvictionCase) -> str:
@@ -406,7 +407,7 @@ class TroubleshooterPage(QWidget):
             "<p style='margin-top:0'>"
             + escape(f"{case.corporation} · {case.reference} · ")
             + escape(
-                self.tr("Status: %1 · assigned to %2").replace("%1", status).replace("%2", who)
+                fill(self.tr("Status: %1 · assigned to %2"), status, who)
             )
             + "</p>"
         )
@@ -467,7 +468,7 @@ class TroubleshooterPage(QWidget):
             right.append(self._table([self._action_row(a) for a in case.last_actions]))
         else:
             right.append("<p>" + escape(self.tr("Nothing recorded yet.")) + "</p>")
-        right.append(self._section(self.tr("Contact at %1").replace("%1", case.corporation)))
+        right.append(self._section(fill(self.tr("Contact at %1"), case.corporation)))
         right.append(self._contact_html(case))
         # two columns side by side: the pane is wide and low
         parts.append(
@@ -479,10 +480,8 @@ class TroubleshooterPage(QWidget):
 
     def _called_in_text(self, case: EvictionCase) -> str:
         assert case.called_in is not None
-        return (
-            self.tr("on %1: %2")
-            .replace("%1", show_weekday_date(case.called_in.on))
-            .replace("%2", self._call_in_reason(case))
+        return fill(
+            self.tr("on %1: %2"), show_weekday_date(case.called_in.on), self._call_in_reason(case)
         )
 
     def _section(self, title: str) -> str:
@@ -510,20 +509,16 @@ class TroubleshooterPage(QWidget):
             contact += ", " + self.tr("reached %n time(s)", "", t.reached)
             if t.last_contact:
                 last = show_weekday_date(t.last_contact)
-                contact += ", " + self.tr("last on %1").replace("%1", last)
+                contact += ", " + fill(self.tr("last on %1"), last)
         else:
             contact = self.tr("none yet")
         proposals = str(t.proposals)
         if t.latest_proposal:
-            proposals += " " + self.tr("(latest: %1)").replace(
-                "%1", self._proposal(t.latest_proposal)
-            )
+            proposals += " " + fill(self.tr("(latest: %1)"), self._proposal(t.latest_proposal))
         if t.instruments:
             instruments = "<br>".join(
                 escape(
-                    self.tr("%1 on %2")
-                    .replace("%1", labels.instrument(code))
-                    .replace("%2", show_weekday_date(on))
+                    fill(self.tr("%1 on %2"), labels.instrument(code), show_weekday_date(on))
                 )
                 for code, on in t.instruments
             )
@@ -536,7 +531,7 @@ class TroubleshooterPage(QWidget):
         else:
             instruments = escape(self.tr("none recorded"))
         informed = (
-            self.tr("on %1").replace("%1", show_weekday_date(t.troubleshooter_informed))
+            fill(self.tr("on %1"), show_weekday_date(t.troubleshooter_informed))
             if t.troubleshooter_informed
             else self.tr("not yet")
         )
@@ -573,8 +568,8 @@ class TroubleshooterPage(QWidget):
             return (
                 "<p>"
                 + escape(
-                    self.tr("The shared contact list has no contact for %1.").replace(
-                        "%1", case.corporation
+                    fill(
+                        self.tr("The shared contact list has no contact for %1."), case.corporation
                     )
                 )
                 + "</p>"

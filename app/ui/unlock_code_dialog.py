@@ -33,6 +33,7 @@ from app.services.unlock_code import (
     set_unlock_code,
     wait_seconds,
 )
+from app.ui.i18n import fill
 from app.ui.widgets import InlineMessage, SecretField, heading_label, wrap_label
 
 
@@ -49,10 +50,10 @@ class NewCodeDialog(QDialog):
         layout.addWidget(wrap_label(intro))
         layout.addWidget(
             wrap_label(
-                self.tr(
+                fill(self.tr(
                     "At least %1 characters. Choose something only you know, not your "
                     "date of birth or 123456."
-                ).replace("%1", str(MIN_LENGTH))
+                ), str(MIN_LENGTH))
             )
         )
         first_label = QLabel(self.tr("Unlock code"))
@@ -82,9 +83,7 @@ class NewCodeDialog(QDialog):
         problem = code_problem(code)
         if problem is not None:
             self.message.show_error(
-                QCoreApplication.translate("UnlockCode", "Unlock code: %1").replace(
-                    "%1", problem.dutch
-                )
+                fill(QCoreApplication.translate("UnlockCode", "Unlock code: %1"), problem.dutch)
             )
             self.first.setFocus()
             return
@@ -275,10 +274,10 @@ class RecoveryKeyDialog(QDialog):
             self.message.show_error(self.tr("This recovery key does not open this data file."))
         elif (group := keys.recovery_typo_group(text)) is not None:
             self.message.show_error(
-                self.tr(
+                fill(self.tr(
                     "This looks like a recovery key with a typing error in group %1 (of 14). "
                     "Check that group against the sheet and try again."
-                ).replace("%1", str(group))
+                ), str(group))
             )
         elif keys.looks_like_recovery_key(text):
             self.message.show_error(

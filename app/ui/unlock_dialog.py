@@ -25,6 +25,7 @@ from app.services import keys
 from app.services.errors import log_unexpected
 from app.services.store import NoDatabase, Store, StoreError, WrongKey, open_store
 from app.services.unlock import unlock
+from app.ui.i18n import fill
 from app.ui.widgets import (
     InlineMessage,
     SecretField,
@@ -138,10 +139,10 @@ class UnlockDialog(QDialog):
         if key.raw is not None:
             message = self.tr("This recovery key does not open this data file.")
         elif keys.looks_like_recovery_key(text) and (group := keys.recovery_typo_group(text)):
-            message = self.tr(
+            message = fill(self.tr(
                 "This looks like a recovery key with a typing error in group %1 (of 14). Check "
                 "that group against the sheet and try again."
-            ).replace("%1", str(group))
+            ), str(group))
         elif keys.looks_like_recovery_key(text):
             message = self.tr(
                 "This looks like a recovery key, but one of the groups has a typing error. "
