@@ -149,6 +149,7 @@ def change_key(
             _write_mode(incoming, new_key, actor)  # the copy, checked, now says its key mode
             _step_done("copy")
             if new_key.raw is not None:
+                change_marker(db).write_text("a key change is under way\n", encoding="utf-8")
                 keyring_store(db, new_key, next_key=True)
             _step_done("next")
             hold = stack.enter_context(_alone_with(db, old_key))
@@ -173,6 +174,8 @@ def change_key(
                 incoming.unlink()
             if new_key.raw is not None:
                 keyring_forget(db, next_key=True)
+                with contextlib.suppress(OSError):
+                    change_marker(db).unlink()
             raise
     _settle(db, new_key)
     _step_done("settle")
@@ -198,12 +201,27 @@ def _settle(db: Path, key: DatabaseKey) -> None:
     else:
         keyring_forget(db)  # a passphrase now: the old raw key must not stay behind
     remember_key(db, key, keep_backup=True)
+    with contextlib.suppress(FileNotFoundError):
+        change_marker(db).unlink()
 
 
-def finish_interrupted_change(db: Path) -> bool:
+def change_marker(db: Path) -> Path:
+    """A file (no secret in it) that says a key change put a *next* key in the keyring. Only
+    then does a start ask the keyring about it: probing the keyring on every start cost a
+    command a tenth of a second or more."""
+    return db.with_name(db.name + ".key-change")
+
+
+def finish_interrupted_change(db: Path, *, without_marker: bool = False) -> bool:
     """A key change killed between its swap and its end left the new key as the keyring's
     *next* key: promote it when it opens the database, drop it when it does not (the change
-    never reached its swap). True when something was settled."""
+    never reached its swap). True when something was settled.
+
+    Without the change's marker there is nothing to settle and the keyring is not asked, unless
+    `without_marker` (the keyring's own key did not open the database: a change cut off by a
+    version that wrote no marker)."""
+    if not change_marker(db).exists() and not without_marker:
+        return False
     nxt, _ = keyring_load(db, next_key=True)
     if nxt is None or not db.exists():
         return False
@@ -211,6 +229,8 @@ def finish_interrupted_change(db: Path) -> bool:
         raw_connect(db, nxt, configure=False).close()
     except (StoreError, sqlcipher3.Error):
         keyring_forget(db, next_key=True)
+        with contextlib.suppress(FileNotFoundError):
+            change_marker(db).unlink()
         return True
     _settle(db, nxt)
     return True

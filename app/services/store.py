@@ -248,11 +248,19 @@ def get_setting(session: Session, key: str, default: str | None = None) -> str |
     return default if value is None else value
 
 
-def _make_engine(path: Path, key: DatabaseKey) -> Engine:
+def _make_engine(path: Path, key: DatabaseKey, first: Any = None) -> Engine:
+    """The engine over `path`; `first`, when given, is an already keyed and configured connection
+    that becomes the pool's first one, so its key derivation (PBKDF2 for a passphrase, a good
+    part of a command's run time) is not done a second time."""
+    handed: list[Any] = [first] if first is not None else []
+
+    def connect() -> Any:
+        return handed.pop() if handed else raw_connect(path, key)
+
     engine = create_engine(
         "sqlite://",
         module=sqlcipher3.dbapi2,
-        creator=lambda: raw_connect(path, key),
+        creator=connect,
         poolclass=QueuePool,
         pool_size=2,
         max_overflow=4,
@@ -365,8 +373,12 @@ def open_store(path: Path, key: DatabaseKey) -> Store:
     if not path.exists():
         raise NoDatabase(f"No database at {path}. Create one with `vangnet init`.")
     conn = raw_connect(path, key, configure=False)  # verifies the key before anything is written
-    conn.close()
-    engine = _make_engine(path, key)
+    try:
+        _configure(conn)
+    except BaseException:
+        conn.close()
+        raise
+    engine = _make_engine(path, key, first=conn)
     try:
         with engine.connect() as connection:
             stored = _stored_revision(connection)

@@ -5,6 +5,7 @@ The CLI and the GUI both use this; they differ only in how they ask a person for
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -48,6 +49,11 @@ def unlock(path: Path, ask: AskSecret | None, attempts: int = 3) -> Store:
             return open_store(path, key)
         except WrongKey:
             reason = "The key in the keyring does not open this database."
+        if finish_interrupted_change(path, without_marker=True):  # an older change, cut off
+            key, _ = keyring_load(path)
+            if key is not None:
+                with contextlib.suppress(WrongKey):
+                    return open_store(path, key)
     if ask is None:
         raise KeyProblem(
             f"Cannot unlock {path}: {reason} Set VANGNET_PASSPHRASE, or run in a terminal to "

@@ -206,3 +206,45 @@ def test_a_passphrase_database_has_no_recovery_key_to_renew(office: Path) -> Non
     assert nothing.code == 1 and "key change" in nothing.err
     assert office.read_bytes() == before
     assert not list(office.parent.glob("vangnet.before-keychange-*"))
+
+
+def test_an_ordinary_start_does_not_ask_the_keyring_about_a_key_change(
+    office: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services import rekey
+
+    asked: list[bool] = []
+    monkeypatch.setattr(rekey, "keyring_load", lambda *a, **k: asked.append(True) or (None, ""))
+    assert not rekey.change_marker(office).exists()
+    assert rekey.finish_interrupted_change(office) is False
+    assert asked == []  # no marker: nothing to settle, and no keyring probe on every start
+
+
+def test_a_change_cut_off_without_its_marker_is_still_settled(
+    office: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A change cut off after its swap by a version that wrote no marker: the keyring's own key
+    no longer opens the database, so the next key is tried after all."""
+    keyring_file = tmp_path / "keyring.json"
+    _killed_change(office, "swap", keyring_file, "keyring")
+    from app.services.rekey import change_marker
+
+    change_marker(office).unlink()
+    entries = json.loads(keyring_file.read_text(encoding="utf-8"))
+    (name,) = entries
+    entries[name.removesuffix("#next")] = "00" * 32  # what an old keyring entry looks like
+    keyring_file.write_text(json.dumps(entries), encoding="utf-8")
+    env = {
+        **os.environ,
+        "VANGNET_DB": str(office),
+        "PYTHON_KEYRING_BACKEND": "tests.file_keyring.FileKeyring",
+        "VANGNET_TEST_KEYRING": str(keyring_file),
+    }
+    env.pop("VANGNET_PASSPHRASE", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "inbox", "--json"],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    names = list(json.loads(keyring_file.read_text(encoding="utf-8")))
+    assert not any(n.endswith("#next") for n in names)
