@@ -64,6 +64,10 @@ def register(sub: Any) -> None:
         help="eviction_ground: weigering_of_niet_nakomen, woonfraude or overlast (A 1.13 lid 3)",
     )
     p.add_argument("--outcome")
+    p.add_argument(
+        "--eviction-reason",
+        help="closed as ontruimd: huurachterstand, overlast or criminaliteit (H 9.5.3a)",
+    )
     p.add_argument("--to", dest="to")
     p.add_argument("--warm", action="store_true", help="warm handover (needs recorded consent)")
     p.add_argument(
@@ -92,7 +96,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_inbox(args: argparse.Namespace) -> int:
-    from app.services.formatting import countdown_en, fixed_date_en
+    from app.services.formatting import countdown, fixed_date
     from app.services.inbox import inbox
 
     store = _open(args)
@@ -112,12 +116,13 @@ def cmd_inbox(args: argparse.Namespace) -> int:
         if nxt is None:
             due = "-"
         elif nxt.fixed:  # a date set by others, on its own scale (issue 16.4)
-            words = fixed_date_en(
-                nxt.fixed, nxt.due, nxt.status, nxt.working_days_left, nxt.days_left
-            )
+            words = fixed_date(
+                nxt.fixed, nxt.due, nxt.status, nxt.working_days_left, nxt.days_left, "en_GB"
+            ).english()
             due = f"{nxt.id} {nxt.due} ({words}; {nxt.proximity or nxt.status})"
         else:
-            due = f"{nxt.id} {nxt.due} ({countdown_en(nxt.working_days_left, nxt.status)})"
+            left = countdown(nxt.working_days_left, nxt.status).english()
+            due = f"{nxt.id} {nxt.due} ({left})"
         # an ended case keeps its eviction date on record, but no badge and no countdown
         shown = r.shown_eviction_date
         eviction = f" EVICTION {shown}" if shown else ""
@@ -179,15 +184,16 @@ def cmd_case(args: argparse.Namespace) -> int:
 def _deadline_words(item: dict[str, Any]) -> str:
     """'eviction in 7 working days (Mon 14 Dec) [urgent]' for a fixed date (issue 16.4), '3
     working days left' for a term."""
-    from app.services.formatting import countdown_en, fixed_date_en
+    from app.services.formatting import countdown, fixed_date
     from app.services.inbox import DeadlineView
 
     view = DeadlineView.from_json(item)
     if view.fixed:
-        words = fixed_date_en(view.fixed, view.due, view.status, view.working_days_left,
-                              view.days_left)
+        words = fixed_date(
+            view.fixed, view.due, view.status, view.working_days_left, view.days_left, "en_GB"
+        ).english()
         return f"{words} [{view.proximity}]" if view.proximity else words
-    return countdown_en(view.working_days_left, view.status)
+    return countdown(view.working_days_left, view.status).english()
 
 
 def cmd_event(args: argparse.Namespace) -> int:
@@ -204,6 +210,8 @@ def cmd_event(args: argparse.Namespace) -> int:
             detail[name] = getattr(args, name) == "yes"
     if args.ground is not None:
         detail["ground"] = args.ground
+    if args.eviction_reason is not None:
+        detail["eviction_reason"] = args.eviction_reason
     if args.warm:
         detail["warm"] = True
     if args.by_corporation:

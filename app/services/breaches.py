@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 
 from app.models import AP_DECISIONS, BREACH_KINDS, PROTECTIONS, Breach
 from app.services import audit, clock
+from app.services.store import Store
 
 PARTIES_TERM = timedelta(hours=24)  # PR 9.1
 AP_TERM = timedelta(hours=72)  # AVG 33(1)
@@ -289,3 +290,9 @@ def decide_ap(
 def register(session: Session) -> list[Breach]:
     """The whole register, newest discovery first."""
     return list(session.scalars(select(Breach).order_by(Breach.discovered_at.desc())))
+
+
+def pending_terms(store: Store) -> list[tuple[int, Term]]:
+    """(breach id, term) for every term not yet met, the soonest first, for the window's banner."""
+    with store.session() as session:
+        return [(breach.id, term) for breach, term in open_terms(session)]

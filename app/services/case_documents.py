@@ -25,7 +25,8 @@ from sqlalchemy.orm import Session
 
 from app.models import Case, CaseDocument
 from app.services import audit, clock
-from app.services.errors import os_reason_nl
+from app.services.errors import os_reason
+from app.services.store import Store
 
 MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024
 TITLE_MAX = 200
@@ -35,7 +36,8 @@ FILE_NAME_MAX = 260
 class DocumentProblem(Exception):
     """A document cannot be added or saved as asked. `str()` is English; `code` is one of
     too_big, empty, unreadable, not_a_file, no_title, no_document, damaged, cannot_write;
-    `facts` holds the values a message may show (size, limit, folder, reason)."""
+    `facts` holds the values a message may show (size, limit, folder, and `reason`: a
+    `Problem` saying why the system refused)."""
 
     def __init__(self, message: str, code: str, **facts: object) -> None:
         super().__init__(message)
@@ -93,7 +95,7 @@ def read_attachment_file(path: Path | str, limit: int = MAX_ATTACHMENT_BYTES) ->
         raise DocumentProblem(
             f"cannot read the file: {exc.strerror or type(exc).__name__}",
             "unreadable",
-            reason=os_reason_nl(exc),  # shown in the window: Dutch
+            reason=os_reason(exc),  # why, as a problem: the window says it in its language
         ) from exc
     if not path.is_file():
         raise DocumentProblem("not a file", "not_a_file")
@@ -111,7 +113,7 @@ def read_attachment_file(path: Path | str, limit: int = MAX_ATTACHMENT_BYTES) ->
         raise DocumentProblem(
             f"cannot read the file: {exc.strerror or type(exc).__name__}",
             "unreadable",
-            reason=os_reason_nl(exc),  # shown in the window: Dutch
+            reason=os_reason(exc),  # why, as a problem: the window says it in its language
         ) from exc
     if len(data) > limit:  # it grew while we looked
         raise DocumentProblem(
@@ -228,7 +230,7 @@ def _cannot_write(folder: Path, exc: OSError) -> DocumentProblem:
         f"cannot write in {folder}: {reason}",
         "cannot_write",
         folder=str(folder),
-        reason=os_reason_nl(exc),  # shown in the window: Dutch
+        reason=os_reason(exc),  # why, as a problem: the window says it in its language
         missing=isinstance(exc, FileNotFoundError | NotADirectoryError),
         denied=isinstance(exc, PermissionError),
     )
@@ -249,3 +251,32 @@ def export_document(
     )
     _write_atomically(Path(target), content)
     return info
+
+
+# --- for the documents panel: each call in a session of its own ---------------------------------
+
+
+def case_documents(store: Store, case_id: int) -> list[DocumentInfo]:
+    with store.session() as session:
+        return documents_of(session, case_id)
+
+
+def attach_to_case(
+    store: Store, case_id: int, *, title: str, file_name: str, content: bytes, actor: str
+) -> DocumentInfo:
+    """:func:`add_attachment` in a transaction of its own."""
+    with store.transaction() as session:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise LookupError(f"there is no case {case_id}")
+        return add_attachment(
+            session, case, title=title, file_name=file_name, content=content, actor=actor
+        )
+
+
+def save_document_copy(
+    store: Store, document_id: int, target: Path | str, *, actor: str
+) -> DocumentInfo:
+    """:func:`export_document` in a transaction of its own (the audit line and the file)."""
+    with store.transaction() as session:
+        return export_document(session, document_id, target, actor=actor)

@@ -13,10 +13,10 @@ an added child moves the case up in the inbox at once.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -34,14 +34,17 @@ from app.services.correction import (
     EDITABLE_FACTS,
     MEMBER_FIELD,
     CorrectionRefused,
+    RequestChoice,
     check_kept,
     check_member_birth,
     check_request,
+    current_value,
     fact_of,
     household_of,
     household_problem,
     label_en,
     label_nl,
+    open_requests,
     parse_fact,
     record_correction,
     shown,
@@ -50,17 +53,25 @@ from app.services.correction import (
 from app.services.intake.signals import MAX_OCCUPANTS
 from app.services.rules.priority import reason_periods, reasons_on
 from app.services.rules.profile import CovenantProfile
+from app.services.store import Store
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 __all__ = [
     "CaseEditRefused",
     "Change",
+    "EditForm",
     "EditOutcome",
     "MemberEdit",
     "MemberView",
     "edit_case",
+    "edit_form",
+    "edit_requests",
     "inbox_position",
     "member_edits_by_date",
     "members_of",
+    "save_edit",
 ]
 
 
@@ -358,3 +369,48 @@ def edit_case(
     index_for_search(session, [case.id])  # the old name or address is no longer found
     after = (_reasons(session, case, day), inbox_position(session, case.id, day))
     return EditOutcome(case.id, tuple(changes), before[0], after[0], before[1], after[1])
+
+
+# --- for the edit dialog: each call in a session of its own ------------------------------------
+
+
+@dataclass(frozen=True)
+class EditForm:
+    """What the edit dialog shows: each asked fact as the form writes it, and the occupants."""
+
+    values: dict[str, str]
+    members: list[MemberView]
+
+
+def edit_requests(store: Store, case_id: int) -> list[RequestChoice]:
+    """The case's open subject requests an edit may answer."""
+    with store.session() as session:
+        return open_requests(session, case_id)
+
+
+def edit_form(store: Store, case_id: int, fields: Iterable[str]) -> EditForm:
+    with store.session() as session:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise LookupError(f"there is no case {case_id}")
+        values = {field: current_value(case, field) for field in fields}
+        return EditForm(values, members_of(session, case_id))
+
+
+def save_edit(
+    ws: Workspace,
+    case_id: int,
+    values: Mapping[str, str],
+    members: Sequence[MemberEdit] = (),
+    *,
+    request_id: int | None = None,
+) -> EditOutcome:
+    """:func:`edit_case` in a transaction of its own, by the workspace's worker."""
+    with ws.store.transaction() as session:
+        case = session.get(Case, case_id)
+        if case is None:
+            raise LookupError(f"there is no case {case_id}")
+        return edit_case(
+            session, case, values, members, request_id=request_id,
+            actor=ws.actor, ctx=ws.ctx, today=ws.today(),
+        )  # fmt: skip

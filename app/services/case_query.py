@@ -9,15 +9,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
+from app.models import CASE_STATUSES as CASE_STATUSES  # the list's status filter offers these
 from app.models import Organisation
 from app.services.casework import CLOSED_STATUS, ENDED_STATUSES, REASON_BITS, RulesContext
 from app.services.inbox import InboxRow, load_rows
 from app.services.rules.profile import DEFAULT_PROXIMITY
+from app.services.store import Store
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 VIEWS = ("inbox", "mine", "week", "troubleshooter", "closed")
 _ENDED_SQL = ", ".join(f"'{status}'" for status in ENDED_STATUSES)
@@ -153,6 +158,26 @@ def corporations(session: Session) -> list[tuple[int, str]]:
         .order_by(Organisation.name)
     )
     return [(int(i), str(n)) for i, n in rows]
+
+
+def corporation_choices(store: Store) -> list[tuple[int, str]]:
+    """(id, name) of every corporation, by name, for the list's filter."""
+    with store.session() as session:
+        return corporations(session)
+
+
+def first_page(ws: Workspace, f: CaseFilter, today: date, limit: int) -> tuple[int, list[InboxRow]]:
+    """How many cases the filter finds, and the first `limit` of them (one session)."""
+    with ws.store.session() as session:
+        return count_cases(session, f, today), page(session, f, today, ws.ctx, 0, limit)
+
+
+def next_page(
+    ws: Workspace, f: CaseFilter, today: date, offset: int, limit: int
+) -> list[InboxRow]:
+    """The next rows when the list scrolls on."""
+    with ws.store.session() as session:
+        return page(session, f, today, ws.ctx, offset, limit)
 
 
 @dataclass(frozen=True)

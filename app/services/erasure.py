@@ -25,15 +25,12 @@ from sqlalchemy.orm import Session
 
 from app.models import Case
 from app.services import audit
+from app.services.problems import Refusal, problem
 from app.services.store import Store
 
 
-class ErasureRefused(ValueError):
-    """Nothing was erased. `str()` is English; `nl` is for the window."""
-
-    def __init__(self, en: str, nl: str) -> None:
-        super().__init__(en)
-        self.nl = nl
+class ErasureRefused(Refusal, ValueError):
+    """Nothing was erased."""
 
 
 @dataclass(frozen=True)
@@ -72,10 +69,7 @@ def erase_case(
     once after a batch, and :func:`compact` after the commit."""
     case = session.get(Case, case_id)
     if case is None:
-        raise ErasureRefused(
-            f"there is no case {case_id} (already erased?)",
-            f"Zaak {case_id} bestaat niet (meer).",
-        )
+        raise ErasureRefused(problem("erasure.no_case", case=case_id))
     created = case.created_at.date()
     conn = session.connection()
     conn.exec_driver_sql("DELETE FROM case_search WHERE rowid = ?", (case_id,))

@@ -8,6 +8,8 @@ from decimal import Decimal
 from babel.dates import format_date
 from babel.numbers import format_currency
 
+from app.services.problems import Problem, problem
+
 LOCALE = "nl_NL"
 
 
@@ -40,40 +42,18 @@ def amount(value: Decimal | int, locale: str = LOCALE) -> str:
     return format_currency(euros, "EUR", locale=locale)
 
 
-def countdown_nl(working_days_left: int, status: str) -> str:
-    """'nog 3 werkdagen', 'vandaag', '2 werkdagen te laat', 'gehaald'."""
-    if status == "met":
-        return "gehaald"
-    if status == "late":
-        return "te laat gehaald"
-    if status == "stopped":
-        return "vervallen: zaak beëindigd"
-    if status == "passed":
-        n = abs(working_days_left)
-        return f"datum voorbij ({n} {'werkdag' if n == 1 else 'werkdagen'} geleden)"
-    if working_days_left == 0:
-        return "vandaag"
+def countdown(working_days_left: int, status: str) -> Problem:
+    """'3 working days left', 'due today', '2 working days overdue', 'met' — as a catalogue
+    phrase: the command line prints its English, the window its Dutch ('nog 3 werkdagen')."""
+    if status in ("met", "late", "stopped"):
+        return problem(f"countdown.{status}")
     n = abs(working_days_left)
-    unit = "werkdag" if n == 1 else "werkdagen"
-    return f"nog {n} {unit}" if working_days_left > 0 else f"{n} {unit} te laat"
-
-
-def countdown_en(working_days_left: int, status: str) -> str:
-    """The same, for the English command line."""
-    if status == "met":
-        return "met"
-    if status == "late":
-        return "met late"
-    if status == "stopped":
-        return "lapsed: case ended"
+    number = "one" if n == 1 else "many"
     if status == "passed":
-        n = abs(working_days_left)
-        return f"date passed ({n} working day{'' if n == 1 else 's'} ago)"
+        return problem(f"countdown.passed.{number}", n=n)
     if working_days_left == 0:
-        return "due today"
-    n = abs(working_days_left)
-    unit = "working day" if n == 1 else "working days"
-    return f"{n} {unit} left" if working_days_left > 0 else f"{n} {unit} overdue"
+        return problem("countdown.today")
+    return problem(f"countdown.{'left' if working_days_left > 0 else 'overdue'}.{number}", n=n)
 
 
 # -- fixed dates set by others (issue 16.4) ------------------------------------------------
@@ -81,12 +61,7 @@ def countdown_en(working_days_left: int, status: str) -> str:
 # once behind us it is a fact. The words say so: "ontruiming over 7 werkdagen (ma 14 dec)",
 # "deurwaardersdatum was do 3 dec" — never "te laat".
 
-_FIXED_NOUNS_NL = {"eviction_date": "ontruiming", "bailiff_date": "deurwaarder"}
-_FIXED_NOUNS_EN = {"eviction_date": "eviction", "bailiff_date": "bailiff"}
-_FIXED_DATE_NOUNS_NL = {"eviction_date": "ontruimingsdatum", "bailiff_date": "deurwaardersdatum"}
-_FIXED_DATE_NOUNS_EN = {"eviction_date": "eviction date", "bailiff_date": "bailiff date"}
-_FIXED_MET_NL = {"eviction_date": "ontruiming voorkomen", "bailiff_date": "deurwaarder afgewend"}
-_FIXED_MET_EN = {"eviction_date": "eviction averted", "bailiff_date": "bailiff averted"}
+_FIXED_KINDS = ("eviction_date", "bailiff_date")
 
 
 def day_month(day: date, locale: str = LOCALE) -> str:
@@ -94,44 +69,39 @@ def day_month(day: date, locale: str = LOCALE) -> str:
     return format_date(day, format="EEE d MMM", locale=locale).replace(".", "")
 
 
-def fixed_date_nl(
-    fixed: str, due: date, status: str, working_days_left: int, days_left: int | None
-) -> str:
-    """'ontruiming over 7 werkdagen (ma 14 dec)', 'deurwaarder vandaag (do 3 dec)',
-    'ontruimingsdatum was do 3 dec', 'ontruiming voorkomen'."""
-    noun = _FIXED_NOUNS_NL.get(fixed, "datum")
-    when = day_month(due)
+def fixed_date(
+    fixed: str,
+    due: date,
+    status: str,
+    working_days_left: int,
+    days_left: int | None,
+    locale: str,
+) -> Problem:
+    """'eviction in 7 working days (Mon 14 Dec)', 'bailiff today (Thu 3 Dec)', 'eviction date
+    was Thu 3 Dec', 'eviction averted' — as a catalogue phrase (Dutch in the window:
+    'ontruiming over 7 werkdagen (ma 14 dec)').
+
+    The words come from the catalogue, but the date inside is spelled per language ("ma 14 dec"
+    against "Mon 14 Dec"), and a parameter holds one value for both. So the caller names the
+    `locale` of the language it will show the phrase in (the command line "en_GB", the window
+    its own), and the date goes in already spelled that way: one function, both outputs as
+    before.
+    """
+    kind = fixed if fixed in _FIXED_KINDS else "other"
+    when = day_month(due, locale)
     if status in ("met", "late"):
-        return _FIXED_MET_NL.get(fixed, "afgewend")
+        return problem(f"fixed.met.{kind}")
     if status == "stopped":
-        return "vervallen: zaak beëindigd"
+        return problem("countdown.stopped")
     if status == "passed" or (days_left is not None and days_left < 0):
-        return f"{_FIXED_DATE_NOUNS_NL.get(fixed, 'datum')} was {when}"
+        return problem(f"fixed.was.{kind}", when=when)
+    noun = problem(f"fixed.noun.{kind}")
     if days_left == 0:
-        return f"{noun} vandaag ({when})"
+        return problem("fixed.today", noun=noun, when=when)
     if working_days_left <= 0:  # a weekend or closed day away: no working day in between
         n = days_left or 0
-        return f"{noun} over {n} {'dag' if n == 1 else 'dagen'} ({when})"
+        return problem(f"fixed.days.{'one' if n == 1 else 'many'}", noun=noun, n=n, when=when)
     n = working_days_left
-    return f"{noun} over {n} {'werkdag' if n == 1 else 'werkdagen'} ({when})"
-
-
-def fixed_date_en(
-    fixed: str, due: date, status: str, working_days_left: int, days_left: int | None
-) -> str:
-    """The same, for the English command line and window."""
-    noun = _FIXED_NOUNS_EN.get(fixed, "date")
-    when = day_month(due, "en_GB")
-    if status in ("met", "late"):
-        return _FIXED_MET_EN.get(fixed, "averted")
-    if status == "stopped":
-        return "lapsed: case ended"
-    if status == "passed" or (days_left is not None and days_left < 0):
-        return f"{_FIXED_DATE_NOUNS_EN.get(fixed, 'date')} was {when}"
-    if days_left == 0:
-        return f"{noun} today ({when})"
-    if working_days_left <= 0:
-        n = days_left or 0
-        return f"{noun} in {n} {'day' if n == 1 else 'days'} ({when})"
-    n = working_days_left
-    return f"{noun} in {n} {'working day' if n == 1 else 'working days'} ({when})"
+    return problem(
+        f"fixed.working_days.{'one' if n == 1 else 'many'}", noun=noun, n=n, when=when
+    )

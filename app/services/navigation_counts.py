@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from app.services.case_query import UrgencyCounts, urgency_counts, view_counts
 from app.services.casework import RulesContext
 from app.services.troubleshooter_desk import called_in_count
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 
 @dataclass(frozen=True)
@@ -31,3 +35,9 @@ def navigation_counts(
     # what `desk_case_count` counts, from the eviction pass already made
     counts["desk"] = urgency.evictions_ahead + called_in_count(session)
     return NavigationCounts(views=counts, urgency=urgency)
+
+
+def counts_for(ws: Workspace) -> NavigationCounts:
+    """:func:`navigation_counts` for the workspace's worker today, in a session of its own."""
+    with ws.store.session() as session:
+        return navigation_counts(session, ws.ctx, ws.today(), ws.actor)

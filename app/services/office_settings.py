@@ -35,6 +35,7 @@ from app.services.contacts.sync import FOLDER_SETTING
 from app.services.formatting import long_date
 from app.services.letters.letterhead import LogoProblem, set_letterhead
 from app.services.money import BudgetProblem, LivingCostNorm
+from app.services.problems import Problem
 from app.services.rules.calendar import BASIS_OFFICE, BASIS_WEEKEND, WorkingDayCalendar
 from app.services.rules.profile import CovenantProfile, TermRule
 from app.services.sdv.inventory import (
@@ -43,7 +44,7 @@ from app.services.sdv.inventory import (
     set_living_cost_norm,
     set_max_arrangement_months,
 )
-from app.services.store import get_setting, set_setting
+from app.services.store import Store, get_setting, set_setting
 
 # the settings pages a refusal can point to (the window shows it there)
 PAGE_OFFICE = "office"
@@ -66,12 +67,17 @@ _UNIT_NL = {"working_days": "werkdagen", "days": "dagen", "weeks": "weken", "mon
 
 @dataclass(frozen=True)
 class Refusal:
-    """One reason a setting is not changed: where (page, field), in English and in Dutch."""
+    """One reason a setting is not changed: where (page, field), in English and in Dutch.
+
+    Being moved to catalogue problems (issue 17.1): a refusal that carries `problem` (the logo's,
+    for now) has no Dutch of its own; the window shows the problem through the catalogue.
+    """
 
     page: str
     field: str
     en: str
-    nl: str
+    nl: str = ""
+    problem: Problem | None = None
 
 
 class SettingsRefused(ValueError):
@@ -84,7 +90,8 @@ class SettingsRefused(ValueError):
         super().__init__("; ".join(r.en for r in self.refusals))
 
     def dutch(self) -> str:
-        return "\n".join(r.nl for r in self.refusals)
+        """The Dutch the refusals still carry (a refusal with a `problem` is shown from it)."""
+        return "\n".join(r.nl for r in self.refusals if r.nl)
 
     def on_page(self, page: str) -> list[Refusal]:
         return [r for r in self.refusals if r.page == page]
@@ -231,7 +238,7 @@ def change_letterhead(
         )
     except LogoProblem as problem:
         raise SettingsRefused(
-            [Refusal(PAGE_LETTERHEAD, "logo", str(problem), problem.dutch)]
+            [Refusal(PAGE_LETTERHEAD, "logo", str(problem), problem=problem.first)]
         ) from problem
 
 
@@ -448,6 +455,18 @@ def change_norm(session: Session, norm: LivingCostNorm | None, months: int | Non
             ]
         ) from problem
     return changed
+
+
+def stored_norm(store: Store) -> tuple[LivingCostNorm, int]:
+    """The office's living-cost norm and longest arrears arrangement (months), as stored."""
+    with store.session() as session:
+        return living_cost_norm(session), max_arrangement_months(session)
+
+
+def save_norm(store: Store, norm: LivingCostNorm | None, months: int | None) -> bool:
+    """:func:`change_norm` in a transaction of its own. Raises `SettingsRefused`."""
+    with store.transaction() as session:
+        return change_norm(session, norm, months)
 
 
 # --- everything a settings window changed, at once --------------------------------------------

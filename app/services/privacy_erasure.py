@@ -16,6 +16,7 @@ from app.services.erasure import (
     secure_delete_off,
     secure_delete_on,
 )
+from app.services.problems import problem
 from app.services.store import Store
 
 
@@ -24,29 +25,21 @@ def erasure_request_refusal(
 ) -> ErasureRefused | None:
     """Why this request cannot erase this case, or None."""
     if session.get(Case, case_id) is None:
-        return ErasureRefused(
-            f"there is no case {case_id} (already erased?)", f"Zaak {case_id} bestaat niet (meer)."
-        )
+        return ErasureRefused(problem("erasure.no_case", case=case_id))
     request = session.get(SubjectRequest, request_id)
     if request is None:
-        return ErasureRefused(
-            f"there is no request {request_id} in the register",
-            f"Verzoek {request_id} staat niet in het register.",
-        )
+        return ErasureRefused(problem("erasure.no_request", request=request_id))
     if request.kind != "erasure":
         return ErasureRefused(
-            f"request {request_id} is not a request for erasure (it is '{request.kind}')",
-            f"Verzoek {request_id} is geen verzoek om wissing.",
+            problem("erasure.not_erasure", request=request_id, kind=request.kind)
         )
     if request.outcome != "open":
         return ErasureRefused(
-            f"request {request_id} is already closed ({request.outcome})",
-            f"Verzoek {request_id} is al afgehandeld.",
+            problem("erasure.closed", request=request_id, outcome=request.outcome)
         )
     if request.case_id is not None and request.case_id != case_id:
         return ErasureRefused(
-            f"request {request_id} is about case {request.case_id}, not case {case_id}",
-            f"Verzoek {request_id} gaat over zaak {request.case_id}, niet over zaak {case_id}.",
+            problem("erasure.other_case", request=request_id, about=request.case_id, case=case_id)
         )
     return None
 

@@ -20,6 +20,7 @@ from app.models import Case, SubjectRequest
 from app.services import audit, clock
 from app.services.events import EventProblem
 from app.services.formatting import long_date
+from app.services.problems import Refusal, problem
 from app.services.sdv.proposals import ProposalProblem
 
 RESTRICTED_CODE = "restricted"
@@ -47,16 +48,13 @@ class CaseRestricted(EventProblem, ProposalProblem):
         )
 
 
-class RestrictionProblem(ValueError):
+class RestrictionProblem(Refusal, ValueError):
     """Restricting or lifting cannot be done as asked; nothing was changed."""
 
-    def __init__(self, english: str, dutch: str, code: str) -> None:
-        super().__init__(english)
-        self.message_nl = dutch
-        self.code = code
-
-    def dutch(self) -> str:
-        return self.message_nl
+    @property
+    def code(self) -> str:
+        """The short code (``no_request``, ``already_restricted``, ...)."""
+        return self.first.code.split(".")[1]
 
 
 def ensure_not_restricted(case: Case) -> None:
@@ -71,16 +69,10 @@ def check_request(session: Session, case: Case, request_id: int | None) -> None:
         return
     request = session.get(SubjectRequest, request_id)
     if request is None:
-        raise RestrictionProblem(
-            f"request: there is no request {request_id}",
-            f"Verzoek: verzoek {request_id} bestaat niet.",
-            "no_request",
-        )
+        raise RestrictionProblem(problem("restriction.no_request", request=request_id))
     if request.case_id != case.id:
         raise RestrictionProblem(
-            f"request: request {request_id} is not about case {case.id}",
-            f"Verzoek: verzoek {request_id} gaat niet over zaak {case.id}.",
-            "other_case",
+            problem("restriction.other_case", request=request_id, case=case.id)
         )
 
 
@@ -96,17 +88,12 @@ def restrict_case(
     today = clock.today()
     day = on or today
     if case.restricted_since is not None:
+        since = case.restricted_since
         raise RestrictionProblem(
-            f"case {case.id} is already restricted since {case.restricted_since.isoformat()}",
-            f"Deze zaak is al beperkt sinds {long_date(case.restricted_since)}.",
-            "already_restricted",
+            problem("restriction.already_restricted", case=case.id, since=since)
         )
     if day > today:
-        raise RestrictionProblem(
-            "date: a restriction cannot start in the future",
-            "Datum: een beperking kan niet in de toekomst beginnen.",
-            "future_date",
-        )
+        raise RestrictionProblem(problem("restriction.future_date"))
     check_request(session, case, request_id)
     case.restricted_since = day
     case.updated_at = clock.now()
@@ -124,11 +111,7 @@ def restrict_case(
 def lift_restriction(session: Session, case: Case, *, actor: str | None = None) -> None:
     """Processing may go on again."""
     if case.restricted_since is None:
-        raise RestrictionProblem(
-            f"case {case.id} is not restricted",
-            "Deze zaak is niet beperkt.",
-            "not_restricted",
-        )
+        raise RestrictionProblem(problem("restriction.not_restricted", case=case.id))
     case.restricted_since = None
     case.updated_at = clock.now()
     session.flush()

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 
 from app.models import AuditEntry, Case
 from app.services import audit
+from app.services.problems import Refusal, problem
 from app.services.rules.deadlines import add_months
 from app.services.store import Store, get_setting, set_setting
 
@@ -112,12 +113,14 @@ DEFAULT_RULES: tuple[RetentionRule, ...] = (
 )
 
 
-class RetentionRefused(ValueError):
-    """Nothing was changed. `str()` is English; `nl` is for the window."""
+class RetentionRefused(Refusal, ValueError):
+    """Nothing was changed."""
 
-    def __init__(self, en: str, nl: str) -> None:
-        super().__init__(en)
-        self.nl = nl
+
+def _unknown_rule(key: str) -> RetentionRefused:
+    return RetentionRefused(
+        problem("retention.unknown_rule", rule=repr(key), known=", ".join(RULE_KEYS))
+    )
 
 
 def _stored(session: Session) -> dict[str, int]:
@@ -146,23 +149,21 @@ def rule(session: Session, key: str) -> RetentionRule:
     for r in retention_rules(session):
         if r.key == key:
             return r
-    raise RetentionRefused(
-        f"unknown retention rule {key!r}; one of: {', '.join(RULE_KEYS)}",
-        f"Onbekende bewaarregel {key!r}.",
-    )
+    raise _unknown_rule(key)
 
 
 def months_refusal(key: str, months: int) -> RetentionRefused | None:
     if key not in RULE_KEYS:
-        return RetentionRefused(
-            f"unknown retention rule {key!r}; one of: {', '.join(RULE_KEYS)}",
-            f"Onbekende bewaarregel {key!r}.",
-        )
+        return _unknown_rule(key)
     if not MONTHS_MIN <= months <= MONTHS_MAX:
         return RetentionRefused(
-            f"the term for {key} must be {MONTHS_MIN} to {MONTHS_MAX} months (got {months})",
-            f"De bewaartermijn moet {MONTHS_MIN} tot {MONTHS_MAX} maanden zijn "
-            f"(ingevuld: {months}).",
+            problem(
+                "retention.months",
+                rule=key,
+                least=MONTHS_MIN,
+                most=MONTHS_MAX,
+                months=months,
+            )
         )
     return None
 

@@ -31,8 +31,9 @@ from sqlalchemy.orm import Session
 from app.models import AuditEntry, Base, Case, HandoverPackage
 from app.services import audit, clock
 from app.services.case_documents import safe_file_name
-from app.services.errors import os_reason_nl
+from app.services.errors import os_reason
 from app.services.letters.files import FolderProblem, write_atomically
+from app.services.problems import Refusal, problem
 
 SCHEMA_VERSION = 1
 DOCUMENTS_FOLDER = "documenten"
@@ -74,13 +75,13 @@ SENT_EVENTS_NL = {
 }
 
 
-class SubjectExportProblem(Exception):
-    """The export cannot be made as asked. `str()` is English (CLI); `dutch` for the window."""
+class SubjectExportProblem(Refusal):
+    """The export cannot be made as asked."""
 
-    def __init__(self, code: str, en: str, nl: str) -> None:
-        super().__init__(en)
-        self.code = code
-        self.dutch = nl
+    @property
+    def code(self) -> str:
+        """The short code callers tell apart (``no_case``, ``exists``)."""
+        return self.first.code.split(".")[1]
 
 
 @dataclass(frozen=True)
@@ -186,9 +187,7 @@ def _rows(session: Session, table: Table, where: Any) -> list[dict[str, Any]]:
 
 
 def no_case(case_id: int) -> SubjectExportProblem:
-    return SubjectExportProblem(
-        "no_case", f"there is no case {case_id}", f"Er is geen zaak met nummer {case_id}."
-    )
+    return SubjectExportProblem(problem("letter.no_case", case=case_id))
 
 
 def collect(session: Session, case_id: int, *, at: datetime | None = None) -> SubjectExport:
@@ -383,23 +382,16 @@ def write_export(
     export = collect(session, case_id)
     json_name, pdf_name = export_names(case_id, export.exported_at.date())
     if folder.exists() and not folder.is_dir():
-        raise FolderProblem(f"{folder} is not a folder", f"{folder} is geen map.")
+        raise FolderProblem(problem("export.not_a_folder", folder=str(folder)))
     if not folder.is_dir():
-        raise FolderProblem(
-            f"the folder {folder} does not exist", f"De map {folder} bestaat niet."
-        )
+        raise FolderProblem(problem("letter.folder_missing", folder=str(folder)))
     docs_folder = folder / DOCUMENTS_FOLDER
     targets = [folder / json_name, folder / pdf_name] + [
         docs_folder / d.file_name for d in export.documents
     ]
     present = [t for t in targets if t.exists()]
     if present and not force:
-        raise SubjectExportProblem(
-            "exists",
-            f"{present[0]} already exists; choose another folder or replace it (--force)",
-            f"In de map {folder} staat al een inzage van vandaag ({present[0].name}). Kies "
-            "een andere map of vervang de bestanden.",
-        )
+        raise SubjectExportProblem(problem("export.exists", path=str(present[0])))
     pdf = export_pdf(export)
     written: list[Path] = []
     try:
@@ -407,10 +399,9 @@ def write_export(
             try:
                 docs_folder.mkdir()
             except OSError as exc:
+                reason = os_reason(exc)
                 raise FolderProblem(
-                    f"cannot make the folder {docs_folder}: {exc.strerror or type(exc).__name__}",
-                    f"Vangnet kan de map {docs_folder} niet maken "
-                    f"({os_reason_nl(exc)}).",
+                    problem("export.cannot_make_folder", folder=str(docs_folder), reason=reason)
                 ) from exc
             written.append(docs_folder)
         paths = []

@@ -68,6 +68,8 @@ EVENT_NL = {
     "cooperation_refused": "Huurder werkt niet mee",
     "eviction_ground": "Grond voor ontruiming (Sluitende Aanpak)",
     "arrangement_in_place": "Betalingsregeling was er al bij de melding",
+    "sdv_crisis_list_added": "Op de crisislijst van de schuldhulpverlening geplaatst",
+    "sdv_crisis_list_removed": "Van de crisislijst van de schuldhulpverlening gehaald",
     "closed": "Zaak gesloten",
     "letter_generated": "Brief gemaakt",
 }

@@ -15,7 +15,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -25,6 +25,9 @@ from app.services.casework import CLOSED_STATUS, RulesContext
 from app.services.contacts.directory import ContactPerson, corporation_contact
 from app.services.rules.deadlines import EVICTION_GROUND_EVENT
 from app.services.rules.profile import DEFAULT_PROXIMITY
+
+if TYPE_CHECKING:
+    from app.services.workspace import Workspace
 
 #: events that count as "what was tried", in the order the desk lists them
 TRIED_KINDS = (
@@ -352,3 +355,9 @@ def desk_case_count(session: Session, today: date) -> int:
         )
     )
     return int(dated or 0) + len(_called_in_ids(session))
+
+
+def desk_cases(ws: Workspace, today: date, *, include_past: bool = False) -> list[EvictionCase]:
+    """:func:`eviction_cases` in a session of its own, for the troubleshooter's page."""
+    with ws.store.session() as session:
+        return eviction_cases(session, ws.ctx, today, include_past=include_past)

@@ -33,6 +33,7 @@ from app.services.workspace import Workspace
 from app.ui import labels
 from app.ui.background import BackgroundTask, TaskContext
 from app.ui.i18n import fill
+from app.ui.problem_text import shown
 from app.ui.task_dialog import TaskDialog
 from app.ui.widgets import (
     InlineMessage,
@@ -299,7 +300,7 @@ class AuditDialog(TaskDialog):
                     session, self.current_filter(), path, actor=self._ws.actor
                 )
         except FolderProblem as problem:
-            self.message.show_error(problem.dutch)
+            self.message.show_error(shown(problem))
             return False
         except Exception as exc:
             known = store_refusal_nl(exc)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from app.services import audit
 from app.services.letters.files import FolderProblem, write_atomically
+from app.ui.problem_text import shown
 from app.ui.widgets import store_refusal_nl
 
 if TYPE_CHECKING:
@@ -97,7 +98,7 @@ def write_processing_register(window: MainWindow, path: Path) -> str | None:
             audit.record(session, "export", "processing_register", "-", detail="pdf",
                          actor=ws.actor)
     except FolderProblem as problem:
-        return problem.dutch
+        return shown(problem)
     except Exception as exc:
         known = store_refusal_nl(exc)
         if known is None:

@@ -42,6 +42,7 @@ from app.services.breaches import TEMPLATES, BreachProblem, Term
 from app.services.letters.files import FolderProblem, write_atomically
 from app.services.workspace import Workspace
 from app.ui.i18n import fill
+from app.ui.problem_text import shown
 from app.ui.widgets import (
     InlineMessage,
     action_button,
@@ -593,7 +594,7 @@ class BreachDialog(QDialog):
                 audit.record(session, "export", "breach_register", "-", detail="pdf",
                              actor=self._ws.actor)
         except FolderProblem as problem:
-            self.message.show_error(problem.dutch)
+            self.message.show_error(shown(problem))
             return False
         except Exception as exc:
             known = store_refusal_nl(exc)

@@ -30,22 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Case
 from app.services.case_edit import (
     CaseEditRefused,
     EditOutcome,
     MemberEdit,
-    edit_case,
-    members_of,
+    edit_form,
+    edit_requests,
+    save_edit,
 )
-from app.services.correction import (
-    MEMBER_FIELD,
-    RequestChoice,
-    current_value,
-    kept,
-    open_requests,
-    shown,
-)
+from app.services.correction import MEMBER_FIELD, RequestChoice, kept, shown
 from app.services.errors import log_unexpected
 from app.services.workspace import Workspace
 from app.ui import labels
@@ -90,9 +83,7 @@ class CaseEditDialog(QDialog):
         self.field_errors: dict[str, InlineMessage] = {}
         self.member_rows: list[MemberRow] = []
         self._profile = workspace.ctx.profile
-        with workspace.store.session() as session:
-            requests = open_requests(session, case_id)
-        self._build(requests)
+        self._build(edit_requests(workspace.store, case_id))
         self._load()
         fit_to_screen(self, 980, 700)
 
@@ -364,11 +355,8 @@ class CaseEditDialog(QDialog):
     # --- values ----------------------------------------------------------------------------
 
     def _load(self) -> None:
-        with self._ws.store.session() as session:
-            case = session.get(Case, self.case_id)
-            assert case is not None
-            values = {field: current_value(case, field) for field in self.fields}
-            members = members_of(session, self.case_id)
+        form = edit_form(self._ws.store, self.case_id, self.fields)
+        values, members = form.values, form.members
         for field, widget in self.fields.items():
             if isinstance(widget, QCheckBox):
                 widget.setChecked(values[field] == "ja")
@@ -435,13 +423,9 @@ class CaseEditDialog(QDialog):
         edits, rows = self.member_edits()
         request_id = self.request.currentData()
         try:
-            with self._ws.store.transaction() as session:
-                case = session.get(Case, self.case_id)
-                assert case is not None
-                outcome = edit_case(
-                    session, case, self.values(), edits, request_id=request_id,
-                    actor=self._ws.actor, ctx=self._ws.ctx, today=self._ws.today(),
-                )  # fmt: skip
+            outcome = save_edit(
+                self._ws, self.case_id, self.values(), edits, request_id=request_id
+            )
         except CaseEditRefused as refused:
             self._show_refusal(refused, rows)
             return

@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import CASE_STATUSES
-from app.services.case_query import CaseFilter, corporations
+from app.services.case_query import CASE_STATUSES, CaseFilter, corporation_choices
 from app.services.workspace import Workspace
 from app.ui import labels
 from app.ui.case_table import CASE_ID_ROLE, COLUMNS, SORTABLE, BadgeDelegate, CaseTableModel
@@ -88,9 +87,8 @@ class CaseListPage(QWidget):
         self.corporation = QComboBox()
         self.corporation.setAccessibleName(self.tr("Corporation"))
         self.corporation.addItem(self.tr("All corporations"), None)
-        with workspace.store.session() as session:
-            for corp_id, name in corporations(session):
-                self.corporation.addItem(name, corp_id)
+        for corp_id, name in corporation_choices(workspace.store):
+            self.corporation.addItem(name, corp_id)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("Every status"), None)

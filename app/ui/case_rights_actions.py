@@ -45,6 +45,7 @@ from app.services.store import StoreError
 from app.services.workspace import Workspace
 from app.ui.event_dialog import pydate, qdate
 from app.ui.i18n import fill
+from app.ui.problem_text import shown
 from app.ui.widgets import InlineMessage, fit_to_screen, heading_label, store_refusal_nl, wrap_label
 
 if TYPE_CHECKING:
@@ -329,7 +330,7 @@ def restrict(view: CaseView) -> None:
                     actor=ws.actor,
                 )  # fmt: skip
         except RestrictionProblem as problem:
-            dialog.message.show_error(problem.dutch())
+            dialog.message.show_error(shown(problem))
             continue
         except StoreError as error:
             dialog.message.show_error(_store_problem(error))
@@ -357,7 +358,7 @@ def lift(view: CaseView) -> None:
             assert case is not None
             lift_restriction(session, case, actor=view._ws.actor)
     except RestrictionProblem as problem:
-        QMessageBox.warning(view, translate("CaseRights", "Lift restriction"), problem.dutch())
+        QMessageBox.warning(view, translate("CaseRights", "Lift restriction"), shown(problem))
         return
     except StoreError as error:
         title = translate("CaseRights", "Lift restriction")

@@ -21,12 +21,13 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.services import formatting
-from app.services.case_query import CaseFilter, count_cases, page
+from app.services.case_query import CaseFilter, first_page, next_page
 from app.services.inbox import DeadlineView, InboxRow
 from app.services.workspace import Workspace
 from app.ui import i18n, labels
 from app.ui.display import show_date
 from app.ui.i18n import fill
+from app.ui.problem_text import part
 
 PAGE_SIZE = 100
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,15 +72,13 @@ def countdown(d: DeadlineView) -> str:
     """'nog 3 werkdagen' for a term; 'ontruiming over 7 werkdagen (ma 14 dec)' for a fixed
     date, which names itself."""
     if d.fixed:
-        words = (
-            formatting.fixed_date_nl
-            if i18n.current_language() == "nl"
-            else formatting.fixed_date_en
+        locale = i18n.babel_locale()  # the date inside in the window's language
+        return part(
+            formatting.fixed_date(
+                d.fixed, d.due, d.status, d.working_days_left, d.days_left, locale
+            )
         )
-        return words(d.fixed, d.due, d.status, d.working_days_left, d.days_left)
-    if i18n.current_language() == "nl":
-        return formatting.countdown_nl(d.working_days_left, d.status)
-    return formatting.countdown_en(d.working_days_left, d.status)
+    return part(formatting.countdown(d.working_days_left, d.status))
 
 
 def tone(d: DeadlineView | None) -> str:
@@ -128,9 +127,7 @@ class CaseTableModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         today = self._ws.today()
-        with self._ws.store.session() as session:
-            self._total = count_cases(session, self._filter, today)
-            self._rows = page(session, self._filter, today, self._ws.ctx, 0, PAGE_SIZE)
+        self._total, self._rows = first_page(self._ws, self._filter, today, PAGE_SIZE)
         self._exhausted = len(self._rows) >= self._total
         self.endResetModel()
         if self.on_reloaded:
@@ -142,10 +139,7 @@ class CaseTableModel(QAbstractTableModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:  # noqa: B008, N802
         if parent.isValid() or self._exhausted:
             return
-        with self._ws.store.session() as session:
-            more = page(
-                session, self._filter, self._ws.today(), self._ws.ctx, len(self._rows), PAGE_SIZE
-            )
+        more = next_page(self._ws, self._filter, self._ws.today(), len(self._rows), PAGE_SIZE)
         if not more:
             self._exhausted = True
             return

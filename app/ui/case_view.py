@@ -37,18 +37,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Case, CaseEvent
-from app.services import audit
-from app.services.case_detail import case_detail
-from app.services.events import (
-    CONSENT_PURPOSES,
-    EventProblem,
-    add_note,
-    assign,
-    record_consent,
-    record_event,
-    undo_event,
+from app.services.case_actions import (
+    add_case_note,
+    assign_case,
+    detail_of,
+    record_case_consent,
+    record_case_event,
+    record_opened,
+    undo_case_event,
 )
+from app.services.events import CONSENT_PURPOSES, EventProblem
 from app.services.inbox import DeadlineView
 from app.services.restriction import CaseRestricted
 from app.services.workspace import Workspace
@@ -89,6 +87,8 @@ ACTIONS = (
     "settlement_ended",
     "wsnp_requested",
     "trajectory_ended",
+    "sdv_crisis_list_added",
+    "sdv_crisis_list_removed",
     "handover",
     "closed",
 )
@@ -503,14 +503,11 @@ class CaseView(QWidget):
         if case_id != self.case_id and not self.resolve_unsaved():
             return False
         today = self._ws.today()
-        with self._ws.store.session() as session:
-            detail = case_detail(session, case_id, today, self._ws.ctx)
+        detail = detail_of(self._ws, case_id, today)
         if detail is None:
             return False
         if case_id != self.case_id:  # BIO: who looked at whose data, once per opening
-            with self._ws.store.transaction() as session:
-                audit.record(session, "read", "case", case_id, detail="window",
-                             actor=self._ws.actor)
+            record_opened(self._ws, case_id)
         self.case_id = case_id
         self._detail = detail
         self._fill(detail, today)
@@ -819,19 +816,9 @@ class CaseView(QWidget):
         dialog = EventDialog(kind, self._ws.today(), self._ws.ctx.profile.instruments, self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
-                with self._ws.store.transaction() as session:
-                    case = session.get(Case, self.case_id)
-                    assert case is not None
-                    record_event(
-                        session,
-                        case,
-                        kind,
-                        dialog.occurred_on(),
-                        self._ws.ctx,
-                        dialog.detail(),
-                        actor=self._ws.actor,
-                        today=self._ws.today(),
-                    )
+                record_case_event(
+                    self._ws, self.case_id, kind, dialog.occurred_on(), dialog.detail()
+                )
             except EventProblem as problem:
                 dialog.show_problem(problem_text(self, problem))
                 continue
@@ -853,10 +840,7 @@ class CaseView(QWidget):
     def _assign_to_me(self) -> None:
         if self.case_id is None:
             return
-        with self._ws.store.transaction() as session:
-            case = session.get(Case, self.case_id)
-            assert case is not None
-            assign(session, case, self._ws.actor, self._ws.ctx)
+        assign_case(self._ws, self.case_id, self._ws.actor)
         self._after_change()
 
     def _undo_selected(self) -> None:
@@ -880,11 +864,7 @@ class CaseView(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            with self._ws.store.transaction() as session:
-                event = session.get(CaseEvent, event_id)
-                case = session.get(Case, self.case_id)
-                assert event is not None and case is not None
-                undo_event(session, event, case, self._ws.ctx, actor=self._ws.actor)
+            undo_case_event(self._ws, self.case_id, event_id)
         except EventProblem as problem:
             QMessageBox.warning(self, self.tr("Undo"), problem_text(self, problem))
             return
@@ -899,10 +879,7 @@ class CaseView(QWidget):
         if not ok or not text.strip():
             return
         try:
-            with self._ws.store.transaction() as session:
-                case = session.get(Case, self.case_id)
-                assert case is not None
-                add_note(session, case, text, actor=self._ws.actor)
+            add_case_note(self._ws, self.case_id, text)
         except EventProblem as problem:
             QMessageBox.warning(self, self.tr("Internal note"), problem_text(self, problem))
             return
@@ -914,18 +891,9 @@ class CaseView(QWidget):
         dialog = ConsentDialog(self._ws.today(), self)
         while dialog.exec() == QDialog.DialogCode.Accepted:
             try:
-                with self._ws.store.transaction() as session:
-                    case = session.get(Case, self.case_id)
-                    assert case is not None
-                    record_consent(
-                        session,
-                        case,
-                        dialog.purpose(),
-                        dialog.given_on(),
-                        dialog.written(),
-                        actor=self._ws.actor,
-                        today=self._ws.today(),
-                    )
+                record_case_consent(
+                    self._ws, self.case_id, dialog.purpose(), dialog.given_on(), dialog.written()
+                )
             except EventProblem as problem:
                 QMessageBox.warning(self, self.tr("Consent"), problem_text(self, problem))
                 continue

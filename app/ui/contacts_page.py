@@ -38,21 +38,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import CONTACT_ROLES
-from app.services import clock, formatting
+from app.services import formatting
 from app.services.contacts import messages_nl
-from app.services.contacts.directory import ContactPerson, all_contacts, organisations
-from app.services.contacts.sync import SyncResult, SyncStatus, sync_status
+from app.services.contacts.columns import CONTACT_ROLES
+from app.services.contacts.directory import ContactPerson
+from app.services.contacts.overview import (
+    changes_in,
+    confirm,
+    contacts_overview,
+    find_contacts,
+    make_current_again,
+)
+from app.services.contacts.sync import SyncResult, SyncStatus
 from app.services.contacts.versions import (
     ContactChanges,
     ContactsProblem,
     PendingEmail,
     VersionInfo,
-    confirm_emails,
-    history,
-    pending_emails,
-    rollback,
-    version_changes,
 )
 from app.services.workspace import Workspace
 from app.ui import i18n
@@ -492,11 +494,9 @@ class ContactsPage(QWidget):
 
     def refresh(self) -> None:
         """Reload everything from the database (after a sync, confirmation or rollback)."""
-        with self._ws.store.session() as session:
-            status = sync_status(session)
-            orgs = organisations(session)
-            pending = pending_emails(session)
-            versions = history(session)
+        overview = contacts_overview(self._ws.store)
+        status, orgs = overview.status, overview.organisations
+        pending, versions = overview.pending, overview.versions
         self._show_status(status)
         chosen = self.organisation.currentData()
         self.organisation.blockSignals(True)
@@ -526,13 +526,12 @@ class ContactsPage(QWidget):
         self._update_buttons()
 
     def reload_contacts(self) -> None:
-        with self._ws.store.session() as session:
-            people = all_contacts(
-                session,
-                self.search.text(),
-                organisation=self.organisation.currentData(),
-                role=self.role.currentData(),
-            )
+        people = find_contacts(
+            self._ws.store,
+            self.search.text(),
+            organisation=self.organisation.currentData(),
+            role=self.role.currentData(),
+        )
         self.contact_model.set_items(people)
         self.count_label.setText(fill(self.tr("%1 contact(s)"), str(len(people))))
 
@@ -705,13 +704,7 @@ class ContactsPage(QWidget):
         if not self.ask(self.tr("Confirm e-mail addresses"), question):
             return
         try:
-            with self._ws.store.transaction() as session:
-                done = confirm_emails(
-                    session,
-                    [p.entry_id for p in items],
-                    actor=self._ws.actor,
-                    now=clock.now(),
-                )
+            done = confirm(self._ws.store, [p.entry_id for p in items], actor=self._ws.actor)
         except ContactsProblem:  # a sync replaced the list meanwhile
             self.message.show_hint(
                 self.tr("The list changed in the meantime; check the addresses again.")
@@ -737,8 +730,7 @@ class ContactsPage(QWidget):
         if version is None:
             self.changes_view.clear()
             return
-        with self._ws.store.session() as session:
-            changes = version_changes(session, version.id)
+        changes = changes_in(self._ws.store, version.id)
         lines = self._change_lines(changes)
         self.changes_view.setPlainText(
             "\n".join(lines) if lines else self.tr("No contacts changed in this version.")
@@ -758,9 +750,7 @@ class ContactsPage(QWidget):
         if not self.ask(self.tr("Go back to an earlier version"), question):
             return
         try:
-            with self._ws.store.transaction() as session:
-                new = rollback(session, version.id, actor=self._ws.actor, now=clock.now())
-                new_id = new.id
+            new_id = make_current_again(self._ws.store, version.id, actor=self._ws.actor)
         except ContactsProblem:
             self.message.show_hint(self.tr("The list changed in the meantime; nothing was done."))
         else:

@@ -17,10 +17,9 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 
 from app.services import clock
 from app.services.contacts.folder import SETTLE_SECONDS, NotTaken, find_contact_file
-from app.services.contacts.sync import FOLDER_SETTING, SyncResult, sync_folder
+from app.services.contacts.overview import change_folder, stored_folder
+from app.services.contacts.sync import SyncResult, sync_folder
 from app.services.errors import log_unexpected
-from app.services.office_settings import set_contacts_folder
-from app.services.store import get_setting
 from app.services.workspace import Workspace
 from app.ui.background import BackgroundTask, TaskContext
 
@@ -86,14 +85,11 @@ class ContactsSync(QObject):
     # --- the folder --------------------------------------------------------------------------
 
     def folder(self) -> Path | None:
-        with self._ws.store.session() as session:
-            value = get_setting(session, FOLDER_SETTING)
-        return Path(value) if value else None
+        return stored_folder(self._ws.store)
 
     def set_folder(self, path: Path) -> None:
         """Remember the shared folder (audited) and sync from it at once."""
-        with self._ws.store.transaction() as session:
-            stored = set_contacts_folder(session, path, actor=self._ws.actor)
+        stored = change_folder(self._ws.store, path, actor=self._ws.actor)
         self.folder_was_changed(stored)
 
     def folder_was_changed(self, path: Path) -> None:

@@ -7,6 +7,7 @@ copy in a temporary folder, and documents never sit unencrypted where nobody cle
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
@@ -24,20 +25,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.models import Case
 from app.services.case_documents import (
     MAX_ATTACHMENT_BYTES,
     DocumentInfo,
     DocumentProblem,
-    add_attachment,
-    documents_of,
-    export_document,
+    attach_to_case,
+    case_documents,
     read_attachment_file,
+    save_document_copy,
 )
+from app.services.problems import Problem
 from app.services.workspace import Workspace
 from app.ui import i18n
 from app.ui.display import show_moment
 from app.ui.i18n import fill
+from app.ui.problem_text import part
 from app.ui.widgets import InlineMessage, breakable_path, wrap_label
 
 COLUMNS = 6
@@ -119,8 +121,7 @@ class DocumentsPanel(QWidget):
         if case_id != self.case_id:
             self.message.clear()
         self.case_id = case_id
-        with self._ws.store.session() as session:
-            self._documents = documents_of(session, case_id)
+        self._documents = case_documents(self._ws.store, case_id)
         self.table.setRowCount(len(self._documents))
         for row, doc in enumerate(self._documents):
             cells = [
@@ -200,17 +201,14 @@ class DocumentsPanel(QWidget):
             return False
         try:
             content = read_attachment_file(path)
-            with self._ws.store.transaction() as session:
-                case = session.get(Case, self.case_id)
-                assert case is not None
-                info = add_attachment(
-                    session,
-                    case,
-                    title=title if title and title.strip() else path.stem,
-                    file_name=path.name,
-                    content=content,
-                    actor=self._ws.actor,
-                )
+            info = attach_to_case(
+                self._ws.store,
+                self.case_id,
+                title=title if title and title.strip() else path.stem,
+                file_name=path.name,
+                content=content,
+                actor=self._ws.actor,
+            )
         except DocumentProblem as problem:
             self.message.show_error(self.problem_text(problem))
             return False
@@ -236,8 +234,7 @@ class DocumentsPanel(QWidget):
 
     def save_copy_to(self, document_id: int, target: Path) -> bool:
         try:
-            with self._ws.store.transaction() as session:
-                export_document(session, document_id, target, actor=self._ws.actor)
+            save_document_copy(self._ws.store, document_id, target, actor=self._ws.actor)
         except DocumentProblem as problem:
             self.message.show_error(self.problem_text(problem))
             return False
@@ -248,6 +245,12 @@ class DocumentsPanel(QWidget):
             )
         )
         return True
+
+    @staticmethod
+    def reason_text(facts: Mapping[str, object]) -> str:
+        """Why the system refused the file, in the window's language."""
+        reason = facts.get("reason")
+        return part(reason) if isinstance(reason, Problem) else ""
 
     def problem_text(self, problem: DocumentProblem) -> str:
         facts = problem.facts
@@ -269,7 +272,7 @@ class DocumentsPanel(QWidget):
             return fill(self.tr(
                 "Vangnet cannot read this file (%1). Check that it still exists and is not open "
                 "in another program."
-            ), str(facts.get("reason", "")))
+            ), self.reason_text(facts))
         if code == "no_title":
             return self.tr("Give the attachment a title.")
         if code == "damaged":
@@ -286,6 +289,6 @@ class DocumentsPanel(QWidget):
             return fill(
                 self.tr("Vangnet cannot save the copy in the folder %1 (%2)."),
                 folder,
-                str(facts.get("reason", "")),
+                self.reason_text(facts),
             )
         return self.tr("The document could not be found.")

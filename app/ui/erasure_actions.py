@@ -30,6 +30,7 @@ from app.services.workspace import Workspace
 from app.ui.background import BackgroundTask, TaskContext
 from app.ui.display import show_date
 from app.ui.i18n import fill
+from app.ui.problem_text import shown
 from app.ui.task_dialog import TaskDialog
 from app.ui.widgets import (
     InlineMessage,
@@ -168,7 +169,7 @@ class ErasureDialog(TaskDialog):
 
     def _failed(self, error: object) -> None:
         if isinstance(error, ErasureRefused):
-            self.message.show_error(error.nl)
+            self.message.show_error(shown(error))
             return
         known = store_refusal_nl(error)
         if known is None and isinstance(error, BaseException):

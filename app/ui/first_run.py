@@ -52,6 +52,7 @@ from app.services.rules.profile import (
 from app.services.setup import initialise
 from app.services.store import Store, StoreError, remove_database_files, sidecar_paths
 from app.ui.i18n import fill
+from app.ui.problem_text import shown
 from app.ui.widgets import (
     InlineMessage,
     SecretField,
@@ -247,7 +248,7 @@ class LetterheadPage(QWizardPage):
             )
             return
         except LogoProblem as problem:
-            self.message.show_error(problem.dutch)
+            self.message.show_error(shown(problem))
             return
         self.logo = data
         self.logo_label.setText(path.name)

@@ -65,6 +65,7 @@ from app.services.workspace import Workspace
 from app.ui.background import BackgroundTask, TaskContext
 from app.ui.display import show_date, show_moment
 from app.ui.i18n import fill
+from app.ui.problem_text import shown
 from app.ui.task_dialog import TaskDialog, progress_row
 from app.ui.widgets import (
     InlineMessage,
@@ -459,7 +460,7 @@ class HandoverExportDialog(TaskDialog):
         if isinstance(error, HandoverProblem):
             text = f"{error.message_nl} {nothing}"
         elif isinstance(error, FolderProblem):
-            text = fill(self.tr("The file could not be saved: %1"), error.dutch)
+            text = fill(self.tr("The file could not be saved: %1"), shown(error))
             text += " " + nothing
         elif isinstance(error, OSError):
             text = fill(self.tr("The file could not be saved (%1)."), os_reason_nl(error))

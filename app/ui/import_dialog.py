@@ -8,8 +8,6 @@ chooses to take the valid rows. Cancelling rolls the whole import back.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -32,15 +30,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.casework import RulesContext
 from app.services.demo_mark import ImportIntoDemo
 from app.services.errors import log_unexpected
 from app.services.formatting import short_date
 from app.services.intake.importer import (
     ImportPreview,
     ImportReport,
-    import_signals,
-    preview_signals,
+    read_and_preview,
+    run_import,
 )
 from app.services.intake.messages_nl import (
     file_problem_nl,
@@ -49,8 +46,6 @@ from app.services.intake.messages_nl import (
     warning_nl,
 )
 from app.services.intake.problems import FileProblem
-from app.services.rules.profile import CovenantProfile
-from app.services.store import Store
 from app.services.workspace import Workspace
 from app.ui import labels
 from app.ui.background import BackgroundTask, TaskContext
@@ -67,40 +62,6 @@ from app.ui.widgets import (
 
 #: how many valid rows the preview table shows
 PREVIEW_ROWS = 100
-
-
-def read_and_preview(
-    store: Store, path: Path, today: date, profile: CovenantProfile | None = None
-) -> tuple[bytes, ImportPreview]:
-    """Worker-thread job: read the file once and check it in a session of its own."""
-    data = path.read_bytes()
-    with store.session() as session:
-        return data, preview_signals(
-            session, data, today=today, profile=profile, source_name=path.name
-        )
-
-
-def run_import(
-    store: Store,
-    ctx: RulesContext,
-    data: bytes,
-    *,
-    partial: bool,
-    today: date,
-    progress: Callable[[int, int], bool],
-    source_name: str = "",
-) -> ImportReport:
-    """Worker-thread job: the import in one transaction of its own (rolled back on cancel)."""
-    with store.transaction() as session:
-        return import_signals(
-            session,
-            data,
-            ctx,
-            partial=partial,
-            today=today,
-            progress=progress,
-            source_name=source_name,
-        )
 
 
 class ImportDialog(TaskDialog):

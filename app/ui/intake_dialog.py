@@ -34,16 +34,12 @@ from PySide6.QtWidgets import (
 
 from app.services.errors import log_unexpected
 from app.services.formatting import short_date
+from app.services.intake.by_hand import corporation_lookup, refuse_signal, store_signal
 from app.services.intake.columns import SIGNAL_COLUMNS
-from app.services.intake.importer import (
-    AlreadyPresent,
-    create_signal_case,
-    record_intake_refusal,
-)
+from app.services.intake.importer import AlreadyPresent
 from app.services.intake.messages_nl import already_present_nl, out_of_scope_nl, to_dutch
 from app.services.intake.minimise import not_stored
 from app.services.intake.signals import CONSENT_KIND, RowError, validate_signal_fields
-from app.services.organisations import corporation_resolver
 from app.services.workspace import Workspace
 from app.ui import labels
 from app.ui.i18n import fill
@@ -68,10 +64,7 @@ class IntakeDialog(QDialog):
         self._ws = workspace
         self.created_case_id: int | None = None
         self.refused = False
-        with workspace.store.session() as session:
-            self._resolve, self._corporation_names = corporation_resolver(
-                session, workspace.ctx.profile
-            )
+        self._resolve, self._corporation_names = corporation_lookup(workspace)
         self._kinds = tuple(workspace.ctx.profile.signal_kinds)
 
         self.setWindowTitle(self.tr("New signal"))
@@ -452,8 +445,7 @@ class IntakeDialog(QDialog):
             self._show_errors(errors)
             return
         try:
-            with self._ws.store.transaction() as session:
-                case_id = create_signal_case(session, record, self._ws.ctx, author=self._ws.actor)
+            case_id = store_signal(self._ws, record)
         except AlreadyPresent:
             self._show_errors([], extra={"referentie": already_present_nl()})
             return
@@ -503,13 +495,7 @@ class IntakeDialog(QDialog):
         corporation = self.values()["corporatie"]
         code = self._resolve(corporation) if corporation else None
         try:
-            with self._ws.store.transaction() as session:
-                record_intake_refusal(
-                    session,
-                    reason=OUT_OF_SCOPE_REASON,
-                    corporation_code=code,
-                    author=self._ws.actor,
-                )
+            refuse_signal(self._ws, OUT_OF_SCOPE_REASON, code)
         except Exception as exc:
             known = store_refusal_nl(exc)
             if known is not None:

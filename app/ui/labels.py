@@ -174,6 +174,8 @@ def event(code: str) -> str:
         "arrangement_in_place": translate(
             "Labels", "Payment arrangement already in place at the signal"
         ),
+        "sdv_crisis_list_added": translate("Labels", "Placed on the SDV crisis list"),
+        "sdv_crisis_list_removed": translate("Labels", "Taken off the SDV crisis list"),
         "closed": translate("Labels", "Case closed"),
         "letter_generated": translate("Labels", "Letter made"),
     }.get(code, code)
@@ -197,6 +199,14 @@ def outcome(code: str) -> str:
         "niet_in_behandeling": translate("Labels", "not taken on"),
         "buiten_doelgroep": translate("Labels", "outside the target group"),
         "anders": translate("Labels", "other"),
+    }.get(code, code)
+
+
+def eviction_reason(code: str) -> str:
+    return {
+        "huurachterstand": translate("Labels", "rent arrears"),
+        "overlast": translate("Labels", "nuisance"),
+        "criminaliteit": translate("Labels", "criminal activity"),
     }.get(code, code)
 
 

@@ -31,23 +31,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from app.models import Case
 from app.services.errors import log_unexpected
 from app.services.letters import (
     BatchReport,
     ContactSource,
     FolderProblem,
-    due_feedback_case_ids,
     mark_batch_sent,
     run_feedback_batch,
 )
 from app.services.letters.batch import BatchLetter, write_batch_drafts
+from app.services.letters.letter_actions import case_names, due_feedback_count
 from app.services.workspace import Workspace
 from app.ui.background import BackgroundTask, TaskContext
 from app.ui.i18n import fill
 from app.ui.letter_dialog import channel_combo, chosen_channel
+from app.ui.problem_text import shown
 from app.ui.task_dialog import TaskDialog, progress_row
 from app.ui.widgets import (
     InlineMessage,
@@ -191,8 +190,7 @@ class LetterBatchDialog(TaskDialog):
     # --- before the run --------------------------------------------------------------------
 
     def count_due(self) -> int:
-        with self._ws.store.session() as session:
-            due = len(due_feedback_case_ids(session, self._ws.today()))
+        due = due_feedback_count(self._ws.store, self._ws.today())
         self.count_label.setText(
             self.tr("%n feedback letter(s) are due today or overdue.", "", due)
             if due
@@ -340,24 +338,17 @@ class LetterBatchDialog(TaskDialog):
                 cell.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
 
     def _failure_lines(self, report: BatchReport) -> str:
-        ids = [f.case_id for f in report.failed]
-        with self._ws.store.session() as session:
-            names = {
-                case_id: f"{name} ({reference})"
-                for case_id, name, reference in session.execute(
-                    select(Case.id, Case.tenant_name, Case.reference).where(Case.id.in_(ids))
-                )
-            }
+        names = case_names(self._ws.store, [f.case_id for f in report.failed])
         lines = []
         for failure in report.failed:
             who = names.get(failure.case_id, "")
             head = fill(self.tr("Case %1"), str(failure.case_id))
-            lines.append(f"{head} {who}: {failure.dutch}".replace("\n", " "))
+            lines.append(f"{head} {who}: {shown(failure.refusal)}".replace("\n", " "))
         return "\n".join(lines)
 
     def _failed(self, error: object) -> None:
         if isinstance(error, FolderProblem):
-            self.message.show_error(error.dutch)
+            self.message.show_error(shown(error))
             return
         known = store_refusal_nl(error)
         if known is not None:
@@ -388,7 +379,7 @@ class LetterBatchDialog(TaskDialog):
         try:
             drafts = write_batch_drafts([m for m in report.made if m.case_id in ticked])
         except FolderProblem as problem:
-            self.message.show_error(problem.dutch)
+            self.message.show_error(shown(problem))
             return []
         paths = [item.draft for item in drafts if item.draft is not None]
         for path in paths:
@@ -434,7 +425,7 @@ class LetterBatchDialog(TaskDialog):
             text += " " + self.tr("%n letter(s) not ticked: not marked.", "", left)
         if failed:
             self.message.show_error(
-                text + "\n" + "\n".join(f"{f.case_id}: {f.dutch}" for f in failed)
+                text + "\n" + "\n".join(f"{f.case_id}: {shown(f.refusal)}" for f in failed)
             )
         else:
             self.message.show_ok(text)

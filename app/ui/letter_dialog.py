@@ -24,7 +24,7 @@ worker chose: leave that debt out (the arrangement is made again without it) or 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -58,11 +58,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session
 
-from app.models import InternalNote
-from app.services.errors import log_unexpected, os_reason_nl
+from app.services.errors import log_unexpected, os_reason
 from app.services.formatting import long_date
 from app.services.letters import (
     ContactSource,
@@ -71,18 +68,22 @@ from app.services.letters import (
     LetterProblem,
     LetterRequest,
     MadeLetter,
-    make_letter,
-    mark_note_shareable,
-    mark_sent,
     store_letter,
 )
-from app.services.letters.feedback import written_share_consent
+from app.services.letters.letter_actions import (
+    Sharing,
+    leave_out_others,
+    make_for_window,
+    profile_missing,
+    record_sent,
+    share_note,
+    sharing_of,
+)
 from app.services.letters.proposal import OTHER_ASK, OTHER_INCLUDE, OTHER_LEAVE_OUT
-from app.services.letters.proposal import leave_out_other_creditors as _leave_out
 from app.services.letters.service import UNMARKED, write_draft_for
-from app.services.worker_profile import load_profile
 from app.services.workspace import Workspace
 from app.ui.i18n import fill
+from app.ui.problem_text import part, shown
 from app.ui.widgets import InlineMessage, fit_to_screen, heading_label, store_refusal_nl, wrap_label
 
 if TYPE_CHECKING:
@@ -358,14 +359,11 @@ class LetterDialog(QDialog):
         self.profile_button.hide()
         today = self._ws.today()
         try:
-            with self._ws.store.session() as session:
-                if self.kind is LetterKind.FEEDBACK:
-                    self._fill_sharing(session, today)
-                self.made = make_letter(
-                    session, self.request(), self._ws.ctx, today, self._contacts
-                )
+            if self.kind is LetterKind.FEEDBACK:
+                self._fill_sharing(sharing_of(self._ws.store, self.case_id, today))
+            self.made = make_for_window(self._ws, self.request(), today, self._contacts)
         except LetterProblem as problem:
-            self.message.show_error(problem.dutch())
+            self.message.show_error(shown(problem))
             self._show_pages([])
             self.letterhead_button.setVisible("letterhead_incomplete" in problem.codes)
             other = "other_creditor" in problem.codes
@@ -398,10 +396,9 @@ class LetterDialog(QDialog):
     def leave_out_other_creditors(self) -> None:
         """Make the arrangement again without it (a settlement letter counts only own shares)."""
         try:
-            with self._ws.store.transaction() as session:
-                remade = _leave_out(session, self.case_id, self._ws.today(), actor=self._ws.actor)
+            remade = leave_out_others(self._ws, self.case_id)
         except LetterProblem as problem:
-            self.message.show_error(problem.dutch())
+            self.message.show_error(shown(problem))
             return
         except Exception as exc:
             known = store_refusal_nl(exc)
@@ -432,8 +429,7 @@ class LetterDialog(QDialog):
     def _hint_profile(self) -> None:
         """Without the worker's own details the letter shows the office only: say where to
         fill them in (the letter itself is fine)."""
-        with self._ws.store.session() as session:
-            missing = load_profile(session, self._ws.actor) is None
+        missing = profile_missing(self._ws)
         if missing:
             self.message.show_hint(
                 self.tr(
@@ -498,15 +494,8 @@ class LetterDialog(QDialog):
 
     # --- sharing notes (feedback) --------------------------------------------------------------
 
-    def _fill_sharing(self, session: Session, today: date) -> None:
-        consent = written_share_consent(session, self.case_id, today)
-        notes = list(
-            session.scalars(
-                select(InternalNote)
-                .where(InternalNote.case_id == self.case_id)
-                .order_by(InternalNote.created_at, InternalNote.id)
-            )
-        )
+    def _fill_sharing(self, sharing: Sharing) -> None:
+        consent, notes = sharing.consent, sharing.notes
         if consent:
             self.consent_label.setText(
                 self.tr(
@@ -542,8 +531,7 @@ class LetterDialog(QDialog):
     def _note_toggled(self, item: QListWidgetItem) -> None:
         note_id = int(item.data(Qt.ItemDataRole.UserRole))
         share = item.checkState() == Qt.CheckState.Checked
-        with self._ws.store.transaction() as session:
-            mark_note_shareable(session, note_id, share, actor=self._ws.actor)
+        share_note(self._ws, note_id, share)
         self.changed.emit()
         self.refresh()
 
@@ -587,10 +575,10 @@ class LetterDialog(QDialog):
                 actor=self._ws.actor,
             )
         except LetterProblem as problem:
-            self.message.show_error(problem.dutch())
+            self.message.show_error(shown(problem))
             return False
         except FolderProblem as problem:
-            self.message.show_error(problem.dutch)
+            self.message.show_error(shown(problem))
             return False
         except Exception as exc:
             known = store_refusal_nl(exc)
@@ -628,11 +616,11 @@ class LetterDialog(QDialog):
         try:
             draft = write_draft_for(self.made, self.saved_path)
         except FolderProblem as problem:
-            self.message.show_error(problem.dutch)
+            self.message.show_error(shown(problem))
             return None
         except OSError as exc:
             self.message.show_error(
-                fill(self.tr("The e-mail could not be written: %1"), os_reason_nl(exc))
+                fill(self.tr("The e-mail could not be written: %1"), part(os_reason(exc)))
             )
             return None
         self.draft_path = draft
@@ -685,18 +673,9 @@ class LetterDialog(QDialog):
         if channel is None:
             return False
         try:
-            with self._ws.store.transaction() as session:
-                mark_sent(
-                    session,
-                    self.made.request,
-                    self._ws.ctx,
-                    today,
-                    today=today,
-                    actor=self._ws.actor,
-                    channel=channel,
-                )
+            record_sent(self._ws, self.made.request, today, channel)
         except LetterProblem as problem:
-            self.message.show_error(problem.dutch())
+            self.message.show_error(shown(problem))
             return False
         self.sent_button.setEnabled(False)
         done = {

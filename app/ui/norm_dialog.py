@@ -26,8 +26,7 @@ from app.services.money import (
     LivingCostNorm,
     parse_amount,
 )
-from app.services.office_settings import SettingsRefused, change_norm
-from app.services.sdv.inventory import living_cost_norm, max_arrangement_months
+from app.services.office_settings import SettingsRefused, save_norm, stored_norm
 from app.services.workspace import Workspace
 from app.ui.i18n import fill
 from app.ui.widgets import InlineMessage, wrap_label
@@ -80,9 +79,7 @@ class NormEditor(QWidget):
 
     def reload(self) -> None:
         """Show what is stored now."""
-        with self._ws.store.session() as session:
-            self._norm = living_cost_norm(session)
-            self._months = max_arrangement_months(session)
+        self._norm, self._months = stored_norm(self._ws.store)
         for kind, field in self.fields.items():
             field.setText(_dutch_amount(self._norm.monthly[kind]))
         self.per_child.setText(_dutch_amount(self._norm.per_child))
@@ -151,8 +148,7 @@ class NormDialog(QDialog):
             return
         norm, months = collected
         try:
-            with self._ws.store.transaction() as session:
-                change_norm(session, norm, months)
+            save_norm(self._ws.store, norm, months)
         except SettingsRefused:
             self.message.show_error(self.tr("These amounts cannot be used. Nothing was saved."))
             return

@@ -27,6 +27,7 @@ from app.services.workspace import Workspace
 from app.ui.background import BackgroundTask, TaskContext
 from app.ui.display import show_date
 from app.ui.i18n import fill
+from app.ui.problem_text import shown
 from app.ui.task_dialog import TaskDialog
 from app.ui.widgets import (
     InlineMessage,
@@ -233,7 +234,7 @@ class RetentionDialog(TaskDialog):
                     if months != rule.months:
                         retention.set_retention_months(session, rule.key, months)
         except retention.RetentionRefused as refused:
-            self.message.show_error(refused.nl)
+            self.message.show_error(shown(refused))
             return
         except Exception as exc:  # noqa: BLE001 - the window never shows a traceback
             self._show_failure(exc)

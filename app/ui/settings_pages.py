@@ -39,7 +39,7 @@ from sqlalchemy.orm import Session
 from app.services import formatting
 from app.services.casework import office_closures
 from app.services.contacts.sync import contacts_folder, sync_status
-from app.services.errors import log_unexpected, os_reason_nl
+from app.services.errors import log_unexpected, os_reason
 from app.services.letters.letterhead import Letterhead, LogoProblem, logo_type
 from app.services.office_settings import (
     ADDRESS_LINES_MAX,
@@ -72,6 +72,7 @@ from app.ui.contacts_page import sync_status_text
 from app.ui.event_dialog import pydate, qdate
 from app.ui.i18n import fill
 from app.ui.norm_dialog import NormEditor
+from app.ui.problem_text import part, shown
 from app.ui.widgets import (
     InlineMessage,
     breakable_path,
@@ -140,7 +141,9 @@ class SettingsPage(QWidget):
         return False
 
     def show_refusals(self, refusals: list[Refusal]) -> None:
-        self.message.show_error("\n".join(r.nl for r in refusals))
+        self.message.show_error(
+            "\n".join(shown(r.problem) if r.problem else r.nl for r in refusals)
+        )
 
 
 class OfficeSettingsPage(SettingsPage):
@@ -362,14 +365,14 @@ class LetterheadSettingsPage(SettingsPage):
                 fill(
                     self.tr("The file %1 could not be read (%2). The logo was not changed."),
                     path.name,
-                    os_reason_nl(exc),
+                    part(os_reason(exc)),
                 )
             )
             return False
         try:
             logo_type(data)
         except LogoProblem as problem:
-            self.message.show_error(problem.dutch)
+            self.message.show_error(shown(problem))
             return False
         self.message.clear()
         self.new_logo = data

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMenu, QMessag
 from app.services.letters.files import FolderProblem
 from app.services.subject_export import ExportResult, SubjectExportProblem, write_export
 from app.ui.i18n import fill
+from app.ui.problem_text import shown
 from app.ui.widgets import breakable_path, store_refusal_nl
 
 if TYPE_CHECKING:
@@ -105,9 +106,9 @@ def export_to(view: CaseView, folder: Path, *, force: bool = False) -> ExportRes
     except SubjectExportProblem as problem:
         if problem.code == "exists":
             return _EXISTS
-        return problem.dutch
+        return shown(problem)
     except FolderProblem as problem:
-        return problem.dutch
+        return shown(problem)
     except Exception as exc:
         known = store_refusal_nl(exc)
         if known is None:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.troubleshooter_desk import Action, EvictionCase, eviction_cases
+from app.services.troubleshooter_desk import Action, EvictionCase, desk_cases
 from app.services.workspace import Workspace
 from app.ui import labels
 from app.ui.display import show_weekday_date
@@ -209,10 +209,7 @@ class TroubleshooterPage(QWidget):
         """Reload from the database, keeping the selected case selected if it is still there."""
         keep = self.current_case_id()
         today = self._ws.today()
-        with self._ws.store.session() as session:
-            self.cases = eviction_cases(
-                session, self._ws.ctx, today, include_past=self.show_past.isChecked()
-            )
+        self.cases = desk_cases(self._ws, today, include_past=self.show_past.isChecked())
         self.table.blockSignals(True)
         self.table.setRowCount(len(self.cases))
         for row, case in enumerate(self.cases):

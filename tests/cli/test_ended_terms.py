@@ -53,10 +53,11 @@ def test_a_bailiff_date_behind_us_is_a_fact_not_a_missed_term(one_case: None) ->
 
 
 def test_the_words_for_stopped_and_passed_terms() -> None:
-    from app.services.formatting import countdown_en, countdown_nl
+    from app.services.formatting import countdown
 
-    assert countdown_nl(-5, "passed") == "datum voorbij (5 werkdagen geleden)"
-    assert countdown_nl(-1, "passed") == "datum voorbij (1 werkdag geleden)"
-    assert countdown_nl(0, "stopped") == "vervallen: zaak beëindigd"
-    assert countdown_en(-5, "passed") == "date passed (5 working days ago)"
-    assert countdown_en(0, "stopped") == "lapsed: case ended"
+    assert countdown(-5, "passed").english() == "date passed (5 working days ago)"
+    assert countdown(-1, "passed").english() == "date passed (1 working day ago)"
+    assert countdown(0, "stopped").english() == "lapsed: case ended"
+    assert countdown(3, "open").english() == "3 working days left"
+    assert countdown(-1, "overdue").english() == "1 working day overdue"
+    assert countdown(0, "open").english() == "due today"

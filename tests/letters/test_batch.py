@@ -63,8 +63,12 @@ def test_batch_writes_each_letter_and_a_combined_pdf(
     )
     assert report.total == 3 and not report.cancelled
     assert [m.case_id for m in report.made] == [office.ids["ELAN-7"], office.ids["YM-1"]]
-    assert [(f.case_id, f.dutch) for f in report.failed] == [
-        (office.ids["PRE-3"], "Er staat geen contactpersoon van Pré Wonen in de contactlijst.")
+    assert [(f.case_id, f.refusal.codes, f.english) for f in report.failed] == [
+        (
+            office.ids["PRE-3"],
+            ("no_contact_corporatie",),
+            "there is no contact person of Pré Wonen in the contact list",
+        )
     ]
     assert seen[0] == (0, 3) and seen[-1] == (3, 3)
     names = sorted(p.name for p in folder.iterdir())

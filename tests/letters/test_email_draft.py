@@ -27,6 +27,7 @@ from app.services.letters import (
 from app.services.letters.batch import mark_batch_sent, run_feedback_batch, write_batch_drafts
 from app.services.letters.email_draft import CHANNELS, draft_path, email_in
 from app.services.letters.service import sent_channel, write_draft_for
+from app.services.problems import Problem
 from tests.letters.conftest import TODAY, Office, SampleContacts
 
 
@@ -151,5 +152,6 @@ def test_a_letter_moved_away_gives_a_clear_problem_and_no_draft(tmp_path: Path) 
     with pytest.raises(FolderProblem) as caught:
         write_draft(gone, content)
     assert gone.name in str(caught.value) and "make the letter again" in str(caught.value)
-    assert caught.value.dutch.startswith(f"De brief {gone.name} kan niet worden gelezen")
+    assert caught.value.first.code == "letter.pdf_unreadable"
+    assert caught.value.first.params["reason"] == Problem("os.not_found")
     assert not draft_path(gone).exists()

@@ -48,15 +48,15 @@ def test_a_large_logo_is_split_over_settings_rows_and_read_back(office: Office) 
 
 def test_bad_logos_are_refused_and_change_nothing(office: Office, tmp_path: Path) -> None:
     cases = [
-        (b"", "leeg"),
-        (b"GIF89a" + b"\0" * 20, "PNG- of JPEG"),
-        (b"\x89PNG\r\n\x1a\n" + b"rubbish" * 10, "beschadigd"),
-        (b"\x89PNG\r\n\x1a\n" + b"\0" * LOGO_MAX_BYTES, "groter dan"),
+        (b"", "logo.empty"),
+        (b"GIF89a" + b"\0" * 20, "logo.not_an_image"),
+        (b"\x89PNG\r\n\x1a\n" + b"rubbish" * 10, "logo.damaged"),
+        (b"\x89PNG\r\n\x1a\n" + b"\0" * LOGO_MAX_BYTES, "logo.too_large"),
     ]
-    for data, dutch in cases:
+    for data, code in cases:
         with pytest.raises(LogoProblem) as caught, office.store.transaction() as session:
             set_letterhead(session, signer="Iemand Anders", logo=data)
-        assert dutch in caught.value.dutch
+        assert caught.value.codes == (code,)
     with office.session() as session:
         head = load_letterhead(session, "Haarlem")
     assert head.logo == logo_png() and head.signer == SIGNER

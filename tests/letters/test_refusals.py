@@ -20,6 +20,7 @@ from app.services.letters import (
     write_letter,
 )
 from app.services.letters.addressing import NoContactList
+from app.services.problems import problem as problem_
 from app.services.store import set_setting
 from tests.helpers import signal_row
 from tests.letters.conftest import TODAY, Office, SampleContacts, make_office
@@ -57,13 +58,13 @@ def test_no_corporation_contact(office: Office, contacts: SampleContacts, folder
     problem = _refused(
         office, contacts.without("corporatie", "YMERE"), "YM-1", LetterKind.FEEDBACK, folder
     )
-    assert problem.dutch() == "Er staat geen contactpersoon van Ymere in de contactlijst."
+    assert problem.problems == (problem_("letter.no_contact_corporatie", organisation="Ymere"),)
     assert str(problem) == "there is no contact person of Ymere in the contact list"
 
 
 def test_no_contact_list_at_all(office: Office, folder: Path) -> None:
     problem = _refused(office, NoContactList(), "ELAN-7", LetterKind.FEEDBACK, folder)
-    assert problem.dutch() == "Er staat geen contactpersoon van Elan Wonen in de contactlijst."
+    assert problem.first == problem_("letter.no_contact_corporatie", organisation="Elan Wonen")
 
 
 def test_no_wijkteam_contact(office: Office, contacts: SampleContacts, folder: Path) -> None:
@@ -75,9 +76,11 @@ def test_no_wijkteam_contact(office: Office, contacts: SampleContacts, folder: P
         folder,
         with_opt_out=True,
     )
-    assert problem.dutch() == (
-        "Er staat geen contactpersoon van het Sociaal Wijkteam voor postcode 2032 PK in de "
-        "contactlijst."
+    assert problem.first == problem_("letter.no_contact_wijkteam.postcode", postcode="2032 PK")
+    assert problem.codes == ("no_contact_wijkteam",)
+    assert str(problem) == (
+        "there is no contact person of the Sociaal Wijkteam for postcode 2032 PK in the "
+        "contact list"
     )
 
 
@@ -89,7 +92,7 @@ def test_wijkteam_contact_without_phone_or_email(
         office, unreachable, "YM-1", LetterKind.ANNOUNCEMENT, folder, with_opt_out=True
     )
     assert problem.codes == ("contact_unreachable",)
-    assert "geen telefoonnummer en geen e-mailadres" in problem.dutch()
+    assert "neither a phone number nor an e-mail address" in str(problem)
 
 
 def test_no_troubleshooter_and_no_eviction_date_at_once(
@@ -99,11 +102,10 @@ def test_no_troubleshooter_and_no_eviction_date_at_once(
         office, contacts.without("troubleshooter"), "YM-1", LetterKind.TROUBLESHOOTER, folder
     )
     assert problem.codes == ("no_eviction_date", "no_contact_troubleshooter")
-    assert problem.dutch() == (
-        "De brief kan niet worden gemaakt:\n"
-        "• Er is nog geen ontruimingsdatum bekend. Leg eerst het vonnis met de ontruimingsdatum "
-        "vast.\n"
-        "• Er staat geen troubleshooter in de contactlijst."
+    assert problem.heading == problem_("letter.refused")  # the window lists them under it
+    assert str(problem) == (
+        "no eviction date is known for this case (record the court verdict first); "
+        "there is no troubleshooter in the contact list"
     )
 
 
@@ -117,10 +119,7 @@ def test_incomplete_tenant_address(db_path: Path, contacts: SampleContacts, fold
         problem = _refused(office, contacts, "NA-1", LetterKind.ANNOUNCEMENT, folder)
     finally:
         office.store.close()
-    assert (
-        problem.dutch()
-        == "Het adres van de huurder is niet compleet: straat en postcode ontbreken."
-    )
+    assert problem.codes == ("address_incomplete",)
     assert str(problem) == "the tenant's address is incomplete: street and postcode are missing"
 
 
@@ -128,17 +127,19 @@ def test_incomplete_letterhead(db_path: Path, contacts: SampleContacts, folder: 
     office = make_office(db_path, letterhead=False)
     try:
         problem = _refused(office, contacts, "YM-1", LetterKind.FEEDBACK, folder)
-        assert problem.dutch() == (
-            "Het briefhoofd is niet compleet: het adres van het kantoor, de naam van de "
-            "ondertekenaar en de functie van de ondertekenaar ontbreken. Vul dit in bij "
-            "Instellingen > Kantoor en Instellingen > Briefhoofd."
+        # the window's text names both settings pages; the command line names the command
+        assert problem.first.code == "letter.letterhead_incomplete.both"
+        assert str(problem) == (
+            "the letterhead is incomplete: office address, signer's name and signer's function "
+            "are missing (set with `vangnet letterhead`)"
         )
         with office.store.transaction() as session:
             set_letterhead(session, address_lines=["Postbus 1"], signer="A. Bakker")
         problem = _refused(office, contacts, "YM-1", LetterKind.FEEDBACK, folder)
-        assert problem.dutch() == (
-            "Het briefhoofd is niet compleet: de functie van de ondertekenaar ontbreekt. Vul dit "
-            "in bij Instellingen > Briefhoofd."
+        assert problem.first.code == "letter.letterhead_incomplete.letterhead"
+        assert str(problem) == (
+            "the letterhead is incomplete: signer's function is missing "
+            "(set with `vangnet letterhead`)"
         )
     finally:
         office.store.close()
@@ -147,9 +148,8 @@ def test_incomplete_letterhead(db_path: Path, contacts: SampleContacts, folder: 
 def test_closed_case_and_unknown_case(
     office: Office, contacts: SampleContacts, folder: Path
 ) -> None:
-    assert _refused(office, contacts, 999, LetterKind.FEEDBACK, folder).dutch() == (
-        "Zaak 999 bestaat niet."
-    )
+    unknown = _refused(office, contacts, 999, LetterKind.FEEDBACK, folder)
+    assert unknown.problems == (problem_("letter.no_case", case=999),)
     with office.store.transaction() as session:
         case = session.get(Case, office.ids["YM-1"])
         assert case is not None
@@ -164,7 +164,7 @@ def test_visit_in_the_past(office: Office, contacts: SampleContacts, folder: Pat
     problem = _refused(
         office, contacts, "YM-1", LetterKind.ANNOUNCEMENT, folder, visit=datetime(2026, 11, 20, 10)
     )
-    assert problem.dutch() == "De datum van het huisbezoek ligt in het verleden."
+    assert problem.codes == ("visit_in_past",)
 
 
 def test_letter_dated_before_the_signal_is_not_put_on_the_timeline(
@@ -196,8 +196,9 @@ def test_missing_folder(office: Office, contacts: SampleContacts, tmp_path: Path
             tmp_path / "bestaat-niet" / "brief.pdf",
             contacts=contacts,
         )
-    assert caught.value.dutch.startswith("De map ")
-    assert "bestaat niet" in caught.value.dutch
+    assert caught.value.first == problem_(
+        "letter.folder_missing", folder=str(tmp_path / "bestaat-niet")
+    )
 
 
 def test_failure_while_recording_leaves_no_file(
@@ -271,5 +272,6 @@ def test_office_name_missing(office: Office, contacts: SampleContacts, folder: P
     with office.store.transaction() as session:
         set_setting(session, "office_name", " ")
     problem = _refused(office, contacts, "YM-1", LetterKind.FEEDBACK, folder)
-    assert "de naam van het kantoor ontbreekt" in problem.dutch()
+    assert problem.first.code == "letter.letterhead_incomplete.office"
+    assert "office name is missing" in str(problem)
     assert os.listdir(folder) == []

@@ -15,6 +15,7 @@ from app.services.casework import load_context
 from app.services.events import EventProblem, add_note
 from app.services.keys import DatabaseKey
 from app.services.letters.batch import run_feedback_batch
+from app.services.problems import problem
 from app.services.restriction import CaseRestricted
 from app.services.store import Store, open_store
 from tests.conftest import PASSPHRASE
@@ -107,7 +108,7 @@ def test_the_feedback_batch_skips_a_restricted_case_and_says_so(
     skipped = [f for f in report.failed if f.case_id == 1]
     assert len(skipped) == 1
     assert REFUSED in skipped[0].english
-    assert skipped[0].dutch.startswith("Deze zaak is beperkt sinds 23 november 2026")
+    assert skipped[0].refusal.first == problem("letter.restricted", case=1, since="2026-11-23")
     assert all(letter.case_id != 1 for letter in report.made)
 
 

@@ -18,6 +18,7 @@ from app.services.case_documents import add_attachment
 from app.services.events import add_note
 from app.services.keys import DatabaseKey
 from app.services.letters import addressing
+from app.services.problems import problem
 from app.services.store import Store, open_store
 from app.services.subject_export import SubjectExportProblem, collect, write_export
 from tests.conftest import PASSPHRASE
@@ -279,7 +280,7 @@ def test_a_folder_that_cannot_take_the_files_is_refused(
     assert not_a_folder.code == 1 and "is not a folder" in not_a_folder.err
 
 
-def test_the_service_refuses_an_unknown_case_in_dutch(rich_office: Path, tmp_path: Path) -> None:
+def test_the_service_refuses_an_unknown_case(rich_office: Path, tmp_path: Path) -> None:
     store = _store(rich_office)
     try:
         with store.session() as session, pytest.raises(SubjectExportProblem) as caught:
@@ -287,5 +288,5 @@ def test_the_service_refuses_an_unknown_case_in_dutch(rich_office: Path, tmp_pat
     finally:
         store.close()
     assert caught.value.code == "no_case"
-    assert caught.value.dutch == "Er is geen zaak met nummer 42."
+    assert caught.value.problems == (problem("letter.no_case", case=42),)
     assert list(tmp_path.glob("inzage-*")) == []

@@ -25,6 +25,7 @@ from app.services.office_settings import (
     office_name,
     set_office_name,
 )
+from app.services.problems import problem
 from app.services.rules.profile import load_profile
 from app.services.setup import initialise
 from app.services.store import Store
@@ -63,7 +64,8 @@ def test_a_refused_part_rolls_the_whole_save_back(amsterdam: Store) -> None:
         ("terms", "bailiff"),
     ]
     dutch = refused.value.dutch()
-    assert "Het logo moet een PNG- of JPEG-afbeelding zijn." in dutch
+    logo = [r.problem for r in refused.value.refusals if r.field == "logo"]
+    assert logo == [problem("logo.not_an_image")]  # the window says it from the catalogue
     assert "28 november 2026 valt op een zaterdag" in dutch
     assert "Contact met de huurder: kies 1 tot en met 130 werkdagen." in dutch
     assert "ligt vast in het convenant" in dutch

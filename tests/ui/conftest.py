@@ -21,6 +21,8 @@ from app.services.workspace import Workspace, open_workspace
 from tests.helpers import signal_csv, signal_row
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from app.ui.main_window import MainWindow
 
 TODAY = date(2026, 11, 23)
@@ -38,6 +40,21 @@ def make_workspace(path: Path, rows: list[str], demo: int = 0) -> Workspace:
         if demo:
             fill_demo(session, ctx, demo, TODAY)
     return open_workspace(store, clock=lambda: TODAY)
+
+
+@pytest.fixture
+def dutch(qapp: QApplication) -> Iterator[None]:
+    """The window's real Dutch translation, for tests of what the window says in Dutch (service
+    refusals come from the catalogue through it)."""
+    from PySide6.QtCore import QTranslator
+
+    from app.ui import i18n
+
+    translator = QTranslator()
+    assert translator.load(str(i18n.TRANSLATIONS / "vangnet_nl.qm"))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -98,7 +98,7 @@ def test_the_letterhead_is_stored_with_the_new_database(
 
 
 def test_fill_in_later_stores_nothing_and_the_letter_window_leads_to_the_page(
-    qtbot: QtBot, db_path: Path
+    qtbot: QtBot, db_path: Path, dutch: None
 ) -> None:
     wizard = _to_letterhead(qtbot, db_path)
     page = wizard.letterhead_page
@@ -145,7 +145,7 @@ def test_a_letterhead_that_does_not_fit_keeps_the_wizard_on_its_page(
 
 
 def test_a_logo_that_is_not_an_image_is_refused_in_dutch(
-    qtbot: QtBot, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dutch: None
 ) -> None:
     bad = tmp_path / "logo.png"
     bad.write_bytes(b"GIF89a" + b"\0" * 40)

@@ -328,7 +328,7 @@ def test_clicking_cancel_mid_import_leaves_nothing(
         return real_import(*args, progress=paused, **kwargs)
 
     # the real import, paused after its first chunk so the click lands mid-import every time
-    monkeypatch.setattr(import_dialog, "import_signals", import_that_pauses)
+    monkeypatch.setattr(importer, "import_signals", import_that_pauses)  # run_import uses it
     qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
     assert dlg.is_busy()
     assert dlg.progress_row.isVisible() and dlg.cancel_button.isVisible()
@@ -375,7 +375,7 @@ def test_closing_the_window_mid_import_cancels_and_leaves_nothing(
 
         return real_import(*args, progress=paused, **kwargs)
 
-    monkeypatch.setattr(import_dialog, "import_signals", import_that_pauses)
+    monkeypatch.setattr(importer, "import_signals", import_that_pauses)  # run_import uses it
     qtbot.mouseClick(dlg.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(started.is_set, timeout=WAIT)
     qtbot.keyClick(dlg, Qt.Key.Key_Escape)

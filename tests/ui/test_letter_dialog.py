@@ -131,7 +131,7 @@ def test_feedback_preview_save_and_mark_sent(
 
 
 def test_feedback_waits_for_the_collection_answer(
-    qtbot: QtBot, office: Workspace, contacts: SampleContacts, shots: Path
+    qtbot: QtBot, office: Workspace, contacts: SampleContacts, shots: Path, dutch: None
 ) -> None:
     """B2 step 6: without the team's answer the window says so in Dutch, with what else is
     missing (no letterhead yet), and offers nothing to save."""
@@ -145,7 +145,7 @@ def test_feedback_waits_for_the_collection_answer(
 
 
 def test_refused_letter_shows_what_is_missing_in_dutch(
-    qtbot: QtBot, ws: Workspace, contacts: SampleContacts, shots: Path
+    qtbot: QtBot, ws: Workspace, contacts: SampleContacts, shots: Path, dutch: None
 ) -> None:
     dialog = _dialog(
         qtbot, ws, "PLAIN", LetterKind.FEEDBACK, contacts.without("corporatie", "YMERE")
@@ -220,7 +220,12 @@ def _two_page_pdf() -> bytes:
 
 
 def test_batch_dialog_makes_the_due_letters(
-    qtbot: QtBot, ws: Workspace, contacts: SampleContacts, tmp_path: Path, shots: Path
+    qtbot: QtBot,
+    ws: Workspace,
+    contacts: SampleContacts,
+    tmp_path: Path,
+    shots: Path,
+    dutch: None,
 ) -> None:
     dialog = LetterBatchDialog(ws, contacts=contacts.without("corporatie", "PRE"))
     qtbot.addWidget(dialog)
@@ -245,7 +250,7 @@ def test_batch_dialog_makes_the_due_letters(
     assert dialog.mark_sent() is False  # how they went out is chosen first
     dialog.channel.setCurrentIndex(dialog.channel.findData("post"))
     assert dialog.mark_sent()
-    assert "3 letter(s) marked as sent" in dialog.message.text()
+    assert "3 brieven gemarkeerd als verstuurd" in dialog.message.text()
     assert dialog.count_due() == 1  # only the one that could not be made
 
 

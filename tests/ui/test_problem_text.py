@@ -13,6 +13,9 @@ from app.services.problems.catalogue import CATALOGUE
 from app.ui.i18n import TRANSLATIONS
 from app.ui.problem_text import part, shown
 
+#: catalogue texts that are the same word in Dutch (the check cannot tell them from missing ones)
+SAME_IN_DUTCH = {"postcode"}
+
 
 def _dutch(qapp: QCoreApplication) -> QTranslator:
     translator = QTranslator()
@@ -42,7 +45,7 @@ def test_every_catalogue_text_has_its_dutch(qapp: QCoreApplication) -> None:
         same = [
             code
             for code, text in CATALOGUE.items()
-            if QCoreApplication.translate("Problems", text) == text
+            if QCoreApplication.translate("Problems", text) == text and text not in SAME_IN_DUTCH
         ]
         assert not same, f"no Dutch for: {same}"
     finally:

@@ -219,7 +219,7 @@ def test_the_letterhead_makes_the_feedback_letter_possible(
 
 
 def test_a_logo_that_is_not_an_image_is_refused_in_dutch(
-    qtbot: QtBot, office: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, office: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, dutch: None
 ) -> None:
     bad = tmp_path / "logo.png"
     bad.write_bytes(b"GIF89a" + b"\0" * 40)
@@ -481,7 +481,7 @@ def test_not_while_locked_and_closed_by_the_lock(
 
 
 def test_letter_window_leads_to_the_letterhead_and_makes_the_letter_after_saving(
-    qtbot: QtBot, office: Workspace
+    qtbot: QtBot, office: Workspace, dutch: None
 ) -> None:
     with office.store.transaction() as session:
         answer_collection(session, office.ctx, may_resume=False)
@@ -506,7 +506,9 @@ def test_letter_window_leads_to_the_letterhead_and_makes_the_letter_after_saving
     assert "Marieke de Boer" in pdf_text(letter.made.pdf)
 
 
-def test_other_problems_offer_no_letterhead_button(qtbot: QtBot, tmp_path: Path) -> None:
+def test_other_problems_offer_no_letterhead_button(
+    qtbot: QtBot, tmp_path: Path, dutch: None
+) -> None:
     ws = make_workspace(tmp_path / "x.db", [signal_row(referentie="X-1")])
     try:
         with ws.store.transaction() as session:

@@ -126,7 +126,7 @@ def test_an_export_of_today_is_replaced_only_when_confirmed(
 
 
 def test_a_folder_that_cannot_take_the_files_is_refused_in_words(
-    window: MainWindow, office: Workspace, tmp_path: Path
+    window: MainWindow, office: Workspace, tmp_path: Path, dutch: None
 ) -> None:
     from app.ui import subject_export_actions
 

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select, tuple_
@@ -30,6 +31,7 @@ from app.services.intake.signals import (
 )
 from app.services.organisations import corporation_resolver, organisation_ids
 from app.services.rules.profile import CovenantProfile
+from app.services.store import Store
 
 #: ``progress(done, total)``: records stored so far and in all; return False to cancel
 Progress = Callable[[int, int], bool]
@@ -426,3 +428,40 @@ def record_intake_refusal(
     audit.record(
         session, INTAKE_REFUSED, "signal", "-", result="refused", detail=detail, actor=author
     )
+
+
+# --- the import dialog's background jobs: each in a session of its own -------------------------
+
+
+def read_and_preview(
+    store: Store, path: Path, today: date, profile: CovenantProfile | None = None
+) -> tuple[bytes, ImportPreview]:
+    """Worker-thread job: read the file once and check it in a session of its own."""
+    data = path.read_bytes()
+    with store.session() as session:
+        return data, preview_signals(
+            session, data, today=today, profile=profile, source_name=path.name
+        )
+
+
+def run_import(
+    store: Store,
+    ctx: RulesContext,
+    data: bytes,
+    *,
+    partial: bool,
+    today: date,
+    progress: Callable[[int, int], bool],
+    source_name: str = "",
+) -> ImportReport:
+    """Worker-thread job: the import in one transaction of its own (rolled back on cancel)."""
+    with store.transaction() as session:
+        return import_signals(
+            session,
+            data,
+            ctx,
+            partial=partial,
+            today=today,
+            progress=progress,
+            source_name=source_name,
+        )

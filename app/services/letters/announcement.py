@@ -40,6 +40,7 @@ from app.services.letters.problems import (
     incomplete_address,
     no_case,
     no_contact,
+    refused,
     visit_in_past,
 )
 from app.services.letters.render import Rendered, Styles, esc, render
@@ -82,7 +83,7 @@ def build_announcement(
 ) -> AnnouncementLetter:
     case = session.get(Case, case_id)
     if case is None:
-        raise LetterProblem([no_case(case_id)])
+        raise LetterProblem(no_case(case_id))
     missing: list[Missing] = []
     check_open(case_id, case.status, missing)
     letterhead = letterhead_or_missing(session, ctx, missing)
@@ -104,7 +105,7 @@ def build_announcement(
     if visit is not None and visit.date() < today:
         missing.append(visit_in_past())
     if missing or contact is None:
-        raise LetterProblem(missing)
+        raise refused(missing)
     facts = AnnouncementFacts(
         tenant_name=case.tenant_name,
         corporation_name=case.corporation.name,

@@ -35,6 +35,7 @@ from app.services.letters.service import (
     write_draft_for,
     write_letter,
 )
+from app.services.problems import Refusal, problem
 from app.services.store import Store
 
 Progress = Callable[[int, int], bool]
@@ -87,9 +88,14 @@ class BatchLetter:
 
 @dataclass(frozen=True)
 class BatchFailure:
+    """A case whose letter was not made or marked: `refusal` says why, in either language."""
+
     case_id: int
-    english: str
-    dutch: str
+    refusal: Refusal
+
+    @property
+    def english(self) -> str:
+        return str(self.refusal)
 
 
 @dataclass
@@ -116,7 +122,7 @@ def run_feedback_batch(
     itself cannot be written; every other failure is listed in the report."""
     folder = Path(folder)
     if not folder.is_dir():
-        raise FolderProblem(f"the folder {folder} does not exist", f"De map {folder} bestaat niet.")
+        raise FolderProblem(problem("letter.folder_missing", folder=str(folder)))
     source = contacts or addressing.default_contacts()
     with store.session() as session:
         ids = due_feedback_case_ids(session, today)
@@ -130,19 +136,15 @@ def run_feedback_batch(
         target = folder / file_name(LetterKind.FEEDBACK, case_id, today)
         try:
             saved = write_letter(store, request, ctx, today, target, contacts=source, actor=actor)
-        except LetterProblem as problem:
-            report.failed.append(BatchFailure(case_id, str(problem), problem.dutch()))
+        except LetterProblem as refusal:
+            report.failed.append(BatchFailure(case_id, refusal))
             continue
         except FolderProblem:
             raise
         except Exception as exc:  # one broken letter must not stop the others
             ref = errors.log_unexpected(exc)
             report.failed.append(
-                BatchFailure(
-                    case_id,
-                    f"unexpected error (reference {ref})",
-                    f"Onverwachte fout (referentie {ref}).",
-                )
+                BatchFailure(case_id, Refusal(problem("letter.unexpected", reference=ref)))
             )
             continue
         made = saved.made
@@ -227,6 +229,6 @@ def mark_batch_sent(
                     actor=actor,
                     channel=channel,
                 )
-        except LetterProblem as problem:
-            failed.append(BatchFailure(case_id, str(problem), problem.dutch()))
+        except LetterProblem as refusal:
+            failed.append(BatchFailure(case_id, refusal))
     return failed

@@ -30,21 +30,16 @@ from app.services.letters.common import (
     our_reference,
 )
 from app.services.letters.fields import BrokenArrangementNotice, LetterFrame, LetterKind
-from app.services.letters.problems import LetterProblem, Missing, no_case, no_contact
+from app.services.letters.problems import LetterProblem, Missing, no_case, no_contact, refused
 from app.services.letters.render import Rendered, Styles, facts_table, render
+from app.services.problems import problem
 
 BROKEN_EVENT = "arrangement_broken"
 ARRANGEMENT_EVENT = "arrangement_made"
 
 
 def no_broken_arrangement() -> Missing:
-    return Missing(
-        "no_broken_arrangement",
-        "no broken payment agreement is recorded on this case; record arrangement_broken first "
-        "(H 3.9)",
-        "Er is bij deze zaak niet vastgelegd dat de huurder een betaalafspraak niet nakomt. Leg "
-        "dat eerst vast (artikel 3.9).",
-    )
+    return problem("letter.no_broken_arrangement")
 
 
 def _latest(session: Session, case_id: int, kind: str, today: date) -> date | None:
@@ -66,7 +61,7 @@ def build_broken_arrangement(
 ) -> BrokenArrangementNotice:
     case = session.get(Case, case_id)
     if case is None:
-        raise LetterProblem([no_case(case_id)])
+        raise LetterProblem(no_case(case_id))
     missing: list[Missing] = []
     check_open(case_id, case.status, missing)
     letterhead = letterhead_or_missing(session, ctx, missing)
@@ -78,7 +73,7 @@ def build_broken_arrangement(
     if broken_on is None:
         missing.append(no_broken_arrangement())
     if missing or contact is None or broken_on is None:
-        raise LetterProblem(missing)
+        raise refused(missing)
     made_on = _latest(session, case_id, ARRANGEMENT_EVENT, broken_on)
     frame = LetterFrame(
         kind=LetterKind.BROKEN_ARRANGEMENT,

@@ -19,8 +19,9 @@ from email.policy import SMTP
 from email.utils import formataddr
 from pathlib import Path
 
-from app.services.errors import os_reason_nl
+from app.services.errors import os_reason
 from app.services.letters.files import FolderProblem, write_atomically
+from app.services.problems import problem
 
 #: how the letter went out, kept with the "sent" record (`channel` in the event's detail)
 CHANNELS: dict[str, str] = {
@@ -104,11 +105,9 @@ def write_draft(pdf_path: Path, content: DraftContent, pdf: bytes | None = None)
     try:
         data = pdf if pdf is not None else pdf_path.read_bytes()
     except OSError as exc:  # moved or deleted since it was saved: said, not a traceback
+        reason = os_reason(exc)
         raise FolderProblem(
-            f"the letter {pdf_path.name} cannot be read ({exc.strerror or type(exc).__name__}); "
-            "make the letter again",
-            f"De brief {pdf_path.name} kan niet worden gelezen ({os_reason_nl(exc)}). "
-            "Maak de brief opnieuw.",
+            problem("letter.pdf_unreadable", name=pdf_path.name, reason=reason)
         ) from exc
     target = draft_path(pdf_path)
     write_atomically(target, bytes(build_draft(content, data)))

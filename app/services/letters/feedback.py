@@ -38,8 +38,9 @@ from app.services.letters.fields import (
     LetterKind,
     TenantIdentification,
 )
-from app.services.letters.problems import LetterProblem, Missing, no_case, no_contact
+from app.services.letters.problems import LetterProblem, Missing, no_case, no_contact, refused
 from app.services.letters.render import Rendered, Styles, facts_table, render
+from app.services.problems import problem
 
 SHARE_CONSENT = "delen_met_corporatie"
 
@@ -168,13 +169,7 @@ def feedback_facts(session: Session, case_id: int, ctx: RulesContext, on: date) 
 
 
 def no_collection_answer() -> Missing:
-    return Missing(
-        "no_collection_answer",
-        "the team has not answered whether collection may resume (B2 step 6); record the "
-        "answer first (`vangnet event CASE collection_answer --may-resume yes|no`)",
-        "Het wijkteam heeft nog niet vastgelegd of de incasso mag worden hervat (bijlage 2, "
-        "stap 6). Leg dat antwoord eerst vast bij de zaak.",
-    )
+    return problem("letter.no_collection_answer")
 
 
 def build_feedback(
@@ -187,7 +182,7 @@ def build_feedback(
         .where(Case.id == case_id)
     ).one_or_none()
     if row is None:
-        raise LetterProblem([no_case(case_id)])
+        raise LetterProblem(no_case(case_id))
     status, corporation_code, corporation_name = row
     missing: list[Missing] = []
     check_open(case_id, status, missing)
@@ -199,7 +194,7 @@ def build_feedback(
     if "collection_may_resume" in facts.included and facts.collection_may_resume is None:
         missing.append(no_collection_answer())
     if missing or contact is None:
-        raise LetterProblem(missing)
+        raise refused(missing)
     frame = LetterFrame(
         kind=LetterKind.FEEDBACK,
         case_id=case_id,

@@ -14,29 +14,21 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from app.services.errors import os_reason_nl
+from app.services.errors import os_reason
+from app.services.problems import Refusal, problem
 
 
-class FolderProblem(Exception):
-    """The folder cannot take the file. `str()` is English; `dutch` for the window."""
-
-    def __init__(self, en: str, nl: str) -> None:
-        super().__init__(en)
-        self.dutch = nl
+class FolderProblem(Refusal):
+    """The folder cannot take the file (or the file to send cannot be read)."""
 
 
 def _folder_problem(folder: Path, exc: OSError) -> FolderProblem:
     if isinstance(exc, FileNotFoundError | NotADirectoryError):
-        return FolderProblem(
-            f"the folder {folder} does not exist", f"De map {folder} bestaat niet."
-        )
+        return FolderProblem(problem("letter.folder_missing", folder=str(folder)))
     if isinstance(exc, PermissionError):
-        return FolderProblem(
-            f"no permission to write in {folder}", f"U mag niet schrijven in de map {folder}."
-        )
+        return FolderProblem(problem("letter.folder_forbidden", folder=str(folder)))
     return FolderProblem(
-        f"cannot write in {folder}: {exc.strerror or type(exc).__name__}",
-        f"Vangnet kan niet schrijven in de map {folder} ({os_reason_nl(exc)}).",
+        problem("letter.folder_unwritable", folder=str(folder), reason=os_reason(exc))
     )
 
 

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.models import Setting
 from app.services import audit
 from app.services.demo_mark import is_demo_database
+from app.services.problems import Refusal, problem
 from app.services.store import get_setting, set_setting
 
 LOGO_MAX_BYTES = 1_000_000
@@ -52,41 +53,28 @@ class Letterhead:
         return [name for name, value in wanted.items() if not value.strip()]
 
 
-class LogoProblem(ValueError):
-    """The logo file is refused. `str()` is English; `dutch` for the window."""
-
-    def __init__(self, en: str, nl: str) -> None:
-        super().__init__(en)
-        self.dutch = nl
+class LogoProblem(Refusal, ValueError):
+    """The logo file is refused."""
 
 
 def logo_type(data: bytes) -> str:
     """'PNG' or 'JPEG' when the bytes are an image reportlab can draw; LogoProblem otherwise."""
     if not data:
-        raise LogoProblem("the logo file is empty", "Het logobestand is leeg.")
+        raise LogoProblem(problem("logo.empty"))
     if len(data) > LOGO_MAX_BYTES:
-        raise LogoProblem(
-            f"the logo is larger than {LOGO_MAX_BYTES // 1000} kB; use a smaller image",
-            f"Het logo is groter dan {LOGO_MAX_BYTES // 1000} kB. Kies een kleinere afbeelding.",
-        )
+        raise LogoProblem(problem("logo.too_large", kilobytes=LOGO_MAX_BYTES // 1000))
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         kind = "PNG"
     elif data.startswith(b"\xff\xd8\xff"):
         kind = "JPEG"
     else:
-        raise LogoProblem(
-            "the logo must be a PNG or JPEG image",
-            "Het logo moet een PNG- of JPEG-afbeelding zijn.",
-        )
+        raise LogoProblem(problem("logo.not_an_image"))
     try:
         width, height = ImageReader(io.BytesIO(data)).getSize()
     except Exception as exc:  # a damaged image: Pillow raises many kinds
-        raise LogoProblem(
-            "the logo image cannot be read (damaged file?)",
-            "De afbeelding van het logo kan niet worden gelezen. Is het bestand beschadigd?",
-        ) from exc
+        raise LogoProblem(problem("logo.damaged")) from exc
     if width < 1 or height < 1:
-        raise LogoProblem("the logo image is empty", "De afbeelding van het logo is leeg.")
+        raise LogoProblem(problem("logo.no_pixels"))
     return kind
 
 

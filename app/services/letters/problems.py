@@ -1,4 +1,4 @@
-"""Why a letter cannot be made, said exactly, in English (command line) and Dutch (window).
+"""Why a letter cannot be made, as catalogue problems (texts in `catalogue/letters.py`).
 
 A refused letter lists every missing thing at once, so the worker can fix them in one go.
 """
@@ -6,165 +6,104 @@ A refused letter lists every missing thing at once, so the worker can fix them i
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+from app.services.problems import Problem, Refusal, problem
+
+#: one thing that stands in the way of a letter (kept as a name: the builders collect them)
+Missing = Problem
 
 
-@dataclass(frozen=True)
-class Missing:
-    """One thing that stands in the way: a stable code plus the sentence in both languages."""
-
-    code: str
-    en: str
-    nl: str
-
-
-class LetterProblem(Exception):
-    """The letter cannot be made as asked. `str()` is English; `dutch()` is for the window."""
-
-    def __init__(self, items: Sequence[Missing]) -> None:
-        if not items:
-            raise ValueError("a LetterProblem needs at least one reason")
-        self.items: tuple[Missing, ...] = tuple(items)
-        super().__init__("; ".join(item.en for item in self.items))
+class LetterProblem(Refusal):
+    """The letter cannot be made as asked. `str()` is the English the command line has always
+    printed: the problems joined by "; "."""
 
     @property
     def codes(self) -> tuple[str, ...]:
-        return tuple(item.code for item in self.items)
+        """The short codes (``no_case``, ``before_signal``): the part after the area."""
+        return tuple(item.code.split(".")[1] for item in self.problems)
 
-    def english(self) -> str:
-        return str(self)
-
-    def dutch(self) -> str:
-        if len(self.items) == 1:
-            return self.items[0].nl
-        return "De brief kan niet worden gemaakt:\n" + "\n".join(
-            f"• {item.nl}" for item in self.items
-        )
+    def __str__(self) -> str:
+        return "; ".join(item.english() for item in self.problems)
 
 
-def problem(code: str, en: str, nl: str) -> LetterProblem:
-    return LetterProblem([Missing(code, en, nl)])
+def refused(missing: Sequence[Problem]) -> LetterProblem:
+    """The refusal for what the builder found: several problems under one heading."""
+    if len(missing) == 1:
+        return LetterProblem(missing[0])
+    return LetterProblem(*missing, heading=problem("letter.refused"))
 
 
-def no_case(case_id: int) -> Missing:
-    return Missing("no_case", f"there is no case {case_id}", f"Zaak {case_id} bestaat niet.")
+def no_case(case_id: int) -> Problem:
+    return problem("letter.no_case", case=case_id)
 
 
-def case_closed(case_id: int) -> Missing:
-    return Missing(
-        "closed",
-        f"case {case_id} is closed",
-        "Deze zaak is gesloten; er wordt geen brief meer voor gemaakt.",
-    )
+def case_closed(case_id: int) -> Problem:
+    return problem("letter.closed", case=case_id)
 
 
-def no_contact(role: str, organisation: str, postcode: str | None = None) -> Missing:
+def no_contact(role: str, organisation: str, postcode: str | None = None) -> Problem:
     """'Er staat geen contactpersoon van Ymere in de contactlijst.'"""
     if role == "wijkteam":
-        where_en = f" for postcode {postcode}" if postcode else ""
-        where_nl = f" voor postcode {postcode}" if postcode else ""
-        return Missing(
-            "no_contact_wijkteam",
-            f"there is no contact person of the Sociaal Wijkteam{where_en} in the contact list",
-            f"Er staat geen contactpersoon van het Sociaal Wijkteam{where_nl} in de contactlijst.",
-        )
+        if postcode:
+            return problem("letter.no_contact_wijkteam.postcode", postcode=postcode)
+        return problem("letter.no_contact_wijkteam")
     if role == "troubleshooter":
-        return Missing(
-            "no_contact_troubleshooter",
-            "there is no troubleshooter in the contact list",
-            "Er staat geen troubleshooter in de contactlijst.",
-        )
-    return Missing(
-        f"no_contact_{role}",
-        f"there is no contact person of {organisation} in the contact list",
-        f"Er staat geen contactpersoon van {organisation} in de contactlijst.",
-    )
+        return problem("letter.no_contact_troubleshooter")
+    return problem("letter.no_contact_corporatie", organisation=organisation)
 
 
-def contact_unreachable(organisation: str, name: str) -> Missing:
-    return Missing(
-        "contact_unreachable",
-        f"the contact person of {organisation} ({name}) has neither a phone number nor an "
-        "e-mail address in the contact list, so the tenant cannot be told how to decline",
-        f"De contactpersoon van {organisation} ({name}) heeft geen telefoonnummer en geen "
-        "e-mailadres in de contactlijst. Dan kan de huurder niet laten weten dat hij of zij "
-        "geen bezoek wil.",
-    )
+def contact_unreachable(organisation: str, name: str) -> Problem:
+    return problem("letter.contact_unreachable", organisation=organisation, name=name)
 
 
-_ADDRESS_PARTS = {
-    "tenant_name": ("name", "naam"),
-    "street": ("street", "straat"),
-    "house_number": ("house number", "huisnummer"),
-    "postcode": ("postcode", "postcode"),
-    "city": ("town", "woonplaats"),
+_ADDRESS_PARTS = ("tenant_name", "street", "house_number", "postcode", "city")
+_LETTERHEAD_PARTS = ("office_name", "address", "signer", "signer_function")
+#: the parts the window asks for on the settings page "Office" (the rest: "Letterhead")
+_OFFICE_PAGE = {"office_name", "address"}
+
+_LISTS = {
+    2: "letter.list.two",
+    3: "letter.list.three",
+    4: "letter.list.four",
+    5: "letter.list.five",
 }
+_LIST_FIELDS = ("first", "second", "third", "fourth")
 
 
-def incomplete_address(parts: Sequence[str]) -> Missing:
-    en = [_ADDRESS_PARTS[p][0] for p in parts]
-    nl = [_ADDRESS_PARTS[p][1] for p in parts]
-    return Missing(
-        "address_incomplete",
-        f"the tenant's address is incomplete: {_join(en, 'and')} {_is_are(en)} missing",
-        f"Het adres van de huurder is niet compleet: {_join(nl, 'en')} "
-        f"{'ontbreekt' if len(nl) == 1 else 'ontbreken'}.",
-    )
+def _listed(items: Sequence[Problem]) -> Problem:
+    """'street and postcode', 'name, street and town': the conjunction is the language's."""
+    if len(items) == 1:
+        return items[0]
+    fields = dict(zip(_LIST_FIELDS, items[:-1], strict=False))
+    return problem(_LISTS[len(items)], **fields, last=items[-1])
 
 
-def no_eviction_date() -> Missing:
-    return Missing(
-        "no_eviction_date",
-        "no eviction date is known for this case (record the court verdict first)",
-        "Er is nog geen ontruimingsdatum bekend. Leg eerst het vonnis met de ontruimingsdatum "
-        "vast.",
-    )
+def _missing(count: int) -> Problem:
+    return problem("letter.missing.one" if count == 1 else "letter.missing.many")
 
 
-def visit_in_past() -> Missing:
-    return Missing(
-        "visit_in_past",
-        "the visit lies in the past",
-        "De datum van het huisbezoek ligt in het verleden.",
-    )
+def incomplete_address(parts: Sequence[str]) -> Problem:
+    listed = _listed([problem(f"letter.address_part.{p}") for p in parts if p in _ADDRESS_PARTS])
+    return problem("letter.address_incomplete", parts=listed, missing=_missing(len(parts)))
 
 
-_LETTERHEAD_PARTS = {
-    "office_name": ("office name", "de naam van het kantoor"),
-    "address": ("office address", "het adres van het kantoor"),
-    "signer": ("signer's name", "de naam van de ondertekenaar"),
-    "signer_function": ("signer's function", "de functie van de ondertekenaar"),
-}
+def no_eviction_date() -> Problem:
+    return problem("letter.no_eviction_date")
 
 
-#: where the window asks for each part: the settings pages "Kantoor" and "Briefhoofd"
-_LETTERHEAD_PAGES = {
-    "office_name": "Kantoor",
-    "address": "Kantoor",
-    "signer": "Briefhoofd",
-    "signer_function": "Briefhoofd",
-}
+def visit_in_past() -> Problem:
+    return problem("letter.visit_in_past")
 
 
-def letterhead_incomplete(parts: Sequence[str]) -> Missing:
-    en = [_LETTERHEAD_PARTS[p][0] for p in parts]
-    nl = [_LETTERHEAD_PARTS[p][1] for p in parts]
-    pages = list(dict.fromkeys(_LETTERHEAD_PAGES[p] for p in parts))
-    where = " en ".join(f"Instellingen > {page}" for page in pages)
-    return Missing(
-        "letterhead_incomplete",
-        f"the letterhead is incomplete: {_join(en, 'and')} {_is_are(en)} missing "
-        "(set with `vangnet letterhead`)",
-        f"Het briefhoofd is niet compleet: {_join(nl, 'en')} "
-        f"{'ontbreekt' if len(nl) == 1 else 'ontbreken'}. Vul dit in bij {where}.",
-    )
-
-
-def _join(words: Sequence[str], conjunction: str) -> str:
-    if len(words) <= 1:
-        return "".join(words)
-    return ", ".join(words[:-1]) + f" {conjunction} " + words[-1]
-
-
-def _is_are(words: Sequence[str]) -> str:
-    return "is" if len(words) == 1 else "are"
+def letterhead_incomplete(parts: Sequence[str]) -> Problem:
+    """The window's text names the settings page(s) to fill in, so the variant follows them."""
+    names = [problem(f"letter.letterhead_part.{p}") for p in parts if p in _LETTERHEAD_PARTS]
+    listed = _listed(names)
+    missing = _missing(len(parts))
+    on_office = any(p in _OFFICE_PAGE for p in parts)
+    on_letterhead = any(p not in _OFFICE_PAGE for p in parts)
+    if on_office and on_letterhead:
+        return problem("letter.letterhead_incomplete.both", parts=listed, missing=missing)
+    if on_office:
+        return problem("letter.letterhead_incomplete.office", office_parts=listed, missing=missing)
+    return problem("letter.letterhead_incomplete.letterhead", signer_parts=listed, missing=missing)

@@ -58,9 +58,10 @@ from app.services.letters.fields import (
     ProposalLetter,
     SettlementTerms,
 )
-from app.services.letters.problems import LetterProblem, Missing, no_case, no_contact
+from app.services.letters.problems import LetterProblem, Missing, no_case, no_contact, refused
 from app.services.letters.render import BODY_W, Rendered, Styles, esc, facts_table, render
 from app.services.money import format_eur
+from app.services.problems import problem
 from app.services.sdv.inventory import load_inventory
 from app.services.sdv.proposals import ProposalView, current_proposal, propose_arrangement
 
@@ -72,71 +73,37 @@ LABEL_MM = 45  # the label column of every table in the letter
 
 
 def no_proposal() -> Missing:
-    return Missing(
-        "no_proposal",
-        "no proposal has been made yet (SDV tab, or `vangnet proposal`)",
-        "Er is nog geen voorstel gemaakt. Maak eerst een voorstel op het tabblad "
-        "Schulddienstverlening.",
-    )
+    return problem("letter.no_proposal")
 
 
 def proposal_changed() -> Missing:
-    return Missing(
-        "proposal_changed",
-        "the proposal was replaced after this letter was made; make the letter again",
-        "Het voorstel is vervangen nadat deze brief werd gemaakt. Maak de brief opnieuw.",
-    )
+    return problem("letter.proposal_changed")
 
 
 def proposal_unreadable(proposal_id: int) -> Missing:
-    return Missing(
-        "proposal_unreadable",
-        f"proposal {proposal_id} cannot be read back (its snapshot is incomplete); make it again",
-        "Het voorstel kan niet worden gelezen. Maak het voorstel opnieuw.",
-    )
+    return problem("letter.proposal_unreadable", proposal=proposal_id)
 
 
 def no_corporation_claim(corporation: str) -> Missing:
-    return Missing(
-        "no_corporation_claim",
-        f"the settlement offer holds no claim of {corporation} (add the rent arrears as a debt "
-        "of kind huurachterstand, and make the offer again)",
-        f"In het aanbod staat geen vordering van {corporation}. Zet de huurachterstand als "
-        "schuld (soort huurachterstand) in de inventarisatie en maak het aanbod opnieuw.",
-    )
+    return problem("letter.no_corporation_claim", corporation=corporation)
 
 
 def other_creditor(debts: list[OtherCreditorDebt], corporation: str) -> Missing:
     named = "; ".join(f"{d.creditor} ({d.kind}, {format_eur(d.amount)})" for d in debts)
-    return Missing(
-        "other_creditor",
-        f"the proposal to {corporation} uses a debt of another creditor: {named}; the letter "
-        f"goes to {corporation} only (H 6.2, 6.4). Correct the creditor in the inventory and make "
-        "the proposal again, or pass --include-other-creditors if it is in fact a claim of "
-        f"{corporation}",
-        f"Het voorstel aan {corporation} gebruikt een schuld van een andere schuldeiser: "
-        f"{named}. De brief gaat alleen naar {corporation}. Laat de schuld weg, of neem hem "
-        f"alleen mee als het toch een vordering van {corporation} is.",
-    )
+    return problem("letter.other_creditor", corporation=corporation, debts=named)
 
 
 def no_own_arrears(corporation: str) -> Missing:
-    return Missing(
-        "no_own_arrears",
-        f"without the other creditors' debts there are no rent arrears with {corporation}; "
-        "correct the inventory and make the proposal again",
-        f"Zonder de schulden van andere schuldeisers is er geen huurachterstand bij {corporation}. "
-        "Pas de inventarisatie aan en maak het voorstel opnieuw.",
-    )
+    return problem("letter.no_own_arrears", corporation=corporation)
 
 
 def proposal_for_letter(session: Session, case_id: int, proposal_id: int | None) -> ProposalView:
     """The case's current proposal; with `proposal_id`, only if that one is still current."""
     current = current_proposal(session, case_id)
     if current is None:
-        raise LetterProblem([no_proposal()])
+        raise LetterProblem(no_proposal())
     if proposal_id is not None and current.id != proposal_id:
-        raise LetterProblem([proposal_changed()])
+        raise LetterProblem(proposal_changed())
     return current
 
 
@@ -257,7 +224,7 @@ def leave_out_other_creditors(
     """
     case = session.get(Case, case_id)
     if case is None:
-        raise LetterProblem([no_case(case_id)])
+        raise LetterProblem(no_case(case_id))
     proposal = proposal_for_letter(session, case_id, None)
     corporation = case.corporation
     found = other_creditor_debts(session, case_id, proposal, corporation.name, corporation.code)
@@ -273,7 +240,7 @@ def leave_out_other_creditors(
         Decimal("0.00"),
     )
     if own_total <= 0:
-        raise LetterProblem([no_own_arrears(corporation.name)])
+        raise LetterProblem(no_own_arrears(corporation.name))
     first_due = _day(snap["arrangement"]["first_due"])
     return propose_arrangement(
         session,
@@ -352,7 +319,7 @@ def proposal_terms(
         if kind is not ProposalKind.NONE_POSSIBLE and resume is None:
             raise ValueError("a proposal without the date the current rent is paid again")
     except (KeyError, TypeError, ValueError) as exc:
-        raise LetterProblem([proposal_unreadable(proposal.id)]) from exc
+        raise LetterProblem(proposal_unreadable(proposal.id)) from exc
     return kind, resume, rent, arrangement, settlement
 
 
@@ -388,7 +355,7 @@ def build_proposal(
         .where(Case.id == case_id)
     ).one_or_none()
     if row is None:
-        raise LetterProblem([no_case(case_id)])
+        raise LetterProblem(no_case(case_id))
     missing: list[Missing] = []
     check_open(case_id, row.status, missing)
     letterhead = letterhead_or_missing(session, ctx, missing)
@@ -398,20 +365,20 @@ def build_proposal(
     proposal: ProposalView | None = None
     try:
         proposal = proposal_for_letter(session, case_id, proposal_id)
-    except LetterProblem as problem:
-        missing += problem.items
+    except LetterProblem as refusal:
+        missing += refusal.problems
     if missing or contact is None or proposal is None:
-        raise LetterProblem(missing)
+        raise refused(missing)
     kind, resume, rent, arrangement, settlement = proposal_terms(proposal)
     foreign = other_creditor_debts(session, case_id, proposal, row.name, row.code)
     if foreign and other_creditors == OTHER_LEAVE_OUT:
         if settlement is None:  # an arrangement is made again without them first
-            raise LetterProblem([other_creditor(foreign, row.name)])
+            raise LetterProblem(other_creditor(foreign, row.name))
         settlement = _own_settlement(settlement, proposal.snapshot, row.name, row.code)
     elif foreign and other_creditors != OTHER_INCLUDE:
-        raise LetterProblem([other_creditor(foreign, row.name)])
+        raise LetterProblem(other_creditor(foreign, row.name))
     if settlement is not None and settlement.corporation_debt <= 0:
-        raise LetterProblem([no_corporation_claim(row.name)])
+        raise LetterProblem(no_corporation_claim(row.name))
     frame = LetterFrame(
         kind=LetterKind.PROPOSAL,
         case_id=case_id,

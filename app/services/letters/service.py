@@ -59,7 +59,7 @@ from app.services.letters.fields import (
     TroubleshooterNotice,
 )
 from app.services.letters.files import staged
-from app.services.letters.problems import LetterProblem, Missing, no_case
+from app.services.letters.problems import LetterProblem, Missing, case_closed, no_case
 from app.services.letters.proposal import build_proposal, proposal_for_letter, render_proposal
 from app.services.letters.render import Rendered
 from app.services.letters.sluitende import (
@@ -71,8 +71,14 @@ from app.services.letters.troubleshooter import (
     build_troubleshooter_notice,
     render_troubleshooter,
 )
+from app.services.problems import problem
 from app.services.restriction import CaseRestricted, ensure_not_restricted
-from app.services.sdv.proposals import ProposalProblem, current_proposal, mark_proposal_sent
+from app.services.sdv.proposals import (
+    ProposalProblem,
+    ProposalView,
+    current_proposal,
+    mark_proposal_sent,
+)
 from app.services.store import Store
 
 
@@ -216,7 +222,7 @@ def make_letter(
         try:
             ensure_not_restricted(case)  # AVG 18: no letter is made for a restricted case
         except CaseRestricted as exc:
-            raise _event_problem(exc) from exc
+            raise _event_problem(exc, case) from exc
     if request.kind is LetterKind.PROPOSAL and request.proposal_id is None:
         # pin the letter to the proposal it shows (none: the builder says what is missing)
         current = current_proposal(session, request.case_id)
@@ -240,24 +246,37 @@ def make_letter(
     )
 
 
-_EVENT_PROBLEMS_NL = {
-    "future_date": "De datum ligt in de toekomst.",
-    "before_signal": "De datum ligt vóór de datum van de melding.",
-    "closed": "Deze zaak is gesloten.",
-}
-
-_PROPOSAL_PROBLEMS_NL = {
-    "no_proposal": "Dit voorstel bestaat niet meer.",
-    "withdrawn": "Dit voorstel is vervangen door een nieuwer voorstel. Maak de brief opnieuw.",
-    "already_sent": "Dit voorstel is al als verstuurd vastgelegd.",
-}
-
-
-def _event_problem(exc: EventProblem) -> LetterProblem:
+def _event_problem(exc: EventProblem, case: Case) -> LetterProblem:
+    """The timeline refused the letter's record: said as a letter problem (same short code)."""
     if isinstance(exc, CaseRestricted):
-        return LetterProblem([Missing(exc.code, str(exc), exc.dutch())])
-    dutch = _EVENT_PROBLEMS_NL.get(exc.code, "Dit kan niet op de tijdlijn worden gezet.")
-    return LetterProblem([Missing(exc.code, str(exc), dutch)])
+        return LetterProblem(
+            problem("letter.restricted", case=exc.case_id, since=exc.since)
+        )
+    if exc.code == "future_date":
+        return LetterProblem(problem("letter.future_date"))
+    if exc.code == "before_signal":
+        return LetterProblem(problem("letter.before_signal", signal=case.signal_date))
+    if exc.code == "closed":
+        return LetterProblem(case_closed(case.id))
+    return LetterProblem(problem("letter.not_recorded", detail=str(exc)))
+
+
+def _proposal_problem(exc: ProposalProblem, proposal: ProposalView, on: date) -> LetterProblem:
+    """The proposal cannot be marked as sent: said as a letter problem (same short code)."""
+    number = proposal.id
+    if exc.code == "no_proposal":
+        return LetterProblem(problem("letter.no_proposal.numbered", proposal=number))
+    if exc.code == "withdrawn":
+        return LetterProblem(problem("letter.withdrawn", proposal=number))
+    if exc.code == "already_sent" and proposal.sent_on is not None:
+        sent_on = proposal.sent_on
+        return LetterProblem(problem("letter.already_sent", proposal=number, sent_on=sent_on))
+    if exc.code == "before_made":
+        made_on = proposal.made_on
+        return LetterProblem(
+            problem("letter.before_made", proposal=number, made_on=made_on, on=on)
+        )
+    return LetterProblem(problem("letter.not_recorded", detail=str(exc)))
 
 
 def save_letter(
@@ -272,7 +291,7 @@ def save_letter(
     """Write the PDF to `target` and record it; the file appears only if the record succeeds."""
     case = session.get(Case, made.request.case_id)
     if case is None:
-        raise LetterProblem([no_case(made.request.case_id)])
+        raise LetterProblem(no_case(made.request.case_id))
     target = Path(target)
     detail: dict[str, object] = {
         "letter": made.request.kind.value,
@@ -295,7 +314,7 @@ def save_letter(
                 today=today,
             )
         except EventProblem as exc:
-            raise _event_problem(exc) from exc
+            raise _event_problem(exc, case) from exc
         session.add(
             CaseDocument(
                 case_id=case.id,
@@ -374,11 +393,7 @@ SENT_EVENT: dict[LetterKind, str] = {
 
 def unknown_channel(channel: str) -> Missing:
     known = ", ".join(email_draft.CHANNELS)
-    return Missing(
-        "bad_channel",
-        f"unknown way of sending {channel!r} (one of: {known})",
-        "Kies hoe de brief is verstuurd: " + ", ".join(email_draft.CHANNELS.values()) + ".",
-    )
+    return problem("letter.bad_channel", channel=repr(channel), known=known)
 
 
 def sent_channel(event: CaseEvent) -> str | None:
@@ -405,12 +420,12 @@ def mark_sent(
     `channel` is what the worker said (email, post, saved); None records no channel rather
     than a guessed one."""
     if channel is not None and channel not in email_draft.CHANNELS:
-        raise LetterProblem([unknown_channel(channel)])
+        raise LetterProblem(unknown_channel(channel))
     case = session.get(Case, request.case_id)
     if case is None:
-        raise LetterProblem([no_case(request.case_id)])
+        raise LetterProblem(no_case(request.case_id))
     if request.kind in UNMARKED:
-        raise LetterProblem([nothing_to_mark(request.kind)])
+        raise LetterProblem(nothing_to_mark(request.kind))
     if request.kind is LetterKind.PROPOSAL:
         event = _mark_proposal_sent(session, request, ctx, on, today=today, actor=actor)
         if channel is not None:
@@ -429,7 +444,7 @@ def mark_sent(
     try:
         return record_event(session, case, kind, on, ctx, detail, actor=actor, today=today)
     except EventProblem as exc:
-        raise _event_problem(exc) from exc
+        raise _event_problem(exc, case) from exc
 
 
 def _mark_proposal_sent(
@@ -446,9 +461,8 @@ def _mark_proposal_sent(
     try:
         return mark_proposal_sent(session, proposal.id, ctx, on, today=today, actor=actor)
     except EventProblem as exc:
-        raise _event_problem(exc) from exc
+        case = session.get(Case, request.case_id)
+        assert case is not None  # the proposal was found for it
+        raise _event_problem(exc, case) from exc
     except ProposalProblem as exc:
-        dutch = _PROPOSAL_PROBLEMS_NL.get(
-            exc.code, "Het voorstel kan niet als verstuurd worden vastgelegd."
-        )
-        raise LetterProblem([Missing(exc.code, str(exc), dutch)]) from exc
+        raise _proposal_problem(exc, proposal, on) from exc

@@ -6,6 +6,9 @@ consent to share (`delen_met_corporatie`) is recorded as well (see `feedback.fee
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.models import InternalNote
@@ -31,3 +34,22 @@ def mark_note_shareable(
             actor=actor,
         )
     return note
+
+
+@dataclass(frozen=True)
+class NoteChoice:
+    """An internal note as the feedback letter's dialog offers it for sharing."""
+
+    id: int
+    text: str
+    shareable: bool
+
+
+def case_notes(session: Session, case_id: int) -> list[NoteChoice]:
+    """The case's internal notes, oldest first, with their sharing mark."""
+    rows = session.scalars(
+        select(InternalNote)
+        .where(InternalNote.case_id == case_id)
+        .order_by(InternalNote.created_at, InternalNote.id)
+    )
+    return [NoteChoice(note.id, note.text, note.shareable) for note in rows]

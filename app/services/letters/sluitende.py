@@ -40,8 +40,9 @@ from app.services.letters.fields import (
     LetterKind,
     SluitendeAanpakStatement,
 )
-from app.services.letters.problems import LetterProblem, Missing, no_case, no_contact
+from app.services.letters.problems import LetterProblem, Missing, no_case, no_contact, refused
 from app.services.letters.render import Rendered, Styles, esc, facts_table, render
+from app.services.problems import problem
 from app.services.troubleshooter_desk import sluitende_aanpak
 
 REFUSAL_LABELS = {
@@ -51,23 +52,11 @@ REFUSAL_LABELS = {
 
 
 def not_under_covenant(covenant: str) -> Missing:
-    return Missing(
-        "no_sluitende_aanpak",
-        f"a Sluitende Aanpak statement is made only under a covenant with a Sluitende Aanpak "
-        f"(A 1.13); {covenant} has none",
-        "Een verklaring Sluitende Aanpak kan alleen onder een convenant met een Sluitende "
-        "Aanpak (artikel 1.13 van het Amsterdamse convenant). Het convenant van dit kantoor "
-        f"({covenant}) kent die niet.",
-    )
+    return problem("letter.no_sluitende_aanpak", covenant=covenant)
 
 
 def no_instrument() -> Missing:
-    return Missing(
-        "no_instrument",
-        "no instrument of the Sluitende Aanpak has been recorded; record one first (A 1.13)",
-        "Er is nog geen instrument van de Sluitende Aanpak vastgelegd. Leg eerst vast welk "
-        "instrument is ingezet (artikel 1.13).",
-    )
+    return problem("letter.no_instrument")
 
 
 #: A 1.13 lid 3, as the statement names the ground (in the middle of a sentence)
@@ -80,33 +69,14 @@ GROUND_LABELS = {
 
 
 def no_eviction_ground() -> Missing:
-    return Missing(
-        "no_eviction_ground",
-        "an eviction date is set but no ground is recorded (A 1.13 lid 3: refusal or "
-        "non-compliance, housing fraud or long-running nuisance); record it first with the "
-        "event eviction_ground",
-        "Er is een ontruimingsdatum, maar geen grond vastgelegd (artikel 1.13 lid 3: weigering "
-        "of niet nakomen van afspraken, woonfraude of langlopende overlast). Leg eerst de grond "
-        "vast bij de zaak.",
-    )
+    return problem("letter.no_eviction_ground")
 
 
 def nothing_to_mark(kind: LetterKind = LetterKind.SLUITENDE_AANPAK) -> Missing:
     """Refusal to mark a letter that is only saved (the statement, the broken-agreement notice)."""
-    english, dutch, it = {
-        LetterKind.BROKEN_ARRANGEMENT: (
-            "a notice of a broken payment agreement",
-            "Een bericht dat een betaalafspraak niet is nagekomen",
-            "het",
-        ),
-    }.get(kind, ("a Sluitende Aanpak statement", "Een verklaring Sluitende Aanpak", "zij"))
-    return Missing(
-        "nothing_to_mark",
-        f"{english} is not marked as sent: saving it already put it on the timeline, and it "
-        "meets no deadline",
-        f"{dutch} wordt niet als verstuurd gemarkeerd: bij het opslaan staat {it} al op de "
-        f"tijdlijn, en {it} hoort bij geen termijn.",
-    )
+    if kind is LetterKind.BROKEN_ARRANGEMENT:
+        return problem("letter.nothing_to_mark.broken_arrangement")
+    return problem("letter.nothing_to_mark.sluitende_aanpak")
 
 
 def instrument_label(code: str) -> str:
@@ -119,9 +89,9 @@ def build_sluitende_aanpak(
 ) -> SluitendeAanpakStatement:
     case = session.get(Case, case_id)
     if case is None:
-        raise LetterProblem([no_case(case_id)])
+        raise LetterProblem(no_case(case_id))
     if not ctx.profile.sluitende_aanpak:
-        raise LetterProblem([not_under_covenant(ctx.profile.name)])
+        raise LetterProblem(not_under_covenant(ctx.profile.name))
     missing: list[Missing] = []
     check_open(case_id, case.status, missing)
     letterhead = letterhead_or_missing(session, ctx, missing)
@@ -145,7 +115,7 @@ def build_sluitende_aanpak(
     if case.eviction_date is not None and ground is None:
         missing.append(no_eviction_ground())
     if missing or contact is None:
-        raise LetterProblem(missing)
+        raise refused(missing)
     refusals = tuple(
         DatedItem(REFUSAL_LABELS[kind], on)
         for kind, on in found.refusals

@@ -42,6 +42,7 @@ from app.services.letters.problems import (
     no_case,
     no_contact,
     no_eviction_date,
+    refused,
 )
 from app.services.letters.render import Rendered, Styles, facts_table, render
 
@@ -114,7 +115,7 @@ def build_troubleshooter_notice(
 ) -> TroubleshooterNotice:
     case = session.get(Case, case_id)
     if case is None:
-        raise LetterProblem([no_case(case_id)])
+        raise LetterProblem(no_case(case_id))
     missing: list[Missing] = []
     check_open(case_id, case.status, missing)
     letterhead = letterhead_or_missing(session, ctx, missing)
@@ -124,7 +125,7 @@ def build_troubleshooter_notice(
     if addressee is None:
         missing.append(no_contact("troubleshooter", "troubleshooter"))
     if missing or addressee is None or case.eviction_date is None:
-        raise LetterProblem(missing)
+        raise refused(missing)
 
     corporation = case.corporation.name
     events = session.execute(

@@ -15,11 +15,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from string import Formatter
+from typing import Union
 
 from app.services.problems.catalogue import CATALOGUE
 
 Translate = Callable[[str], str]
+SpellDate = Callable[[date], str]
+#: what a parameter can be: text, a number, a day (each language writes it its own way), or a
+#: problem inside the sentence
+Value = Union[str, int, date, "Problem"]
 
 
 @dataclass(frozen=True, eq=True)
@@ -27,7 +33,7 @@ class Problem:
     """One thing that stands in the way, as data: a catalogue code and the values for its text."""
 
     code: str
-    params: Mapping[str, str | int | Problem] = field(default_factory=dict)
+    params: Mapping[str, Value] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if self.code not in CATALOGUE:
@@ -47,18 +53,25 @@ class Problem:
         return self.english()
 
 
-def problem(code: str, **params: str | int | Problem) -> Problem:
+def problem(code: str, **params: Value) -> Problem:
     return Problem(code, params)
 
 
-def render(item: Problem, translate: Translate) -> str:
-    """The problem's text in the language `translate` gives (identity: English)."""
+def render(item: Problem, translate: Translate, spell_date: SpellDate | None = None) -> str:
+    """The problem's text in the language `translate` gives (identity: English); a date
+    parameter as `spell_date` writes it (default ISO, as the command line shows dates)."""
     template = translate(CATALOGUE[item.code])
-    values = {
-        name: render(value, translate) if isinstance(value, Problem) else str(value)
-        for name, value in item.params.items()
-    }
+    spell = spell_date or date.isoformat
+    values = {name: _spelled(value, translate, spell) for name, value in item.params.items()}
     return template.format_map(values)  # one pass: a value holding "{x}" stays as it is
+
+
+def _spelled(value: Value, translate: Translate, spell: SpellDate) -> str:
+    if isinstance(value, Problem):
+        return render(value, translate, spell)
+    if isinstance(value, date):
+        return spell(value)
+    return str(value)
 
 
 def english(item: Problem | Refusal) -> str:
@@ -88,14 +101,17 @@ class Refusal(Exception):
     def first(self) -> Problem:
         return self.problems[0]
 
-    def text(self, translate: Translate, *, bullet: str = "• ") -> str:
+    def text(
+        self, translate: Translate, *, bullet: str = "• ", spell_date: SpellDate | None = None
+    ) -> str:
         """All problems in one language: one sentence, or the heading and one line per problem."""
-        lines = [render(item, translate) for item in self.problems]
+        lines = [render(item, translate, spell_date) for item in self.problems]
         if len(lines) == 1 and self.heading is None:
             return lines[0]
         if self.heading is None:
             return "\n".join(lines)
-        return render(self.heading, translate) + "\n" + "\n".join(bullet + line for line in lines)
+        heading = render(self.heading, translate, spell_date)
+        return heading + "\n" + "\n".join(bullet + line for line in lines)
 
     def english(self) -> str:
         return str(self)

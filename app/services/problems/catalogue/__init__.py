@@ -11,9 +11,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from types import MappingProxyType
 
-from app.services.problems.catalogue import general
+from app.services.problems.catalogue import countdown, general, letters, monitoring, privacy
 
-_AREAS: tuple[Mapping[str, str], ...] = (general.TEXTS,)
+_AREAS: tuple[Mapping[str, str], ...] = (
+    countdown.TEXTS,
+    general.TEXTS,
+    letters.TEXTS,
+    monitoring.TEXTS,
+    privacy.TEXTS,
+)
 
 
 def _merge(areas: tuple[Mapping[str, str], ...]) -> Mapping[str, str]:
