@@ -27,6 +27,7 @@ from app.services.store import open_store, raw_connect
 from benchmarks.cli_start import bench_cli_start
 from benchmarks.data import RAW_KEY, TODAY, demo_database, open_cached, signal_csv
 from benchmarks.everyday import bench_navigation_counts, bench_workbook_import
+from benchmarks.monitoring import bench_monitoring
 from benchmarks.privacy import bench_privacy
 from benchmarks.timing import timed
 
@@ -188,7 +189,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks")
     parser.add_argument("--quick", action="store_true", help="10k/100k instead of 100k/1M")
     parser.add_argument(
-        "--only", choices=("handover", "privacy", "everyday", "cli"), help="run just this group"
+        "--only",
+        choices=("handover", "privacy", "everyday", "cli", "monitoring"),
+        help="run just this group",
     )
     args = parser.parse_args()
     if args.only == "handover":
@@ -203,6 +206,9 @@ def main() -> int:
             bench_cli_start(Path(tmp_name), report)
         return 0
     small, large = (10_000, 100_000) if args.quick else (100_000, 1_000_000)
+    if args.only == "monitoring":
+        bench_monitoring(small, report)
+        return 0
     if args.only == "everyday":
         with tempfile.TemporaryDirectory(prefix="vangnet-bench-") as tmp_name:
             bench_navigation_counts(small, report)
@@ -225,6 +231,7 @@ def main() -> int:
         bench_navigation_counts(small, report)
         bench_workbook_import(tmp, 10_000, report)
         bench_cli_start(tmp, report)
+        bench_monitoring(small, report)
         with contextlib.suppress(OSError):
             (tmp / "plain.db").unlink()
     return 0

@@ -27,7 +27,7 @@ $bin proposal arrangement 402 --resume-rent-from 2026-12-01 --first 2026-12-01 -
 $bin letterhead --address "Postbus 511" --address "2003 PB Haarlem" --address "Telefoon 023-511 11 11" \
   --place Haarlem --signer "Marieke de Boer" --signer-function "teamleider Sociaal Wijkteam" >/dev/null
 mkdir -p "$out"
-for view in inbox week desk contacts case:401 case:402:sdv settings:letterhead; do
+for view in inbox week desk contacts reports case:401 case:402:sdv settings:letterhead; do
   name=${view//:/-}
   $bin gui --screenshot "$out/$name.png" --view "$view" --today "$today"
   echo "$out/$name.png"
@@ -35,7 +35,7 @@ done
 # Issue 16.1: as on an office laptop (1366 x 768: a 1366 x 700 window) and on a 1920 x 1080
 # screen at 150 % (1280 x 660 logical pixels, drawn at 1920 x 990), every case tab included.
 mkdir -p "$out/laptop"
-for view in inbox week desk contacts closed case:401:timeline case:401:notes case:401:consents \
+for view in inbox week desk contacts closed reports case:401:timeline case:401:notes case:401:consents \
             case:402:sdv case:401:documents; do
   name=${view//:/-}
   $bin gui --screenshot "$out/laptop/$name-1366x768.png" --view "$view" --today "$today" --size 1366x700

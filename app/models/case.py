@@ -38,6 +38,9 @@ class Case(Base):
         CheckConstraint("occupants >= 1", name="occupants"),
         Index("ix_cases_status_due", "status", "next_due"),
         Index("ix_cases_postcode", "postcode"),
+        # the monitoring report's periods (migration 0011)
+        Index("ix_cases_signal_period", "signal_date", "corporation_id", "kind"),
+        Index("ix_cases_closed_period", "closed_on", "status", "outcome", "corporation_id"),
         # the evictions ahead, counted for the navigation after every change (migration 0010)
         Index("ix_cases_eviction_status", "eviction_date", "status"),
         Index("ix_cases_reference", "reference"),

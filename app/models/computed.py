@@ -12,7 +12,11 @@ from app.models.base import Base
 
 class CaseDeadline(Base):
     __tablename__ = "case_deadlines"
-    __table_args__ = (Index("ix_case_deadlines_open_due", "met_on", "due"),)
+    __table_args__ = (
+        Index("ix_case_deadlines_open_due", "met_on", "due"),
+        # the monitoring report counts terms by their due date (migration 0011)
+        Index("ix_case_deadlines_term_due", "term_id", "due", "met_on", "start", "case_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)

@@ -377,7 +377,7 @@ def _store_batch(
             if history.closed_on is not None:
                 status["gesloten"].append(case_id)
                 closed.append(
-                    {"id": case_id, "outcome": "voorkomen", "closed_on": history.closed_on}
+                    {"id": case_id, "outcome": history.outcome, "closed_on": history.closed_on}
                 )
             elif history.events:
                 status["in_behandeling"].append(case_id)
@@ -402,6 +402,7 @@ class _History:
 
     events: list[tuple[str, date, dict[str, object]]] = field(default_factory=list)
     closed_on: date | None = None
+    outcome: str = ""
 
 
 def _working_day(
@@ -470,9 +471,35 @@ def _history(
     if age >= 25 and rng.random() < 0.3:
         on = _working_day(cal, last + timedelta(days=5), today, rng)
         if on is not None:
-            history.events.append(("closed", on, {"outcome": "voorkomen"}))
+            detail = _closing(case_id)
+            history.events.append(("closed", on, detail))
             history.closed_on = on
+            history.outcome = str(detail["outcome"])
+    if history.events and random.Random(case_id * 7_919).random() < CRISIS_LIST_SHARE:
+        history.events.append(("sdv_crisis_list_added", last, {}))
     return history
+
+
+#: how demo cases end, so that the monitoring report has something to show (weights)
+DEMO_OUTCOMES = (
+    ("voorkomen", 62), ("verhuisd", 10), ("ontruimd", 8), ("sleutels_ingeleverd", 7),
+    ("buiten_doelgroep", 5), ("anders", 8),
+)
+DEMO_EVICTION_REASONS = (("huurachterstand", 70), ("overlast", 20), ("criminaliteit", 10))
+#: the share of demo cases the SDV puts on its crisis list
+CRISIS_LIST_SHARE = 0.06
+
+
+def _closing(case_id: int) -> dict[str, object]:
+    """How one demo case closed, drawn from its own random stream (so the other draws of the
+    demo, and the cases they make, stay as they were)."""
+    own = random.Random(case_id)
+    outcome = own.choices([o for o, _ in DEMO_OUTCOMES], [w for _, w in DEMO_OUTCOMES])[0]
+    detail: dict[str, object] = {"outcome": outcome}
+    if outcome == "ontruimd":
+        reasons = DEMO_EVICTION_REASONS
+        detail["eviction_reason"] = own.choices([r for r, _ in reasons], [w for _, w in reasons])[0]
+    return detail
 
 
 def _step(

@@ -79,6 +79,9 @@ EVENT_KINDS: dict[str, EventKind] = {
         EventKind("eviction_ground", "ground for eviction (Sluitende Aanpak)", ("ground",)),
         # H 3.4: a payment arrangement was already in place (no late-signal flag then).
         EventKind("arrangement_in_place", "payment arrangement already in place at signal"),
+        # H 9.5.2a: the SDV keeps a crisis list; the monitoring counts who was on it
+        EventKind("sdv_crisis_list_added", "placed on the SDV crisis list"),
+        EventKind("sdv_crisis_list_removed", "taken off the SDV crisis list"),
         EventKind("closed", "case closed", ("outcome",)),
         # A letter was saved (app/services/letters); a record only, it meets no deadline.
         EventKind("letter_generated", "letter generated", ("letter", "addressee", "file")),
@@ -106,6 +109,8 @@ EVENT_PROBLEMS_NL = {
     "no_sluitende_aanpak": "Dit convenant heeft geen Sluitende Aanpak.",
     "bad_ground": "Kies een van de gronden.",
     "bad_outcome": "Kies een van de uitkomsten.",
+    "bad_eviction_reason": "Kies de reden van de ontruiming: huurachterstand, overlast of "
+    "criminele activiteit (alleen bij de afloop 'ontruimd').",
     "bad_target": "Kies aan wie de zaak wordt overgedragen: SDV, troubleshooter of wijkteam.",
     "bad_troubleshooter_reason": "Kies waarom de troubleshooter erbij komt (artikel 2.3).",
     "no_troubleshooter_reason": (
@@ -144,6 +149,8 @@ class EventProblem(ValueError):
 #: A 1.13 lid 3: no eviction for rent arrears, except on (repeated) refusal to cooperate or
 #: non-compliance with agreements, housing fraud, or a long-running nuisance file.
 EVICTION_GROUNDS = ("weigering_of_niet_nakomen", "woonfraude", "overlast")
+#: why a tenant was evicted, recorded when the case is closed as evicted (H 9.5.3a)
+EVICTION_REASONS = ("huurachterstand", "overlast", "criminaliteit")
 #: events that may lie before the signal: court and bailiff dates, an arrangement the
 #: corporation had already made (H 3.4), and an instrument the Partner itself deployed
 #: (A 1.13 lid 1: "de Partner of een van de andere Deelnemers")
@@ -206,6 +213,15 @@ def validate_detail(kind: str, detail: dict[str, Any], ctx: RulesContext) -> Non
             )
     if kind == "closed" and detail["outcome"] not in OUTCOMES:
         raise EventProblem(f"outcome must be one of {', '.join(OUTCOMES)}", "bad_outcome")
+    why_evicted = detail.get("eviction_reason") if kind == "closed" else None
+    if why_evicted not in (None, "") and (
+        why_evicted not in EVICTION_REASONS or detail["outcome"] != "ontruimd"
+    ):
+        raise EventProblem(
+            "an eviction reason is one of "
+            f"{', '.join(EVICTION_REASONS)}, and only for the outcome ontruimd (H 9.5.3a)",
+            "bad_eviction_reason",
+        )
     if kind == "handover" and detail["to"] not in ("sdv", "troubleshooter", "wijkteam"):
         raise EventProblem("handover goes to sdv, troubleshooter or wijkteam", "bad_target")
     if (

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.events import CONTACT_METHODS, EVICTION_GROUNDS, OUTCOMES
+from app.services.events import CONTACT_METHODS, EVICTION_GROUNDS, EVICTION_REASONS, OUTCOMES
 from app.services.intake.values import ValueProblem, parse_date
 from app.ui import labels
 from app.ui.i18n import fill
@@ -192,9 +192,27 @@ class EventDialog(QDialog):
             for code in OUTCOMES:
                 outcome.addItem(labels.outcome(code), code)
             form.addRow(self.tr("Outcome"), outcome)
+            # H 9.5.3a: an eviction is counted per reason in the monitoring
+            why_evicted = QComboBox()
+            why_evicted.addItem(self.tr("— choose —"), None)
+            for code in EVICTION_REASONS:
+                why_evicted.addItem(labels.eviction_reason(code), code)
+            why_caption = QLabel(self.tr("Reason for the eviction"))
+            why_caption.setWordWrap(True)
+            why_caption.setBuddy(why_evicted)
+            form.addRow(why_caption, why_evicted)
             reason = QLineEdit()
             form.addRow(self.tr("Explanation (optional, no personal details)"), reason)
-            self._fields.update(outcome=outcome, reason=reason)
+            self._fields.update(outcome=outcome, eviction_reason=why_evicted, reason=reason)
+
+            def for_eviction() -> None:
+                evicted = outcome.currentData() == "ontruimd"
+                why_evicted.setEnabled(evicted)
+                if not evicted:
+                    why_evicted.setCurrentIndex(0)
+
+            outcome.currentIndexChanged.connect(for_eviction)
+            for_eviction()
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setObjectName("problem")
@@ -241,7 +259,10 @@ class EventDialog(QDialog):
         return out
 
     #: the choices an event cannot be saved without (the service refuses them too)
-    REQUIRED = ("method", "reached", "may_resume", "outcome", "ground", "instrument", "date")
+    REQUIRED = (
+        "method", "reached", "may_resume", "outcome", "eviction_reason", "ground", "instrument",
+        "date",
+    )
 
     def missing_choice(self) -> str | None:
         """The Dutch sentence for the first required answer still open, or None."""
@@ -250,12 +271,14 @@ class EventDialog(QDialog):
             "reached": self.tr("whether the tenant was reached"),
             "may_resume": self.tr("whether the corporation may resume collection"),
             "outcome": self.tr("the outcome"),
+            "eviction_reason": self.tr("the reason for the eviction"),
             "ground": self.tr("the ground"),
             "instrument": self.tr("the instrument"),
         }
         for name in self.REQUIRED:
             widget = self._fields.get(name)
-            if isinstance(widget, QComboBox) and widget.currentData() is None:
+            open_choice = isinstance(widget, QComboBox) and widget.currentData() is None
+            if open_choice and widget is not None and widget.isEnabled():
                 return fill(self.tr("Choose %1 first."), names[name])
             if isinstance(widget, DayField) and widget.day() is None:
                 if not widget.text().strip():

@@ -179,10 +179,27 @@ def _screenshot(
         window.show_view(view)
     for _ in range(5):
         QApplication.processEvents()
+    _wait_for_background_work()
     target.parent.mkdir(parents=True, exist_ok=True)
     ok = _save_private_png(window.grab(), target)
     window.close()
     return 0 if ok else 1
+
+
+def _wait_for_background_work(seconds: float = 30) -> None:
+    """A view that counts in the background (the reports) is pictured once it has its figures."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui import background
+
+    deadline = time.monotonic() + seconds
+    while background.running_tasks() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
+    for _ in range(5):
+        QApplication.processEvents()
 
 
 def _settings_screenshot(db_path: Path, target: Path, page: str) -> int:

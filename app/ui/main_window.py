@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.services.backup import check_integrity
 from app.services.errors import log_unexpected
-from app.services.navigation_counts import navigation_counts
+from app.services.navigation_counts import counts_for
 from app.services.store import DatabaseDamaged
 from app.services.workspace import Workspace, open_workspace
 from app.ui import background, i18n
@@ -41,13 +41,14 @@ from app.ui.case_view import CaseView
 from app.ui.contacts_page import ContactsPage
 from app.ui.contacts_sync import ContactsSync
 from app.ui.i18n import fill
+from app.ui.report_view import ReportView
 from app.ui.troubleshooter_page import TroubleshooterPage
 from app.ui.widgets import wrap_label
 
 #: the navigation's views, top to bottom; "troubleshooter" (the former list of eviction-dated
 #: cases) is the desk now: one entry for the troubleshooter, not two listing the same cases
-VIEWS = ("inbox", "mine", "week", "desk", "closed", "contacts")
-VIEW_ALIASES = {"troubleshooter": "desk"}
+VIEWS = ("inbox", "mine", "week", "desk", "closed", "contacts", "reports")
+VIEW_ALIASES = {"troubleshooter": "desk", "report": "reports", "rapportage": "reports"}
 #: smallest window: fits a 1366 x 768 laptop and a 1920 x 1080 one at 150 % (1280 x 720 logical)
 MINIMUM_SIZE = (960, 560)
 DEFAULT_LOCK_MINUTES = 10
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
             "desk": self.tr("Troubleshooter"),
             "closed": self.tr("Closed"),
             "contacts": self.tr("Contacts"),
+            "reports": self.tr("Reports"),
         }
 
     def _explanations(self) -> dict[str, str]:
@@ -220,6 +222,9 @@ class MainWindow(QMainWindow):
         contacts = ContactsPage(ws, self.contacts_sync)
         self.stack.addWidget(contacts)
         self._pages["contacts"] = contacts
+        reports = ReportView(ws)
+        self.stack.addWidget(reports)
+        self._pages["reports"] = reports
         self.case_view = CaseView(ws)
         self.case_view.back_requested.connect(self.back_to_list)
         self.case_view.changed.connect(self._refresh_lists)
@@ -442,6 +447,8 @@ class MainWindow(QMainWindow):
             page.refresh()
         elif isinstance(page, TroubleshooterPage):
             page.refresh()
+        elif isinstance(page, ReportView) and page.report is None:
+            page.refresh()  # counted in the background; the figures appear when ready
         self.stack.setCurrentWidget(page)
 
     def open_case(self, case_id: int) -> None:
@@ -477,8 +484,7 @@ class MainWindow(QMainWindow):
         """The number of cases next to each view in the navigation (after every change)."""
         if self._ws is None:
             return
-        with self._ws.store.session() as session:
-            counts = navigation_counts(session, self._ws.ctx, self._ws.today(), self._ws.actor)
+        counts = counts_for(self._ws)
         urgency = counts.urgency
         titles = self._view_titles()
         for row, key in enumerate(VIEWS):
@@ -662,12 +668,11 @@ class MainWindow(QMainWindow):
             self.breach_banner.hide()
             return
         from app.services import clock
-        from app.services.breaches import open_terms
+        from app.services.breaches import pending_terms
         from app.ui.requests_actions import banner_lines
 
         moment = clock.now().replace(tzinfo=None)
-        with ws.store.session() as session:
-            pending = [(b.id, t) for b, t in open_terms(session)]
+        pending = pending_terms(ws.store)
         from app.ui import retention_actions
 
         request_lines = banner_lines(ws) + retention_actions.banner_lines(self)

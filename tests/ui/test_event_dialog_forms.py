@@ -118,6 +118,8 @@ FORMS: dict[str, Form] = {
     "settlement_ended": NOTHING_ASKED,
     "wsnp_requested": NOTHING_ASKED,
     "trajectory_ended": NOTHING_ASKED,
+    "sdv_crisis_list_added": NOTHING_ASKED,
+    "sdv_crisis_list_removed": NOTHING_ASKED,
     "handover": Form(
         (choose("to", "troubleshooter"), choose("reason", "stagnatie")),
         {"to": "troubleshooter", "reason": "stagnatie"},
@@ -298,3 +300,23 @@ def test_the_case_view_stores_the_form_as_filled(qtbot: QtBot, office: Workspace
         *before,
         ("eviction_ground", ON, {"ground": "woonfraude"}),
     ]
+
+
+def test_an_eviction_asks_its_reason_and_other_outcomes_do_not(
+    qtbot: QtBot, office: Workspace
+) -> None:
+    """H 9.5.3a counts evictions per reason: closing as evicted asks it; otherwise it is off."""
+    dialog = open_form(qtbot, office, "closed")
+    outcome, reason = dialog._fields["outcome"], dialog._fields["eviction_reason"]
+    assert isinstance(outcome, QComboBox) and isinstance(reason, QComboBox)
+    assert not reason.isEnabled()
+    outcome.setCurrentIndex(outcome.findData("verhuisd"))
+    assert dialog.missing_choice() is None and "eviction_reason" not in dialog.detail()
+    outcome.setCurrentIndex(outcome.findData("ontruimd"))
+    assert reason.isEnabled()
+    assert dialog.missing_choice() is not None  # the reason is still "— choose —"
+    reason.setCurrentIndex(reason.findData("overlast"))
+    assert dialog.missing_choice() is None
+    assert dialog.detail() == {"outcome": "ontruimd", "eviction_reason": "overlast"}
+    outcome.setCurrentIndex(outcome.findData("voorkomen"))
+    assert reason.currentData() is None  # an eviction reason never sticks to another outcome
