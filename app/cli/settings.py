@@ -17,6 +17,11 @@ def register(sub: Any) -> None:
     s.add_argument("length", type=_positive)
     s = ssub.add_parser("office", help="the office name used in letters and the window")
     s.add_argument("name")
+    s = ssub.add_parser(
+        "report-threshold",
+        help="counts below this are hidden in reports as '< N' (2 to 50; default 5)",
+    )
+    s.add_argument("value", type=int)
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
@@ -30,6 +35,16 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
     store = _open(args)
     action = args.settings_command or "show"
+    if action == "report-threshold":
+        from app.services.monitoring.report import ReportRefused, set_threshold
+
+        try:
+            with store.transaction() as session:
+                set_threshold(session, args.value)
+        except ReportRefused as exc:
+            raise CliError(f"Not changed: {exc}.") from exc
+        print(f"Reports now hide counts below {args.value}.")
+        return EXIT_OK
     if action in ("term", "office"):
         try:
             with store.transaction() as session:
@@ -51,6 +66,9 @@ def cmd_settings(args: argparse.Namespace) -> int:
         print(f"Key:      {get_setting(session, 'key_mode', '-')}")
         if get_setting(session, "demo") == "true":
             print("DEMO:     this database contains invented demo cases")
+        from app.services.monitoring.report import threshold
+
+        print(f"Reports:  counts below {threshold(session)} hidden")
         closures = ", ".join(str(d) for d in office_closures(session)) or "none"
         print(f"Office closing days: {closures}")
         print("Terms:")

@@ -82,7 +82,7 @@ class ChartWidget(QWidget):
                 if not value:
                     continue
                 h = area.height() * value / top
-                painter.fillRect(QRectF(x, base - h, bar, h), QColor(PALETTE[k % len(PALETTE)]))
+                painter.fillRect(QRectF(x, base - h, bar, h), self._colour(k))
                 base -= h
             painter.setPen(text)
             label = fm.elidedText(category, Qt.TextElideMode.ElideRight, int(slot))
@@ -98,7 +98,7 @@ class ChartWidget(QWidget):
         line = self.fontMetrics().height()
         for k, series in enumerate(self.chart.series):
             painter.fillRect(QRectF(x, y + k * (line + 4) + 2, line - 4, line - 4),
-                             QColor(PALETTE[k % len(PALETTE)]))
+                             self._colour(k))
             painter.setPen(text)
             painter.drawText(QRectF(x + line, y + k * (line + 4), 400, line),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -137,6 +137,10 @@ class ChartWidget(QWidget):
                                  str(value))
 
     # -- shared ------------------------------------------------------------------------------
+
+    def _colour(self, index: int) -> QColor:
+        own = self.chart.series[index].colour
+        return QColor(own or PALETTE[index % len(PALETTE)])
 
     def _top(self) -> int:
         """The axis maximum: four round steps (1, 2, 5, 10, 20, 50, ...) that hold the largest

@@ -43,6 +43,7 @@ from app.services.monitoring.tables import CountTable
 from app.services.problems import Refusal
 from app.services.workspace import Workspace
 from app.ui.background import BackgroundTask, TaskContext
+from app.ui.flow_layout import FlowLayout
 from app.ui.i18n import fill
 from app.ui.problem_text import part, shown
 from app.ui.report_charts import ChartWidget
@@ -149,17 +150,17 @@ class ReportView(QWidget):
             menu.addAction(text, partial(self.export, kind))
         self.more_button.setMenu(menu)
 
-        pickers = QHBoxLayout()
+        # the pickers wrap onto a second line on a narrow or scaled screen instead of being cut
+        pickers_box = QWidget()
+        pickers = FlowLayout(pickers_box)
         period_label = QLabel(self.tr("P&eriod:"))
         period_label.setBuddy(self.kind)
         corp_label = QLabel(self.tr("&Corporation:"))
         corp_label.setBuddy(self.corporation)
         for widget in (period_label, self.kind, self.year, self.part, self.start, self.end,
-                       corp_label, self.corporation, self.show_button):
+                       corp_label, self.corporation, self.show_button, self.pack_button,
+                       self.more_button):
             pickers.addWidget(widget)
-        pickers.addStretch(1)
-        pickers.addWidget(self.pack_button)
-        pickers.addWidget(self.more_button)
 
         self.message = InlineMessage()
         self.status = WrapLabel()
@@ -174,7 +175,7 @@ class ReportView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(explanation)
-        layout.addLayout(pickers)
+        layout.addWidget(pickers_box)
         layout.addWidget(self.message)
         layout.addWidget(self.status)
         layout.addWidget(scroll, 1)

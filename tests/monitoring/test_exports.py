@@ -158,3 +158,21 @@ def test_the_command_line_prints_and_writes(office: Store, tmp_path: Path,
     failed = cli("--db", db, "report", "--period", "2026Q3", "-o", nowhere)
     assert failed.code == 1 and "nothing was written" in failed.err
     assert not nowhere.parent.exists()
+
+
+def test_the_office_sets_its_threshold_and_reports_follow(
+    office: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("VANGNET_PASSPHRASE", "monitoring test 2026")
+    db = str(office.path)
+    assert cli("--db", db, "settings", "report-threshold", "1").code == 1  # nothing hidden: no
+    assert cli("--db", db, "settings", "report-threshold", "51").code == 1
+    try:
+        done = cli("--db", db, "settings", "report-threshold", "2")
+        assert done.code == 0, done.err
+        assert "counts below 2 hidden" in cli("--db", db, "settings", "show").out
+        report = cli("--db", db, "report", "--period", "2026Q3", "--json", "--today", "2026-11-23")
+        signals = report.json()["tables"][0]
+        assert signals["cells"][-1][-1] == 5 and "< 2" in str(signals["cells"])
+    finally:
+        assert cli("--db", db, "settings", "report-threshold", "5").code == 0

@@ -66,3 +66,25 @@ def test_random_tables_never_show_a_small_count_nor_let_one_be_recomputed() -> N
         assert _recoverable(table) == [], counts
         shown = table.grid("< 5")
         assert all(isinstance(v, int) or v == "< 5" for line in shown[1:] for v in line[1:])
+
+
+def test_a_chart_draws_the_hidden_parts_of_a_shown_total_as_one_grey_segment() -> None:
+    from app.services.monitoring.charts import HIDDEN_LABEL, chart_for
+    from app.services.monitoring.tables import Figure
+
+    table = suppress(
+        CountTable(Figure("terms_per_month", "t", "d", "-"), rows=("okt", "nov"),
+                   columns=("op tijd", "te laat", "nog open"),
+                   counts=((72, 0, 4), (150, 30, 20))),
+        5,
+    )
+    chart = chart_for(table)
+    assert chart is not None
+    grey = chart.series[-1]
+    assert grey.label == HIDDEN_LABEL
+    # okt: 72 and 4 are hidden (4 is small, 72 would give it away); the total 76 is shown
+    assert chart.series[0].values[0] is None and grey.values[0] == 76
+    assert grey.values[1] is None or grey.values[1] == table.row_total(1) - sum(
+        s.values[1] or 0 for s in chart.series[:-1]
+    )
+    assert chart.largest() == 200

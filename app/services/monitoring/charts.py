@@ -14,10 +14,16 @@ from app.services.monitoring.tables import CountTable
 PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000")
 
 
+#: the colour of the part of a bar that is not split up (its parts are small numbers)
+HIDDEN_COLOUR = "#B0B0B0"
+HIDDEN_LABEL = "niet uitgesplitst (kleine aantallen)"
+
+
 @dataclass(frozen=True)
 class Series:
     label: str
     values: tuple[int | None, ...]  # None: hidden (suppressed)
+    colour: str | None = None  # None: the palette's colour for the series' place
 
 
 @dataclass(frozen=True)
@@ -39,7 +45,10 @@ class Chart:
 
 
 def _series_by_column(table: CountTable) -> tuple[Series, ...]:
-    return tuple(
+    """One series per column; where a bar's total is shown but parts of it are hidden, the
+    hidden parts together make one grey segment — the same number a reader gets by subtracting
+    the shown parts from the shown total, so the chart tells nothing the table does not."""
+    series = [
         Series(
             label,
             tuple(
@@ -48,7 +57,20 @@ def _series_by_column(table: CountTable) -> tuple[Series, ...]:
             ),
         )
         for c, label in enumerate(table.columns)
-    )
+    ]
+    total_column = len(table.columns)
+    rest: list[int | None] = []
+    for r in range(len(table.rows)):
+        hidden = any(table.is_hidden(r, c) for c in range(len(table.columns)))
+        if not hidden or not table.row_totals or table.is_hidden(r, total_column):
+            rest.append(None)
+            continue
+        shown = sum(table.counts[r][c] for c in range(len(table.columns))
+                    if not table.is_hidden(r, c))
+        rest.append(table.row_total(r) - shown)
+    if any(rest):
+        series.append(Series(HIDDEN_LABEL, tuple(rest), HIDDEN_COLOUR))
+    return tuple(series)
 
 
 def chart_for(table: CountTable) -> Chart | None:

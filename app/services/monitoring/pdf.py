@@ -15,6 +15,7 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Image,
     KeepTogether,
@@ -174,13 +175,21 @@ def _medians_block(report: Report, st: Styles) -> list[object]:
     ]
 
 
+def _colour(chart: Chart, index: int) -> colors.Color:
+    own = chart.series[index].colour
+    return colors.HexColor(own) if own else PALETTE[index % len(PALETTE)]
+
+
 def _drawing(chart: Chart) -> Drawing:
     fonts = letter_fonts()
     height = 62 * mm if not chart.horizontal else max(40 * mm, 9 * mm * len(chart.categories))
     drawing = Drawing(WIDTH, height)
     bars = HorizontalBarChart() if chart.horizontal else VerticalBarChart()
     left = 48 * mm if chart.horizontal else 14 * mm
-    legend_room = 0 if chart.horizontal or len(chart.series) < 2 else 40 * mm
+    legend_room = 0.0
+    if not chart.horizontal and len(chart.series) > 1:
+        widest = max(stringWidth(s.label, fonts.regular, 7) for s in chart.series)
+        legend_room = max(40 * mm, widest + 14)
     bars.x, bars.y = left, 14 * mm if not chart.horizontal else 6 * mm
     bars.width = WIDTH - left - legend_room - 4 * mm
     bars.height = height - bars.y - 6 * mm
@@ -201,7 +210,7 @@ def _drawing(chart: Chart) -> Drawing:
     if chart.stacked:
         bars.categoryAxis.style = "stacked"
     for i in range(len(bars.data)):
-        bars.bars[i].fillColor = PALETTE[i % len(PALETTE)]
+        bars.bars[i].fillColor = _colour(chart, i)
         bars.bars[i].strokeColor = None
     drawing.add(bars)
     if legend_room:
@@ -210,9 +219,7 @@ def _drawing(chart: Chart) -> Drawing:
         legend.fontName, legend.fontSize = fonts.regular, 7
         legend.alignment = "right"
         legend.columnMaximum = len(chart.series)  # one column: nothing runs off the page
-        legend.colorNamePairs = [
-            (PALETTE[i % len(PALETTE)], s.label[:28]) for i, s in enumerate(chart.series)
-        ]
+        legend.colorNamePairs = [(_colour(chart, i), s.label) for i, s in enumerate(chart.series)]
         drawing.add(legend)
     if chart.largest() == 0:
         drawing.add(String(WIDTH / 2, height / 2, "geen aantallen in deze periode",

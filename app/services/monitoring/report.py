@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from app.services import audit
 from app.services.casework import RulesContext
 from app.services.monitoring import figures
 from app.services.monitoring.figures import Corporation, MedianTable, Scope
@@ -55,6 +56,7 @@ def set_threshold(session: Session, value: int) -> None:
     if not 2 <= value <= 50:
         raise ReportRefused(problem("report.threshold_range", value=value))
     set_setting(session, THRESHOLD_SETTING, str(value))
+    audit.record(session, "change", "setting", THRESHOLD_SETTING, detail=f"value={value}")
 
 
 def find_corporation(session: Session, code: str) -> Corporation:
