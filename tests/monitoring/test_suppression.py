@@ -88,3 +88,13 @@ def test_a_chart_draws_the_hidden_parts_of_a_shown_total_as_one_grey_segment() -
         s.values[1] or 0 for s in chart.series[:-1]
     )
     assert chart.largest() == 200
+
+
+def test_a_turned_table_keeps_its_numbers_and_what_is_hidden() -> None:
+    table = suppress(_table([[3, 20, 30], [12, 14, 40]]), 5)
+    turned = table.transposed()
+    assert turned.rows == table.columns and turned.columns == table.rows
+    for r in range(len(table.rows) + 1):
+        for c in range(len(table.columns) + 1):
+            assert turned.value(c, r) == table.value(r, c)
+            assert turned.is_hidden(c, r) == table.is_hidden(r, c)

@@ -38,6 +38,8 @@ from app.services.monitoring.tables import CountTable
 
 WIDTH = A4[0] - 40 * mm
 PALETTE = tuple(colors.HexColor(code) for code in CHART_PALETTE)
+#: more value columns than this do not fit an A4 page upright: such a table is turned
+MOST_COLUMNS = 6
 GRID = colors.HexColor("#B0B0B0")
 
 
@@ -117,9 +119,14 @@ def _head(report: Report, letterhead: Letterhead, st: Styles) -> list[object]:
 
 
 def _table_block(table: CountTable, report: Report, st: Styles) -> list[object]:
+    if len(table.columns) > MOST_COLUMNS and len(table.rows) < len(table.columns):
+        table = table.transposed()  # eight corporations side by side do not fit a page
     grid = table.grid(report.hidden)
     cell = st.small.clone("cell", textColor=colors.black, fontSize=8, leading=10)
     head = cell.clone("head", alignment=2)  # right, above the numbers
+    label_width = (52 if len(grid[0]) <= 5 else 40) * mm  # room for long Dutch column names
+    rest = (WIDTH - label_width) / max(len(grid[0]) - 1, 1)
+    fonts = letter_fonts()
     data = [
         [
             Paragraph(esc(str(v)), head if r == 0 and i > 0 else cell)
@@ -128,10 +135,7 @@ def _table_block(table: CountTable, report: Report, st: Styles) -> list[object]:
         ]
         for r, line in enumerate(grid)
     ]
-    label_width = (52 if len(grid[0]) <= 5 else 40) * mm  # room for long Dutch column names
-    rest = (WIDTH - label_width) / max(len(grid[0]) - 1, 1)
     body = Table(data, colWidths=[label_width] + [rest] * (len(grid[0]) - 1), repeatRows=1)
-    fonts = letter_fonts()
     style = [
         ("FONT", (0, 0), (-1, -1), fonts.regular, 8),
         ("ALIGN", (1, 1), (-1, -1), "RIGHT"),

@@ -75,6 +75,21 @@ class CountTable:
             return self.row_total(row)
         return self.counts[row][column]
 
+    def transposed(self) -> CountTable:
+        """Rows become columns (for a page too narrow for many columns); what is hidden stays
+        hidden."""
+        return CountTable(
+            figure=self.figure,
+            rows=self.columns,
+            columns=self.rows,
+            counts=tuple(zip(*self.counts, strict=True)) if self.counts else (),
+            row_codes=self.column_codes,
+            column_codes=self.row_codes,
+            row_totals=self.column_totals,
+            column_totals=self.row_totals,
+            suppressed=frozenset((c, r) for r, c in self.suppressed),
+        )
+
     def is_hidden(self, row: int, column: int) -> bool:
         return (row, column) in self.suppressed
 
