@@ -108,7 +108,8 @@ def test_the_feedback_batch_skips_a_restricted_case_and_says_so(
     skipped = [f for f in report.failed if f.case_id == 1]
     assert len(skipped) == 1
     assert REFUSED in skipped[0].english
-    assert skipped[0].refusal.first == problem("letter.restricted", case=1, since="2026-11-23")
+    restricted_on = date(2026, 11, 23)
+    assert skipped[0].refusal.first == problem("letter.restricted", case=1, since=restricted_on)
     assert all(letter.case_id != 1 for letter in report.made)
 
 
